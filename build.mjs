@@ -1,0 +1,147 @@
+// Builds dist/chrome and dist/firefox from manifest.json and src/, plus the store archives.
+//   node build.mjs            production: minified, no source maps, zips
+//   node build.mjs --dev      readable bundles with inline source maps, no zips
+//   node build.mjs --watch    rebuild on change (implies --dev unless --prod is given)
+import * as esbuild from 'esbuild';
+import { cp, mkdir, readFile, rm, writeFile, readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { zipDirectory } from './scripts/zip.mjs';
+
+const args = new Set(process.argv.slice(2));
+const watch = args.has('--watch');
+const dev = args.has('--dev') || (watch && !args.has('--prod'));
+const root = new URL('.', import.meta.url).pathname;
+const dist = join(root, 'dist');
+
+/** One bundle per extension context. */
+const entries = {
+  background: 'src/background/index.ts',
+  content: 'src/content/index.ts',
+  popup: 'src/ui/popup/index.tsx',
+  dashboard: 'src/ui/dashboard/index.tsx',
+  options: 'src/ui/options/index.tsx',
+  welcome: 'src/ui/welcome/index.tsx',
+};
+/** Extension pages: <name>.html hosts <name>.js and the shared stylesheet. */
+const pages = {
+  popup: 'Baskets',
+  dashboard: 'Baskets — dashboard',
+  options: 'Baskets — options',
+  welcome: 'Welcome to Baskets',
+};
+
+export async function flavours() {
+  const manifest = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
+  const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+  if (manifest.version !== pkg.version) {
+    throw new Error(`manifest.json version ${manifest.version} differs from package.json ${pkg.version}`);
+  }
+  const chrome = structuredClone(manifest);
+  chrome.background = { service_worker: 'background.js' };
+
+  const firefox = structuredClone(manifest);
+  firefox.background = { scripts: ['background.js'] };
+  delete firefox.minimum_chrome_version;
+  firefox.browser_specific_settings = {
+    gecko: {
+      id: 'baskets@baskets.invalid',
+      strict_min_version: '140.0',
+      data_collection_permissions: { required: ['none'] },
+    },
+    gecko_android: { strict_min_version: '142.0' },
+  };
+  return { chrome, firefox, version: manifest.version };
+}
+
+function pageHtml(name, title) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>${title}</title>
+<link rel="stylesheet" href="ui.css">
+</head>
+<body class="page-${name}">
+<div id="app"></div>
+<script src="${name}.js"></script>
+</body>
+</html>
+`;
+}
+
+const buildOptions = {
+  entryPoints: entries,
+  bundle: true,
+  format: 'iife',
+  target: ['chrome120', 'firefox140'],
+  minify: !dev,
+  sourcemap: dev ? 'inline' : false,
+  legalComments: 'none',
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  define: { 'process.env.NODE_ENV': dev ? '"development"' : '"production"' },
+  outdir: join(dist, '.bundles'),
+  logLevel: 'warning',
+  metafile: true,
+};
+
+async function writeFlavours() {
+  const { chrome, firefox, version } = await flavours();
+  const bundles = join(dist, '.bundles');
+  for (const [name, manifest] of [['chrome', chrome], ['firefox', firefox]]) {
+    const out = join(dist, name);
+    await rm(out, { recursive: true, force: true });
+    await mkdir(join(out, 'icons'), { recursive: true });
+    await cp(bundles, out, { recursive: true });
+    await cp(join(root, 'src/ui/ui.css'), join(out, 'ui.css'));
+    for (const file of await readdir(join(root, 'icons'))) {
+      if (file.endsWith('.png')) await cp(join(root, 'icons', file), join(out, 'icons', file));
+    }
+    for (const [page, title] of Object.entries(pages)) await writeFile(join(out, `${page}.html`), pageHtml(page, title));
+    await writeFile(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  }
+  return version;
+}
+
+async function checkNoEval() {
+  for (const name of Object.keys(entries)) {
+    const code = await readFile(join(dist, '.bundles', `${name}.js`), 'utf8');
+    if (/\beval\(|new Function\(/.test(code)) throw new Error(`${name}.js contains eval or new Function`);
+  }
+}
+
+async function build() {
+  await rm(dist, { recursive: true, force: true });
+  await mkdir(dist, { recursive: true });
+  if (watch) {
+    const ctx = await esbuild.context({
+      ...buildOptions,
+      plugins: [{ name: 'flavours', setup: (b) => b.onEnd(async (r) => { if (!r.errors.length) { await writeFlavours(); console.log(`rebuilt ${new Date().toLocaleTimeString()}`); } }) }],
+    });
+    await ctx.watch();
+    console.log('watching src/ (Ctrl+C to stop)');
+    return;
+  }
+  const result = await esbuild.build(buildOptions);
+  await checkNoEval();
+  const version = await writeFlavours();
+  if (!dev) {
+    for (const name of ['chrome', 'firefox']) {
+      await zipDirectory(join(dist, name), join(dist, `baskets-${name}-${version}.zip`));
+    }
+  }
+  const sizes = Object.entries(result.metafile.outputs)
+    .filter(([file]) => file.endsWith('.js'))
+    .map(([file, info]) => `${file.split('/').pop()} ${(info.bytes / 1024).toFixed(1)} KB`);
+  console.log(`built dist/chrome and dist/firefox (${dev ? 'dev' : 'production'}): ${sizes.join(', ')}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  build().catch((err) => {
+    console.error(err.message ?? err);
+    process.exit(1);
+  });
+}
