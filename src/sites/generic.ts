@@ -1,0 +1,100 @@
+/**
+ * The opt-in detector for any site without its own adapter: a JSON-LD JobPosting or an application
+ * form (a file input for the résumé and a submit button), then a confirmation in one of seven languages.
+ */
+import {
+  docTitle,
+  exists,
+  extractWith,
+  fromDocTitle,
+  fromJsonLd,
+  fromMeta,
+  fromText,
+  hasJobPosting,
+  isApplicationConfirmation,
+  mapSource,
+  queryAll,
+  stage,
+  textOf,
+  tidyCompany,
+  FORM_ERROR_SELECTORS,
+  CAPTCHA_SELECTORS,
+} from './lib';
+import type { SiteAdapter, StageResult } from './types';
+
+/** Elements that carry a confirmation message, in order; each read is short and bounded. */
+const CONFIRMATION_SELECTORS = [
+  '[role="status"]',
+  '[role="alert"]',
+  '[aria-live]',
+  '[class*="success" i]',
+  '[class*="confirm" i]',
+  '[class*="thank" i]',
+  '[id*="success" i]',
+  '[id*="confirm" i]',
+  '[id*="thank" i]',
+  'main h1',
+  'main h2',
+  'h1',
+  'h2',
+  'main p',
+];
+
+const RESUME_FORM = 'form input[type="file"]';
+const SUBMIT = 'form button[type="submit"], form input[type="submit"], form button:not([type])';
+
+/** First confirmation text found on the page, or ''. At most 120 element reads. */
+export function findConfirmation(doc: Document, selectors: readonly string[] = CONFIRMATION_SELECTORS): string {
+  let reads = 0;
+  for (const s of selectors) {
+    for (const el of queryAll(doc, s, 15)) {
+      if (++reads > 120) return '';
+      // Text inside a form that is still there is a label or a hint, not the outcome.
+      if (el.closest('form') && el.closest('form')?.querySelector('input[type="file"]')) continue;
+      const t = textOf(el, 400);
+      if (t && isApplicationConfirmation(t)) return t;
+    }
+  }
+  return '';
+}
+
+function hasApplicationForm(doc: Document): boolean {
+  return exists(doc, [RESUME_FORM]) && exists(doc, [SUBMIT]);
+}
+
+export function detectGenericStage(doc: Document): StageResult {
+  const form = hasApplicationForm(doc);
+  if (form) {
+    if (exists(doc, CAPTCHA_SELECTORS)) return stage('submitting', 'captcha waiting');
+    if (exists(doc, FORM_ERROR_SELECTORS.map((s) => `form ${s}`))) return stage('form', 'form with errors');
+  }
+  const confirmation = findConfirmation(doc);
+  if (confirmation) return stage('submitted', `text:${confirmation.slice(0, 120)}`);
+  if (form) return stage('form', 'form:file input + submit');
+  if (hasJobPosting(doc)) return stage('posting', 'json-ld:JobPosting');
+  return stage('none', 'no job posting or application form');
+}
+
+export const generic: SiteAdapter = {
+  id: 'generic',
+  label: 'Other sites',
+  matches: ['<all_urls>'],
+  claims: (url) => url.protocol === 'https:' || url.protocol === 'http:',
+  examples: {
+    claims: ['https://careers.example.com/jobs/123'],
+    rejects: ['file:///home/user/job.html', 'chrome://extensions/'],
+  },
+  spa: true,
+  detectStage: (doc) => detectGenericStage(doc),
+  extract: (doc, url) =>
+    extractWith(doc, url, {
+      company: [
+        mapSource(fromJsonLd('company'), tidyCompany),
+        mapSource(fromMeta('og:site_name'), tidyCompany),
+        mapSource(fromDocTitle('company', { dashCompany: 'right' }), tidyCompany),
+      ],
+      title: [fromJsonLd('title'), fromText('main h1', 'h1'), fromMeta('og:title'), fromDocTitle('title'), (doc) => docTitle(doc)],
+      location: [fromJsonLd('location')],
+      jobId: [fromJsonLd('jobId')],
+    }),
+};

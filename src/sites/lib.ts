@@ -1,0 +1,544 @@
+/**
+ * Shared extraction helpers for site adapters. Pure DOM reads: no browser API, no form values,
+ * no script execution (embedded JSON is parsed as text), bounded work on hostile pages.
+ *
+ * Field sources are data: an adapter lists ordered fallbacks per field (`Source`s) and `firstOf`
+ * returns the first non-empty, cleaned value.
+ */
+import { LIMITS } from '../core/application';
+import { canonicalUrl } from '../core/canonical-url';
+import { cleanText } from '../core/sanitize';
+import type { Extraction, Stage, StageResult } from './types';
+
+/** Longest script text we try to parse as JSON (JSON-LD or embedded app data). */
+export const MAX_JSON_CHARS = 1_000_000;
+/** Most scripts of one kind we look at on a page. */
+export const MAX_SCRIPTS = 50;
+/** Longest raw text we read from one element before cleaning. */
+export const MAX_READ_CHARS = 4000;
+
+export type Field = 'company' | 'title' | 'location';
+
+/** One way of finding a value on a page; returns '' or undefined when it finds nothing. */
+export type Source = (doc: Document, url: URL) => string | undefined;
+
+// ---------------------------------------------------------------------------------------------
+// Small DOM reads
+
+/** querySelector that never throws on an invalid selector. */
+export function query(root: ParentNode, selector: string): Element | null {
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
+
+/** querySelectorAll capped at `max` results; never throws. */
+export function queryAll(root: ParentNode, selector: string, max = 200): Element[] {
+  try {
+    const list = root.querySelectorAll(selector);
+    const out: Element[] = [];
+    for (let i = 0; i < list.length && i < max; i++) {
+      const el = list[i];
+      if (el) out.push(el);
+    }
+    return out;
+  } catch {
+    return [];
+  }
+}
+
+/** The first element matching any selector, in the order given. */
+export function firstElement(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const s of selectors) {
+    const el = query(root, s);
+    if (el) return el;
+  }
+  return null;
+}
+
+/** True when any selector matches. */
+export function exists(root: ParentNode, selectors: readonly string[]): boolean {
+  return firstElement(root, selectors) !== null;
+}
+
+/** An element's text, read at most `MAX_READ_CHARS` raw, cleaned and capped to `max`. */
+export function textOf(el: Element | null | undefined, max: number = LIMITS.title): string {
+  if (!el) return '';
+  const raw = el.textContent ?? '';
+  return cleanText(raw.length > MAX_READ_CHARS ? raw.slice(0, MAX_READ_CHARS) : raw, max);
+}
+
+/** The cleaned text of the first matching element that has non-empty text. */
+export function firstText(root: ParentNode, selectors: readonly string[], max: number = LIMITS.title): string {
+  for (const s of selectors) {
+    for (const el of queryAll(root, s, 20)) {
+      const t = textOf(el, max);
+      if (t) return t;
+    }
+  }
+  return '';
+}
+
+/** The cleaned value of `attr` on the first matching element that has it. */
+export function firstAttr(root: ParentNode, selectors: readonly string[], attr: string, max: number = LIMITS.title): string {
+  for (const s of selectors) {
+    for (const el of queryAll(root, s, 20)) {
+      const v = cleanText(el.getAttribute(attr) ?? '', max);
+      if (v) return v;
+    }
+  }
+  return '';
+}
+
+/** Content of `<meta property=name>` or `<meta name=name>` (e.g. "og:title", "twitter:title"). */
+export function meta(doc: Document, name: string, max: number = LIMITS.title): string {
+  const n = name.replace(/["\\]/g, '');
+  return firstAttr(doc, [`meta[property="${n}"]`, `meta[name="${n}"]`], 'content', max);
+}
+
+/** The document title, cleaned. */
+export function docTitle(doc: Document): string {
+  const el = doc.querySelector('title');
+  return textOf(el, 500);
+}
+
+/**
+ * True when the text of an element matched by any selector matches `pattern`.
+ * Returns the cleaned matching text (short, for a signal) or ''.
+ */
+export function textMatching(root: ParentNode, selectors: readonly string[], pattern: RegExp, maxElements = 20): string {
+  for (const s of selectors) {
+    for (const el of queryAll(root, s, maxElements)) {
+      const t = textOf(el, 500);
+      if (t && pattern.test(t)) return t;
+    }
+  }
+  return '';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sources (selectors as data)
+
+/** Text of the first matching element. */
+export const fromText =
+  (...selectors: string[]): Source =>
+  (doc) =>
+    firstText(doc, selectors, MAX_READ_CHARS);
+
+/** An attribute of the first matching element. */
+export const fromAttr =
+  (attr: string, ...selectors: string[]): Source =>
+  (doc) =>
+    firstAttr(doc, selectors, attr, MAX_READ_CHARS);
+
+/** A meta tag (property or name). */
+export const fromMeta =
+  (...names: string[]): Source =>
+  (doc) => {
+    for (const n of names) {
+      const v = meta(doc, n, MAX_READ_CHARS);
+      if (v) return v;
+    }
+    return '';
+  };
+
+/** A field of the page's first JSON-LD JobPosting. */
+export const fromJsonLd =
+  (field: keyof JobPostingData): Source =>
+  (doc) =>
+    jobPosting(doc)?.[field] ?? '';
+
+/** A part of the document title split as "Title at Company" & co. */
+export const fromDocTitle =
+  (part: 'title' | 'company', options?: TitleSplitOptions): Source =>
+  (doc) =>
+    splitTitle(docTitle(doc), options)[part];
+
+/** Apply `fn` to the value of `source`. */
+export const mapSource =
+  (source: Source, fn: (value: string) => string | undefined): Source =>
+  (doc, url) => {
+    const v = source(doc, url);
+    return v ? fn(v) : '';
+  };
+
+/** The first non-empty value among the sources, cleaned and capped to `max`. Sources that throw are skipped. */
+export function firstOf(doc: Document, url: URL, sources: readonly Source[], max: number): string {
+  for (const source of sources) {
+    let v: string | undefined;
+    try {
+      v = source(doc, url);
+    } catch {
+      v = '';
+    }
+    const c = cleanText(v ?? '', max);
+    if (c) return c;
+  }
+  return '';
+}
+
+export interface FieldSources {
+  company: readonly Source[];
+  title: readonly Source[];
+  location: readonly Source[];
+  jobId?: readonly Source[];
+  /** Canonical job URL; defaults to the page URL. */
+  url?: readonly Source[];
+}
+
+/** Run ordered sources per field and return a clean, capped Extraction. */
+export function extractWith(doc: Document, url: URL, sources: FieldSources): Extraction {
+  return makeExtraction(
+    {
+      company: firstOf(doc, url, sources.company, LIMITS.company),
+      title: firstOf(doc, url, sources.title, LIMITS.title),
+      location: firstOf(doc, url, sources.location, LIMITS.location),
+      jobId: sources.jobId ? firstOf(doc, url, sources.jobId, LIMITS.jobId) : '',
+      url: sources.url ? firstOf(doc, url, sources.url, LIMITS.url) : '',
+    },
+    url,
+  );
+}
+
+/** Clean and cap every field; the URL falls back to the page URL, canonicalised. */
+export function makeExtraction(
+  parts: { company?: string; title?: string; location?: string; jobId?: string; url?: string },
+  pageUrl: URL,
+): Extraction {
+  const out: Extraction = {
+    company: cleanText(parts.company ?? '', LIMITS.company),
+    title: cleanText(parts.title ?? '', LIMITS.title),
+    location: cleanText(parts.location ?? '', LIMITS.location),
+    url: canonicalUrl(parts.url || pageUrl.href).slice(0, LIMITS.url),
+  };
+  if (!out.url) out.url = '';
+  const jobId = cleanText(parts.jobId ?? '', LIMITS.jobId);
+  if (jobId) out.jobId = jobId;
+  return out;
+}
+
+/** A StageResult with a cleaned, capped signal. */
+export function stage(value: Stage, signal: string): StageResult {
+  return { stage: value, signal: cleanText(signal, LIMITS.signal) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON-LD and embedded JSON
+
+export interface JobPostingData {
+  title: string;
+  company: string;
+  location: string;
+  jobId: string;
+  url: string;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Parse JSON quietly: undefined for malformed or oversized input. */
+export function parseJson(text: string | null | undefined): unknown {
+  if (!text || text.length > MAX_JSON_CHARS) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    // Some sites put raw newlines/tabs inside strings; try once with them escaped as spaces.
+    try {
+      return JSON.parse(text.replace(/[\u0000-\u001f]+/g, ' ')) as unknown;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** Every JSON-LD node on the page, flattened through arrays and @graph (bounded). */
+export function jsonLdNodes(doc: Document): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const scripts = queryAll(doc, 'script[type="application/ld+json"]', MAX_SCRIPTS);
+  for (const s of scripts) {
+    const data = parseJson(s.textContent);
+    const stack: unknown[] = [data];
+    let steps = 0;
+    while (stack.length && steps++ < 500) {
+      const v = stack.pop();
+      if (Array.isArray(v)) {
+        for (let i = v.length - 1; i >= 0 && i >= v.length - 200; i--) stack.push(v[i]);
+      } else if (isRecord(v)) {
+        out.push(v);
+        if (Array.isArray(v['@graph'])) stack.push(v['@graph']);
+      }
+    }
+  }
+  return out;
+}
+
+function hasType(node: Record<string, unknown>, type: string): boolean {
+  const t = node['@type'];
+  if (typeof t === 'string') return t === type;
+  return Array.isArray(t) && t.includes(type);
+}
+
+function str(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  return '';
+}
+
+function nameOf(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) return nameOf(v[0]);
+  if (isRecord(v)) return str(v['name']) || str(v['legalName']);
+  return '';
+}
+
+function placeText(place: unknown): string {
+  if (typeof place === 'string') return place;
+  if (!isRecord(place)) return '';
+  const addr = place['address'];
+  if (typeof addr === 'string') return addr;
+  if (isRecord(addr)) {
+    const locality = str(addr['addressLocality']);
+    const region = str(addr['addressRegion']);
+    const country = nameOf(addr['addressCountry']);
+    const parts: string[] = [];
+    for (const p of [locality, region, country]) {
+      const c = p.trim();
+      // Avoid "Canada, QC, Montreal, Canada": skip a part already contained in what we have.
+      if (c && !parts.some((q) => q.toLowerCase().includes(c.toLowerCase()))) parts.push(c);
+    }
+    return parts.join(', ');
+  }
+  return str(place['name']);
+}
+
+/** Human-readable location of a JobPosting: places joined by "; ", or "Remote" for TELECOMMUTE only. */
+export function jobPostingLocation(node: Record<string, unknown>): string {
+  const loc = node['jobLocation'];
+  const places = Array.isArray(loc) ? loc.slice(0, 10) : [loc];
+  const texts = places.map(placeText).filter((t) => t.trim() !== '');
+  if (texts.length) return texts.join('; ');
+  if (str(node['jobLocationType']).toUpperCase() === 'TELECOMMUTE') return 'Remote';
+  return '';
+}
+
+/** The first JobPosting on the page, flattened to the fields we use; undefined when none. */
+export function jobPosting(doc: Document): JobPostingData | undefined {
+  for (const node of jsonLdNodes(doc)) {
+    if (!hasType(node, 'JobPosting')) continue;
+    const identifier = node['identifier'];
+    const jobId = isRecord(identifier) ? str(identifier['value']) : str(identifier);
+    return {
+      title: cleanText(str(node['title']) || str(node['name']), LIMITS.title),
+      company: cleanText(nameOf(node['hiringOrganization']), LIMITS.company),
+      location: cleanText(jobPostingLocation(node), LIMITS.location),
+      jobId: cleanText(jobId, LIMITS.jobId),
+      url: str(node['url']),
+    };
+  }
+  return undefined;
+}
+
+/** True when the page has a JSON-LD JobPosting. */
+export function hasJobPosting(doc: Document): boolean {
+  return jsonLdNodes(doc).some((n) => hasType(n, 'JobPosting'));
+}
+
+/**
+ * Find `marker` (e.g. "window.__appData") in an inline script and parse the JSON object that follows
+ * its "=" as text. Never executes anything. Returns undefined when absent, malformed or oversized.
+ */
+export function embeddedJson(doc: Document, marker: string): unknown {
+  for (const s of queryAll(doc, 'script:not([src])', MAX_SCRIPTS * 4)) {
+    const text = s.textContent ?? '';
+    if (text.length > MAX_JSON_CHARS * 2) continue;
+    const at = text.indexOf(marker);
+    if (at < 0) continue;
+    const start = text.indexOf('{', at + marker.length);
+    if (start < 0) continue;
+    const end = matchingBrace(text, start);
+    if (end < 0) continue;
+    const parsed = parseJson(text.slice(start, end + 1));
+    if (parsed !== undefined) return parsed;
+  }
+  return undefined;
+}
+
+/** Index of the brace closing the object that opens at `start`, honouring strings; -1 if none. */
+function matchingBrace(text: string, start: number): number {
+  let depth = 0;
+  let inString = false;
+  const limit = Math.min(text.length, start + MAX_JSON_CHARS);
+  for (let i = start; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 /* { */) depth++;
+    else if (c === 125 /* } */) {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/** Read a nested value by path from parsed JSON, e.g. get(data, ['posting', 'title']). */
+export function getPath(data: unknown, path: readonly (string | number)[]): unknown {
+  let v: unknown = data;
+  for (const key of path) {
+    if (Array.isArray(v) && typeof key === 'number') v = v[key];
+    else if (isRecord(v) && typeof key === 'string') v = v[key];
+    else return undefined;
+  }
+  return v;
+}
+
+/** getPath, as a string ('' when not a string or number). */
+export function getString(data: unknown, path: readonly (string | number)[]): string {
+  return str(getPath(data, path));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Document titles and URL slugs
+
+export interface TitleSplitOptions {
+  /** Site suffixes to drop first, e.g. ["Indeed.com", "LinkedIn"]. Matched after a "|" or "-". */
+  siteNames?: readonly string[];
+  /** For "A - B" titles: which side is the company. Default 'right' ("Title - Company"). */
+  dashCompany?: 'left' | 'right';
+}
+
+/**
+ * Split a document title into job title and company. Understands
+ * "Job Application for T at C", "T at C", "T @ C", "T | C", and "T - C" / "C - T" (see `dashCompany`).
+ */
+export function splitTitle(raw: string, options: TitleSplitOptions = {}): { title: string; company: string } {
+  let t = cleanText(raw, 500);
+  for (const site of options.siteNames ?? []) {
+    const lower = t.toLowerCase();
+    const s = site.toLowerCase();
+    for (const sep of [' | ', ' - ', ' – ', ' — ']) {
+      if (lower.endsWith(sep + s)) t = t.slice(0, t.length - sep.length - s.length).trim();
+    }
+  }
+  let m = /^job application for (.+) at (.+)$/i.exec(t);
+  if (m) return { title: m[1]!.trim(), company: m[2]!.trim() };
+  m = /^(.+?) @ (.+)$/.exec(t);
+  if (m) return { title: m[1]!.trim(), company: m[2]!.trim() };
+  m = /^(.+) at ([^|]+)$/i.exec(t);
+  if (m) return { title: m[1]!.trim(), company: m[2]!.trim() };
+  m = /^(.+) \| (.+)$/.exec(t);
+  if (m) return { title: m[1]!.trim(), company: m[2]!.trim() };
+  m = /^(.+) [-–—] (.+)$/.exec(t);
+  if (m) {
+    return options.dashCompany === 'left'
+      ? { title: m[2]!.trim(), company: m[1]!.trim() }
+      : { title: m[1]!.trim(), company: m[2]!.trim() };
+  }
+  return { title: t, company: '' };
+}
+
+/**
+ * A company name as people say it: drops a trailing "(example.com)" that aggregators append
+ * ("Giga (gigaml.com)" → "Giga") and a leading "Careers at" / "Jobs at".
+ */
+export function tidyCompany(name: string): string {
+  return cleanText(name, LIMITS.company * 2)
+    .replace(/^(?:careers|jobs|current openings|current job openings) at\s+/i, '')
+    .replace(/\s*\((?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}\)$/i, '')
+    .slice(0, LIMITS.company)
+    .trim();
+}
+
+/** "hugging-face_inc" → "Hugging Face Inc". Last resort only: prefer any name the page states. */
+export function slugToName(slug: string): string {
+  let s = slug;
+  try {
+    s = decodeURIComponent(slug);
+  } catch {
+    // keep raw
+  }
+  return cleanText(
+    s
+      .replace(/[-_+.]+/g, ' ')
+      .split(' ')
+      .map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w))
+      .join(' '),
+    LIMITS.company,
+  );
+}
+
+/** Path segments of a URL, decoded where possible, empty ones removed. */
+export function pathSegments(url: URL): string[] {
+  return url.pathname
+    .split('/')
+    .filter(Boolean)
+    .slice(0, 20)
+    .map((s) => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return s;
+      }
+    });
+}
+
+/** True when `host` is `domain` or a subdomain of it. */
+export function hostIs(host: string, domain: string): boolean {
+  const h = host.toLowerCase();
+  return h === domain || h.endsWith('.' + domain);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Confirmation language (shared by generic and site adapters)
+
+/**
+ * "Your application was received/submitted" in English, German, French, Spanish, Dutch, Portuguese
+ * and Italian. Deliberately requires the word for "application" so that "Thanks for subscribing" is not enough.
+ */
+export const APPLICATION_CONFIRMATION: readonly RegExp[] = [
+  /\bapplication\b[^.!?]{0,60}\b(?:has been|was|is|been)?\s*(?:successfully\s+)?(?:received|submitted|sent|completed)\b/i,
+  /\b(?:received|submitted)\s+your\s+application\b/i,
+  /\bthanks?(?: you)? for (?:your )?appl(?:ying|ication)\b/i,
+  /\bapplication (?:sent|submitted|received|complete)\b/i,
+  /\bBewerbung\b[^.!?]{0,80}\b(?:eingegangen|erhalten|versendet|versandt|abgeschickt|übermittelt|uebermittelt|abgesendet)\b/i,
+  /\b(?:Danke|Vielen Dank) für (?:Ihre|deine|Deine) Bewerbung\b/i,
+  /\bcandidature\b[^.!?]{0,80}\b(?:envoyée|reçue|transmise|enregistrée|bien été)\b/i,
+  /\bmerci (?:pour|de) votre candidature\b/i,
+  /\bsolicitud\b[^.!?]{0,80}\b(?:enviada|recibida)\b/i,
+  /\bpostulación\b[^.!?]{0,80}\b(?:enviada|recibida)\b/i,
+  /\bsollicitatie\b[^.!?]{0,80}\b(?:ontvangen|verzonden|verstuurd|ingediend)\b/i,
+  /\bcandidatura\b[^.!?]{0,80}\b(?:enviada|recebida|inviata|ricevuta|submetida)\b/i,
+  /\bgrazie per (?:la tua|la sua) candidatura\b/i,
+];
+
+/** Newsletter / job-alert / account language: a "Thanks" that is not an application. */
+export const NOT_AN_APPLICATION: RegExp =
+  /\b(?:job alerts?|newsletter|subscri(?:be|bed|ption|ption confirmed)|talent (?:community|network|pool)|e-?mail alerts?|account (?:created|has been created)|verify your e-?mail|Jobabo|Job-?Alert|alerte emploi|alerta de empleo|vacature-?alert)\b/i;
+
+/** True when `text` reads like an application confirmation and not like a newsletter/alert sign-up. */
+export function isApplicationConfirmation(text: string): boolean {
+  if (!text || NOT_AN_APPLICATION.test(text)) return false;
+  return APPLICATION_CONFIRMATION.some((re) => re.test(text));
+}
+
+/** Validation-error markers common to forms (ARIA first). */
+export const FORM_ERROR_SELECTORS: readonly string[] = [
+  '[aria-invalid="true"]',
+  '[role="alert"]:not(:empty)',
+  '.field-error',
+  '.error-message',
+  '.invalid-feedback',
+];
+
+/** CAPTCHA widgets that are waiting for the user. */
+export const CAPTCHA_SELECTORS: readonly string[] = [
+  'iframe[src*="recaptcha/api2/bframe"]',
+  'iframe[src*="hcaptcha.com"][title*="challenge" i]',
+  '#challenge-stage',
+  '[data-captcha-state="pending"]',
+];
