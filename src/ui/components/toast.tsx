@@ -1,0 +1,57 @@
+import { useEffect } from 'preact/hooks';
+
+export interface ToastMessage {
+  text: string;
+  /** e.g. "Undo" */
+  actionLabel?: string;
+  onAction?: () => void;
+  /** Errors are announced assertively. */
+  tone?: 'info' | 'error';
+}
+
+/**
+ * A live region that is always in the page (so screen readers announce changes) and shows one message
+ * at a time, optionally with an action such as Undo. Disappears after `timeoutMs` unless focused.
+ */
+export function Toast({
+  message,
+  onDismiss,
+  timeoutMs = 8000,
+}: {
+  message: ToastMessage | null;
+  onDismiss: () => void;
+  timeoutMs?: number;
+}) {
+  useEffect(() => {
+    if (!message || timeoutMs <= 0) return;
+    const t = setTimeout(onDismiss, timeoutMs);
+    return () => clearTimeout(t);
+  }, [message, timeoutMs]);
+
+  return (
+    <div class="toast-region" role={message?.tone === 'error' ? 'alert' : 'status'} aria-live={message?.tone === 'error' ? 'assertive' : 'polite'}>
+      {message && (
+        <div class="toast">
+          <span>{message.text}</span>
+          <span class="row">
+            {message.actionLabel && message.onAction && (
+              <button
+                type="button"
+                class="btn btn-small"
+                onClick={() => {
+                  message.onAction?.();
+                  onDismiss();
+                }}
+              >
+                {message.actionLabel}
+              </button>
+            )}
+            <button type="button" class="btn btn-small" aria-label="Dismiss message" onClick={onDismiss}>
+              ×
+            </button>
+          </span>
+        </div>
+      )}
+    </div>
+  );
+}
