@@ -1,0 +1,78 @@
+/**
+ * Breezy HR: postings at `<co>.breezy.hr/p/<id>-<slug>`, the form at `…/apply`, and after sending
+ * "Application submitted" / "Thanks for applying" in place of the form.
+ */
+import {
+  extractWith,
+  fromAttr,
+  fromDocTitle,
+  fromJsonLd,
+  fromMeta,
+  fromText,
+  hasJobPosting,
+  mapSource,
+  pathSegments,
+  tidyCompany,
+} from './lib';
+import { detectByRecipe, nameFromSlug, subdomainOf, type StageRecipe } from './lib-extra';
+import type { SiteAdapter } from './types';
+
+const NOT_COMPANIES = new Set(['app', 'api', 'help', 'support', 'marketing', 'status', 'developer', 'assets', 'attachments']);
+const POSITION = /^\/p\/[a-z0-9]{6,}(?:-[^/]*)?(?:\/apply(?:\/[a-z-]*)?)?\/?$/i;
+
+function company(url: URL): string {
+  const sub = subdomainOf(url.hostname, 'breezy.hr');
+  return sub && !NOT_COMPANIES.has(sub) ? sub : '';
+}
+
+const recipe: StageRecipe = {
+  isJobPage: (url) => POSITION.test(url.pathname),
+  confirmationPath: /\/apply\/(?:thank-?you|thanks|success|submitted|confirmation)\/?$/i,
+  confirmation: [
+    '.application-submitted',
+    '.apply-success',
+    '[class*="success" i] h1',
+    '[class*="success" i] h2',
+    '[role="status"]',
+    '[role="alert"]',
+    '.application h1',
+    '.application h2',
+    'main h1',
+    'main h2',
+    'h1',
+    'h2',
+  ],
+  form: ['form[name="applicationForm"]', 'form.application-form', '#application-form', 'form:has(input[type="file"])'],
+  posting: ['.banner h1', '.position-header h1', 'a.apply[href*="/apply"]', '.description'],
+};
+
+export const breezy: SiteAdapter = {
+  id: 'breezy',
+  label: 'Breezy HR',
+  matches: ['https://*.breezy.hr/*'],
+  claims: (url) => company(url) !== '' && POSITION.test(url.pathname),
+  examples: {
+    claims: [
+      'https://acme.breezy.hr/p/49c5370a8473-senior-backend-engineer',
+      'https://acme.breezy.hr/p/49c5370a8473-senior-backend-engineer/apply',
+      'https://acme.breezy.hr/p/49c5370a8473',
+    ],
+    rejects: ['https://acme.breezy.hr/', 'https://app.breezy.hr/p/49c5370a8473-x', 'https://breezy.hr/p/49c5370a8473-x', 'https://acme.breezy.hr/positions'],
+  },
+  spa: true,
+  detectStage: (doc, url) => detectByRecipe(doc, url, recipe, hasJobPosting(doc)),
+  extract: (doc, url) =>
+    extractWith(doc, url, {
+      company: [
+        mapSource(fromJsonLd('company'), tidyCompany),
+        mapSource(fromMeta('og:site_name'), tidyCompany),
+        mapSource(fromAttr('alt', '.brand img[alt]', 'header .logo img[alt]'), (v) => tidyCompany(v.replace(/\s*logo$/i, ''))),
+        mapSource(fromDocTitle('company'), tidyCompany),
+        (_doc, u) => nameFromSlug(company(u)),
+      ],
+      title: [fromJsonLd('title'), fromText('.banner h1', '.position-header h1', 'main h1', 'h1'), fromMeta('og:title'), fromDocTitle('title')],
+      location: [fromJsonLd('location'), fromText('.meta .location span', '.meta .location', 'li.location')],
+      jobId: [fromJsonLd('jobId'), (_doc, u) => /^[a-z0-9]{6,}/i.exec(pathSegments(u)[1] ?? '')?.[0]],
+      url: [(_doc, u) => (POSITION.test(u.pathname) ? `${u.origin}/p/${pathSegments(u)[1] ?? ''}` : '')],
+    }),
+};
