@@ -1,0 +1,216 @@
+/**
+ * Lessons: after an application ends without a job, the user may write what went well, what could
+ * improve and any feedback. Here: which outcomes offer that reflection, how far an application got,
+ * and the themes that recur across lessons of the same stage. Pure: no browser API.
+ */
+import { ACTIVE_STATUSES, type ActiveStatus, type Application, type Status } from './application';
+
+/** Outcomes after which Baskets offers a moment of reflection. */
+export const REFLECTION_STATUSES = ['rejected', 'ghosted', 'withdrawn'] as const satisfies readonly Status[];
+export type ReflectionStatus = (typeof REFLECTION_STATUSES)[number];
+
+export function offersReflection(status: Status): status is ReflectionStatus {
+  return (REFLECTION_STATUSES as readonly string[]).includes(status);
+}
+
+const STAGE_RANK: Record<ActiveStatus, number> = { applied: 0, screening: 1, interviewing: 2, offer: 3 };
+
+function stageOf(status: Status): ActiveStatus | undefined {
+  if (status === 'accepted') return 'offer';
+  return (ACTIVE_STATUSES as readonly string[]).includes(status) ? (status as ActiveStatus) : undefined;
+}
+
+/**
+ * The furthest stage an application reached, from its whole history and its current status
+ * (an accepted job implies an offer). Applied at least.
+ */
+export function stageReached(app: Pick<Application, 'status' | 'history'>): ActiveStatus {
+  let best: ActiveStatus = stageOf(app.status) ?? 'applied';
+  const history = Array.isArray(app.history) ? app.history : [];
+  for (const entry of history) {
+    const s = stageOf(entry.status);
+    if (s && STAGE_RANK[s] > STAGE_RANK[best]) best = s;
+  }
+  return best;
+}
+
+/** The lessons as one text (could improve, feedback, went well), empty when nothing was written. */
+export function lessonsText(app: Pick<Application, 'lessons'>): string {
+  const l = app.lessons;
+  if (!l) return '';
+  return [l.couldImprove, l.feedback, l.wentWell].filter((t) => typeof t === 'string' && t.trim() !== '').join('\n');
+}
+
+export function hasLessons(app: Pick<Application, 'lessons'>): boolean {
+  return lessonsText(app) !== '';
+}
+
+const STOPWORDS = new Set(
+  (
+    'a about above after again against all also am an and any are as at be because been before being below between both but by ' +
+    'can could did do does doing down during each few for from further had has have having he her here hers herself him himself his ' +
+    'how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours ourselves out ' +
+    'over own same she should so some such than that the their theirs them themselves then there these they this those through to too ' +
+    'under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves ' +
+    "really maybe bit lot lots quite still even much many well good better bad also get got felt feel think thought said say " +
+    'next time times one two way things thing went go going make made need needed might may us it’s don’t didn’t ' +
+    'dont didnt wasnt isnt cant couldnt wouldnt shouldnt im ive id youre theyre thats'
+  ).split(/\s+/),
+);
+
+/** Lowercase words (letters and digits, any script); apostrophes dropped, hyphenated words split. */
+export function tokenize(text: string): string[] {
+  return text.toLowerCase().replace(/['’]/g, '').match(/[\p{L}\p{N}][\p{L}\p{N}+#]*/gu) ?? [];
+}
+
+/** A light singular form so that "interview" and "interviews" count together. */
+function stem(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+function isContentWord(word: string): boolean {
+  return word.length >= 3 && !STOPWORDS.has(word) && !/^\d+$/.test(word);
+}
+
+/** Terms of one text: content words and bigrams of two adjacent content words, each once. Keys are stems; values a surface form. */
+function termsOf(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  // Phrases never span a sentence or clause break.
+  for (const clause of text.split(/[.!?;:,()\n]+/)) {
+    const words = tokenize(clause);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as string;
+      if (!isContentWord(w)) continue;
+      const k = stem(w);
+      if (!out.has(k)) out.set(k, w);
+      const next = words[i + 1];
+      if (next !== undefined && isContentWord(next)) {
+        const bk = `${k} ${stem(next)}`;
+        if (!out.has(bk)) out.set(bk, `${w} ${next}`);
+      }
+    }
+  }
+  return out;
+}
+
+export interface LessonTheme {
+  /** The words as the user wrote them, e.g. "system design". */
+  term: string;
+  /** Applications in the group whose lessons mention it. */
+  count: number;
+  /** Applications in the group with any lessons written. */
+  of: number;
+  applicationIds: string[];
+  /** "3 of 4 rejections after an interview mention system design" */
+  text: string;
+}
+
+export interface LessonGroup {
+  stage: ActiveStatus;
+  /** "after an interview" */
+  label: string;
+  /** Closed (reflection) applications that reached this stage, newest first. */
+  applications: Application[];
+  /** Of those, the ones with lessons written. */
+  withLessons: number;
+  themes: LessonTheme[];
+}
+
+const STAGE_LABEL: Record<ActiveStatus, string> = {
+  applied: 'at the application stage',
+  screening: 'after a screening',
+  interviewing: 'after an interview',
+  offer: 'after an offer',
+};
+
+export function stageLabel(stage: ActiveStatus): string {
+  return STAGE_LABEL[stage];
+}
+
+function outcomeNoun(apps: readonly Application[]): string {
+  const statuses = new Set(apps.map((a) => a.status));
+  if (statuses.size === 1) {
+    if (statuses.has('rejected')) return 'rejections';
+    if (statuses.has('ghosted')) return 'applications left unanswered';
+    if (statuses.has('withdrawn')) return 'withdrawals';
+  }
+  return 'closed applications';
+}
+
+/**
+ * Words and two-word phrases that come back in the lessons of at least `minCount` applications
+ * (default 2). Stopwords are skipped; a single word is dropped when a phrase containing it covers the
+ * same applications. Most frequent first, at most `limit`.
+ */
+export function findThemes(
+  apps: readonly Application[],
+  stage: ActiveStatus,
+  options: { minCount?: number; limit?: number } = {},
+): LessonTheme[] {
+  const minCount = Math.max(2, options.minCount ?? 2);
+  const limit = options.limit ?? 5;
+  const written = apps.filter(hasLessons);
+  const seen = new Map<string, { ids: string[]; forms: Map<string, number> }>();
+  for (const app of written) {
+    for (const [key, form] of termsOf(lessonsText(app))) {
+      let entry = seen.get(key);
+      if (!entry) {
+        entry = { ids: [], forms: new Map() };
+        seen.set(key, entry);
+      }
+      entry.ids.push(app.id);
+      entry.forms.set(form, (entry.forms.get(form) ?? 0) + 1);
+    }
+  }
+  const recurring = [...seen.entries()].filter(([, e]) => e.ids.length >= minCount);
+  const bigrams = recurring.filter(([k]) => k.includes(' '));
+  const themes = recurring.filter(([key, e]) => {
+    if (key.includes(' ')) return true;
+    // Drop "design" when "system design" already covers the same applications.
+    return !bigrams.some(([bk, be]) => bk.split(' ').includes(key) && be.ids.length === e.ids.length);
+  });
+  themes.sort(([ka, a], [kb, b]) => b.ids.length - a.ids.length || Number(kb.includes(' ')) - Number(ka.includes(' ')) || (ka < kb ? -1 : 1));
+  const noun = outcomeNoun(apps);
+  return themes.slice(0, limit).map(([, e]) => {
+    const term = [...e.forms.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
+    const count = e.ids.length;
+    return {
+      term,
+      count,
+      of: written.length,
+      applicationIds: [...e.ids].sort(),
+      text: `${count} of ${written.length} ${noun} ${STAGE_LABEL[stage]} mention ${term}`,
+    };
+  });
+}
+
+/**
+ * Closed applications (rejected, ghosted, withdrawn) grouped by the stage they reached, furthest stage
+ * first, with the themes recurring in each group's lessons. Stages with no closed application are left out.
+ */
+export function groupLessons(apps: readonly Application[]): LessonGroup[] {
+  const byStage = new Map<ActiveStatus, Application[]>();
+  for (const app of apps) {
+    if (!offersReflection(app.status)) continue;
+    const stage = stageReached(app);
+    const list = byStage.get(stage);
+    if (list) list.push(app);
+    else byStage.set(stage, [app]);
+  }
+  const groups: LessonGroup[] = [];
+  for (const stage of [...ACTIVE_STATUSES].reverse()) {
+    const list = byStage.get(stage);
+    if (!list) continue;
+    list.sort((a, b) => (a.appliedAt < b.appliedAt ? 1 : a.appliedAt > b.appliedAt ? -1 : a.id < b.id ? -1 : 1));
+    groups.push({
+      stage,
+      label: STAGE_LABEL[stage],
+      applications: list,
+      withLessons: list.filter(hasLessons).length,
+      themes: findThemes(list, stage),
+    });
+  }
+  return groups;
+}
