@@ -1,0 +1,77 @@
+import { useState } from 'preact/hooks';
+import { confirmPending, dismissPending, type PendingCandidate } from '../../db/index';
+import { errorMessage } from '../components/format';
+import { notifyDataChanged } from '../runtime';
+
+/** "Did you finish applying to <title> at <company>?" answered in one click. */
+export function PendingList({
+  pending,
+  onDone,
+  onError,
+}: {
+  pending: PendingCandidate[];
+  onDone: (message: string) => void;
+  onError: (message: string) => void;
+}) {
+  const [busy, setBusy] = useState<string | null>(null);
+  if (pending.length === 0) return null;
+
+  async function answer(p: PendingCandidate, yes: boolean) {
+    setBusy(p.id);
+    try {
+      if (yes) {
+        const app = await confirmPending(p.id);
+        await notifyDataChanged(app.status);
+        onDone(`Logged: ${app.title} at ${app.company}.`);
+      } else {
+        await dismissPending(p.id);
+        await notifyDataChanged();
+        onDone(`Forgotten: ${p.title || 'the job'} at ${p.company || 'this company'}.`);
+      }
+    } catch (err) {
+      onError(errorMessage(err, 'Your answer could not be saved.'));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <section class="popup-section pending" aria-labelledby="pending-title">
+      <h2 id="pending-title">Did you finish applying?</h2>
+      <ul class="plain-list">
+        {pending.map((p) => {
+          const title = p.title || 'this job';
+          const company = p.company || 'this company';
+          const question = `Did you finish applying to ${title} at ${company}?`;
+          return (
+            <li key={p.id} class="card pending-item">
+              <p>
+                Did you finish applying to <strong>{title}</strong> at <strong>{company}</strong>?
+              </p>
+              <div class="row" role="group" aria-label={question}>
+                <button
+                  type="button"
+                  class="btn btn-primary btn-small"
+                  disabled={busy === p.id}
+                  aria-label={`Yes, I applied to ${title} at ${company}`}
+                  onClick={() => void answer(p, true)}
+                >
+                  Yes
+                </button>
+                <button
+                  type="button"
+                  class="btn btn-small"
+                  disabled={busy === p.id}
+                  aria-label={`No, I did not apply to ${title} at ${company}`}
+                  onClick={() => void answer(p, false)}
+                >
+                  No
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

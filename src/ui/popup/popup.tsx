@@ -1,0 +1,272 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { ACTIVE_STATUSES, STATUS_LABELS, type Application, type Status } from '../../core/application';
+import { offersReflection } from '../../core/lessons';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+import { analyzeSpread } from '../../core/spread';
+import {
+  activeApplications,
+  listApplications,
+  listPending,
+  restoreApplications,
+  setStatus,
+  summaryCounts,
+  type PendingCandidate,
+} from '../../db/index';
+import { ClosingFlow } from '../components/closing-flow';
+import { errorMessage } from '../components/format';
+import { SpreadMeter, SpreadWarningBanner } from '../components/spread-meter';
+import { EmptyState, ErrorState } from '../components/states';
+import { Toast, type ToastMessage } from '../components/toast';
+import { loadSettings, notifyDataChanged, onSettingsChanged, openDashboard, openOptions, supportedSites } from '../runtime';
+import { AppList, ListControls, type ListFilter } from './app-list';
+import { LogThisPage } from './log-page';
+import { PendingList } from './pending-list';
+import { Reminders, needsFollowUp } from './reminders';
+
+/** Rows shown per list: the popup pages nothing in; the dashboard has the full table. */
+export const LIST_LIMIT = 30;
+const CLOSED: Status[] = ['accepted', 'rejected', 'ghosted', 'withdrawn'];
+
+interface Base {
+  counts: { total: number; active: number; thisWeek: number; awaitingOutcome: number; closed: number };
+  active: Application[];
+  pending: PendingCandidate[];
+  recent: Application[];
+}
+
+/** A few indexed reads, in parallel: counts, active records (for Plan B and reminders), pending, newest rows. */
+async function loadBase(): Promise<Base> {
+  const [counts, active, pending, recent] = await Promise.all([
+    summaryCounts(),
+    activeApplications(),
+    listPending(),
+    listApplications({ sort: 'appliedAt', direction: 'prev', limit: LIST_LIMIT }),
+  ]);
+  return { counts, active, pending, recent: recent.items };
+}
+
+function byAppliedDesc(a: Application, b: Application): number {
+  return a.appliedAt < b.appliedAt ? 1 : a.appliedAt > b.appliedAt ? -1 : 0;
+}
+
+function matches(app: Application, q: string): boolean {
+  const needle = q.trim().toLowerCase();
+  return !needle || `${app.company} ${app.title} ${app.location}`.toLowerCase().includes(needle);
+}
+
+export function Popup({ now: fixedNow }: { now?: Date } = {}) {
+  const [base, setBase] = useState<Base | null>(null);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+  const [filter, setFilter] = useState<ListFilter>('recent');
+  const [query, setQuery] = useState('');
+  const [queried, setQueried] = useState<Application[] | null>(null);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [toast, setToast] = useState<ToastMessage | null>(null);
+  const [closing, setClosing] = useState<Application | null>(null);
+  const now = fixedNow ?? new Date();
+  const sites = useMemo(() => supportedSites(), []);
+
+  const refresh = () => setVersion((v) => v + 1);
+
+  useEffect(() => {
+    let live = true;
+    loadBase().then(
+      (b) => {
+        if (!live) return;
+        setBase(b);
+        setLoadError(null);
+      },
+      (err) => {
+        if (live) setLoadError(errorMessage(err, 'The Baskets database could not be opened.'));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [version]);
+
+  useEffect(() => {
+    loadSettings().then(setSettings, () => {
+      // Defaults are a safe fallback; the options page shows settings errors.
+    });
+    return onSettingsChanged(setSettings);
+  }, []);
+
+  // Closed rows and searches come from the store; Active and Needs follow-up from the active records in hand.
+  const queryRef = useRef(0);
+  useEffect(() => {
+    const ticket = ++queryRef.current;
+    const q = query.trim();
+    if (filter === 'followup' || (!q && filter !== 'closed')) {
+      setQueried(null);
+      return;
+    }
+    const status = filter === 'active' ? [...ACTIVE_STATUSES] : filter === 'closed' ? CLOSED : undefined;
+    const timer = setTimeout(
+      () => {
+        listApplications({ sort: 'appliedAt', direction: 'prev', limit: LIST_LIMIT, ...(status ? { status } : {}), ...(q ? { text: q } : {}) }).then(
+          (r) => {
+            if (ticket === queryRef.current) setQueried(r.items);
+          },
+          (err) => {
+            if (ticket === queryRef.current) setToast({ text: errorMessage(err, 'The search failed.'), tone: 'error' });
+          },
+        );
+      },
+      q ? 150 : 0,
+    );
+    return () => clearTimeout(timer);
+  }, [filter, query, version]);
+
+  const spread = useMemo(() => analyzeSpread(base?.active ?? [], settings), [base, settings]);
+
+  const items: Application[] = useMemo(() => {
+    if (!base) return [];
+    if (filter === 'followup') {
+      return base.active.filter((a) => needsFollowUp(a, settings, now) && matches(a, query)).sort(byAppliedDesc);
+    }
+    if (queried) return queried;
+    if (filter === 'active') return [...base.active].sort(byAppliedDesc).slice(0, LIST_LIMIT);
+    if (filter === 'recent') return base.recent;
+    return [];
+  }, [base, filter, queried, query, settings]);
+
+  async function changeStatus(app: Application, status: Status, note?: string) {
+    setBusyId(app.id);
+    try {
+      const updated = await setStatus(app.id, status, note);
+      await notifyDataChanged(status);
+      refresh();
+      setToast({
+        text: `${updated.title || 'Application'} at ${updated.company}: ${STATUS_LABELS[status]}.`,
+        actionLabel: 'Undo',
+        onAction: () => {
+          void restoreApplications([app])
+            .then(() => notifyDataChanged())
+            .then(() => {
+              setClosing(null);
+              refresh();
+              setToast({ text: `Status back to ${STATUS_LABELS[app.status]}.` });
+            })
+            .catch((err) => setToast({ text: errorMessage(err, 'Undo failed.'), tone: 'error' }));
+        },
+      });
+      if (offersReflection(status)) setClosing(updated);
+    } catch (err) {
+      setToast({ text: errorMessage(err, 'The status could not be changed.'), tone: 'error' });
+    } finally {
+      setBusyId(null);
+    }
+  }
+
+  const showMessage = (text: string) => {
+    refresh();
+    setToast({ text });
+  };
+  const showError = (text: string) => setToast({ text, tone: 'error' });
+
+  const empty = base !== null && base.counts.total === 0 && base.pending.length === 0;
+
+  return (
+    <div class="popup">
+      <header class="popup-header">
+        <div class="row-spread">
+          <h1>Baskets</h1>
+          <span class="row">
+            <button type="button" class="btn btn-small" onClick={() => void openDashboard()}>
+              Open dashboard
+            </button>
+            <button type="button" class="btn btn-small btn-icon" onClick={() => void openOptions()} aria-label="Options">
+              <span aria-hidden="true">⚙</span>
+            </button>
+          </span>
+        </div>
+        {base && !empty && (
+          <>
+            <ul class="counts popup-counts" aria-label="Summary">
+              <li>
+                <strong>{base.counts.active}</strong> active
+              </li>
+              <li>
+                <strong>{base.counts.thisWeek}</strong> this week
+                {settings.weeklyGoal > 0 && <span class="muted"> / {settings.weeklyGoal}</span>}
+              </li>
+              <li>
+                <strong>{base.counts.awaitingOutcome}</strong> awaiting outcome
+              </li>
+            </ul>
+            <SpreadMeter spread={spread} compact />
+            <SpreadWarningBanner spread={spread} />
+          </>
+        )}
+      </header>
+
+      <main class="popup-main">
+        {loadError && <ErrorState message={loadError} onRetry={refresh} />}
+        {!base && !loadError && (
+          <p class="muted" role="status">
+            Loading your applications…
+          </p>
+        )}
+
+        {base && (
+          <>
+            <PendingList pending={base.pending} onDone={showMessage} onError={showError} />
+            <Reminders
+              active={base.active}
+              settings={settings}
+              now={now}
+              busyId={busyId}
+              onGhosted={(app) => void changeStatus(app, 'ghosted', 'confirmed ghost suggestion')}
+              onDone={showMessage}
+              onError={showError}
+            />
+            <section class="popup-section" aria-label="Log this page">
+              <LogThisPage onSaved={showMessage} />
+            </section>
+            {empty ? (
+              <EmptyState sites={sites} />
+            ) : (
+              <section class="popup-section" aria-labelledby="apps-title">
+                <h2 id="apps-title">Applications</h2>
+                <ListControls filter={filter} onFilter={setFilter} query={query} onQuery={setQuery} />
+                <AppList
+                  items={items}
+                  filter={filter}
+                  query={query}
+                  busyId={busyId}
+                  now={now}
+                  onStatus={(app, s) => void changeStatus(app, s)}
+                  onOpen={(app) => void openDashboard(app.id)}
+                />
+                {base.counts.total > items.length && filter === 'recent' && !query.trim() && (
+                  <p class="small">
+                    <button type="button" class="btn-quiet btn btn-small" onClick={() => void openDashboard()}>
+                      See all {base.counts.total} in the dashboard
+                    </button>
+                  </p>
+                )}
+              </section>
+            )}
+          </>
+        )}
+      </main>
+
+      {closing && (
+        <ClosingFlow
+          app={closing}
+          settings={settings}
+          now={now}
+          onClose={() => setClosing(null)}
+          onSaved={(message) => {
+            refresh();
+            setToast({ text: message });
+          }}
+        />
+      )}
+      <Toast message={toast} onDismiss={() => setToast(null)} />
+    </div>
+  );
+}
