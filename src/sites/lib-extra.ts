@@ -19,6 +19,12 @@ import {
 } from './lib';
 import type { StageResult } from './types';
 
+/**
+ * Instructions and promises that mention submission without reporting one: "Your application will be
+ * submitted after the last step", "Once you submit, we will be in touch".
+ */
+export const NOT_YET = /\b(?:will|would|can|could|must|should|shall|to) be (?:submitted|sent|received|completed)\b|\bbefore (?:you )?(?:submit|send)|\bonce (?:you(?:'ve| have)? )?(?:submit|send|complete)/i;
+
 /** Most elements read while looking for a confirmation message. */
 const MAX_CONFIRMATION_READS = 60;
 
@@ -35,7 +41,7 @@ export function confirmationIn(root: ParentNode, selectors: readonly string[]): 
       const form = el.closest('form');
       if (form && query(form, 'input[type="file"], input[type="email"], textarea')) continue;
       const t = textOf(el, 400);
-      if (t && isApplicationConfirmation(t)) return t;
+      if (t && !NOT_YET.test(t) && isApplicationConfirmation(t)) return t;
     }
   }
   return '';
