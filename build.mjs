@@ -18,12 +18,13 @@ const dist = join(root, 'dist');
 const entries = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
+  extract: 'src/content/extract-entry.ts',
   popup: 'src/ui/popup/index.tsx',
   dashboard: 'src/ui/dashboard/index.tsx',
   options: 'src/ui/options/index.tsx',
   welcome: 'src/ui/welcome/index.tsx',
 };
-/** Extension pages: <name>.html hosts <name>.js and the shared stylesheet. */
+/** Extension pages: <name>.html hosts <name>.js and <name>.css (the CSS its entry imports). */
 const pages = {
   popup: 'Baskets',
   dashboard: 'Baskets — dashboard',
@@ -62,7 +63,7 @@ function pageHtml(name, title) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>${title}</title>
-<link rel="stylesheet" href="ui.css">
+<link rel="stylesheet" href="${name}.css">
 </head>
 <body class="page-${name}">
 <div id="app"></div>
@@ -96,7 +97,6 @@ async function writeFlavours() {
     await rm(out, { recursive: true, force: true });
     await mkdir(join(out, 'icons'), { recursive: true });
     await cp(bundles, out, { recursive: true });
-    await cp(join(root, 'src/ui/ui.css'), join(out, 'ui.css'));
     for (const file of await readdir(join(root, 'icons'))) {
       if (file.endsWith('.png')) await cp(join(root, 'icons', file), join(out, 'icons', file));
     }

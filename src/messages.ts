@@ -25,6 +25,13 @@ export interface CaptureMessage {
   signal: string;
 }
 
+/** Content → background: a submit click on a form ('started'), or the form came back with errors ('cancelled'). */
+export interface AttemptMessage {
+  type: 'attempt';
+  state: 'started' | 'cancelled';
+  job: JobPayload | null;
+}
+
 /** Content toast → background: undo the capture just made. */
 export interface UndoCaptureMessage {
   type: 'undo-capture';
@@ -52,6 +59,7 @@ export interface GetContextMessage {
 export type Message =
   | ContextMessage
   | CaptureMessage
+  | AttemptMessage
   | UndoCaptureMessage
   | OpenDashboardMessage
   | DataChangedMessage
@@ -126,6 +134,12 @@ export function parseMessage(value: unknown): Message | null {
       if (typeof attemptId !== 'string' || !ID.test(attemptId)) return null;
       if (typeof signal !== 'string' || signal.length > LIMITS.signal) return null;
       return { type: 'capture', kind, attemptId, job, signal: cleanText(signal, LIMITS.signal) };
+    }
+    case 'attempt': {
+      if (value.state !== 'started' && value.state !== 'cancelled') return null;
+      if (value.job === null) return { type: 'attempt', state: value.state, job: null };
+      const job = parseJob(value.job);
+      return job ? { type: 'attempt', state: value.state, job } : null;
     }
     case 'undo-capture':
       return typeof value.id === 'string' && ID.test(value.id) ? { type: 'undo-capture', id: value.id } : null;

@@ -1,0 +1,1 @@
+export function flavours(): Promise<{ chrome: any; firefox: any; version: string }>;

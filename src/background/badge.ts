@@ -1,0 +1,25 @@
+/**
+ * The toolbar badge: an amber "!" while too many hopes rest on one employer; otherwise the number of
+ * things waiting for the user (pending candidates, due follow-ups, ghost suggestions); else nothing.
+ */
+import type { SpreadResult } from '../core/spread';
+
+export interface BadgeState {
+  text: string;
+  color: string;
+  title: string;
+}
+
+export const AMBER = '#b45309';
+export const TEAL = '#0b6e63';
+
+export function badgeFor(spread: SpreadResult, waiting: number): BadgeState {
+  if (spread.level === 'warn' || spread.level === 'alert') {
+    return { text: '!', color: AMBER, title: `Baskets — ${spread.summary}` };
+  }
+  if (waiting > 0) {
+    const text = waiting > 99 ? '99+' : String(waiting);
+    return { text, color: TEAL, title: `Baskets — ${waiting} ${waiting === 1 ? 'thing needs' : 'things need'} your answer` };
+  }
+  return { text: '', color: TEAL, title: spread.activeEmployers ? `Baskets — ${spread.summary}` : 'Baskets' };
+}

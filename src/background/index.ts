@@ -1,0 +1,164 @@
+// Background entry (service worker in Chrome, event page in Firefox): wiring only. Every listener is
+// registered synchronously at start so a restarted worker receives the event that woke it.
+import browser from 'webextension-polyfill';
+import { analyzeSpread, spreadStateKey } from '../core/spread';
+import { normalizeSettings, type Settings } from '../core/settings';
+import { remindersDue, nextReminderAt } from '../core/followups';
+import { adapterFor } from '../sites/index';
+import {
+  activeApplications,
+  addApplication,
+  addPending,
+  deleteApplications,
+  listPending,
+  openDb,
+} from '../db/index';
+import { badgeFor } from './badge';
+import { createHandlers, type SessionStore } from './handlers';
+import type { SenderInfo } from './sender';
+
+const ANY_SITE_SCRIPT = 'baskets-any-site';
+const REMINDER_ALARM = 'reminders';
+const PENDING_ALARM = 'pending:';
+const NOTICE_KEY = 'lastSpreadNotice';
+
+async function loadSettings(): Promise<Settings> {
+  const got = await browser.storage.local.get('settings');
+  return normalizeSettings(got.settings);
+}
+
+const session: SessionStore = {
+  async get<T>(key: string) {
+    return (await browser.storage.session.get(key))[key] as T | undefined;
+  },
+  set: (key, value) => browser.storage.session.set({ [key]: value }),
+  remove: (key) => browser.storage.session.remove(key),
+};
+
+async function anySiteGranted(): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: ['<all_urls>'] });
+  } catch {
+    return false;
+  }
+}
+
+async function openDashboard(id?: string): Promise<void> {
+  const url = browser.runtime.getURL('dashboard.html') + (id ? `#id=${encodeURIComponent(id)}` : '');
+  await browser.tabs.create({ url });
+}
+
+/** Badge, reminder alarm and, when opted in, one notification per new Plan-B warning state. */
+async function refresh(reason: 'capture' | 'status' | 'edit' | 'wake'): Promise<void> {
+  const [active, pending, settings] = await Promise.all([activeApplications(), listPending(), loadSettings()]);
+  const now = new Date();
+  const spread = analyzeSpread(active, settings);
+  const due = remindersDue(active, settings, now);
+  const badge = badgeFor(spread, pending.length + due.length);
+  await browser.action.setBadgeText({ text: badge.text });
+  await browser.action.setBadgeBackgroundColor({ color: badge.color });
+  await browser.action.setTitle({ title: badge.title });
+  const next = nextReminderAt(active, settings, now);
+  if (next) browser.alarms.create(REMINDER_ALARM, { when: Math.max(next.getTime(), Date.now() + 60_000) });
+
+  if (reason === 'capture' || reason === 'status') {
+    const key = spread.level === 'warn' || spread.level === 'alert' ? spreadStateKey(spread) : '';
+    const { [NOTICE_KEY]: last } = await browser.storage.local.get(NOTICE_KEY);
+    if (key && key !== last && settings.notifications && browser.notifications) {
+      await browser.notifications
+        .create('baskets-plan-b', {
+          type: 'basic',
+          iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+          title: 'Keep a Plan B',
+          message: spread.summary,
+        })
+        .catch(() => undefined);
+    }
+    if (key !== last) await browser.storage.local.set({ [NOTICE_KEY]: key });
+  }
+}
+
+function safeRefresh(reason: Parameters<typeof refresh>[0]): Promise<void> {
+  return refresh(reason).catch((err) => console.warn('Baskets: badge refresh failed', err));
+}
+
+/** The opt-in "Detect applications on any site": a dynamic content script, present only while granted and on. */
+async function syncAnySiteScript(): Promise<void> {
+  const [granted, settings] = await Promise.all([anySiteGranted(), loadSettings()]);
+  const want = granted && settings.anySite;
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [ANY_SITE_SCRIPT] }).catch(() => []);
+  if (want && existing.length === 0) {
+    const manifest = browser.runtime.getManifest();
+    await browser.scripting.registerContentScripts([
+      {
+        id: ANY_SITE_SCRIPT,
+        matches: ['https://*/*', 'http://*/*'],
+        excludeMatches: manifest.host_permissions ?? [],
+        js: ['content.js'],
+        runAt: 'document_idle',
+        allFrames: true,
+      },
+    ]);
+  } else if (!want && existing.length > 0) {
+    await browser.scripting.unregisterContentScripts({ ids: [ANY_SITE_SCRIPT] });
+  }
+}
+
+const handlers = createHandlers({
+  trust: async () => ({
+    runtimeId: browser.runtime.id,
+    extensionBase: browser.runtime.getURL(''),
+    isSupportedUrl: (url) => adapterFor(url) !== undefined,
+    anySiteGranted: (await loadSettings()).anySite && (await anySiteGranted()),
+  }),
+  session,
+  db: { addApplication, addPending, deleteApplications },
+  toastEnabled: async () => (await loadSettings()).toast,
+  changed: (reason) => safeRefresh(reason),
+  openDashboard,
+  schedulePendingCheck: (tabId, delayMs) => {
+    browser.alarms.create(`${PENDING_ALARM}${tabId}`, { when: Date.now() + delayMs });
+  },
+  now: () => Date.now(),
+});
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
+  handlers.onMessage(message, sender as SenderInfo),
+);
+
+browser.runtime.onInstalled.addListener(async ({ reason }) => {
+  // Opening the database runs any schema upgrade now, not on the next capture.
+  await openDb().catch((err) => console.warn('Baskets: database upgrade failed', err));
+  if (reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('welcome.html') });
+  await syncAnySiteScript().catch(() => undefined);
+  await safeRefresh('wake');
+});
+
+browser.runtime.onStartup.addListener(() => {
+  void syncAnySiteScript().catch(() => undefined);
+  void safeRefresh('wake');
+});
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name.startsWith(PENDING_ALARM)) {
+    void handlers.pendingCheck(Number(alarm.name.slice(PENDING_ALARM.length))).catch(() => undefined);
+  } else if (alarm.name === REMINDER_ALARM) {
+    void safeRefresh('wake');
+  }
+});
+
+browser.tabs.onRemoved.addListener((tabId) => void handlers.forgetTab(tabId).catch(() => undefined));
+browser.permissions.onAdded.addListener(() => void syncAnySiteScript().catch(() => undefined));
+browser.permissions.onRemoved.addListener(() => void syncAnySiteScript().catch(() => undefined));
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && changes.settings) {
+    void syncAnySiteScript().catch(() => undefined);
+    void safeRefresh('edit');
+  }
+});
+
+// Our content scripts keep an undelivered capture in storage.session until acknowledged (Chrome lets
+// them once we open the area to them; Firefox keeps it in memory).
+const sessionArea = (globalThis as { chrome?: { storage?: { session?: { setAccessLevel?: (o: object) => Promise<void> } } } }).chrome
+  ?.storage?.session;
+void sessionArea?.setAccessLevel?.({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' })?.catch?.(() => undefined);

@@ -1,0 +1,63 @@
+/**
+ * Delivers a capture to the background and waits for its acknowledgement. The service worker may be
+ * asleep, restarting or may drop a message: retry with exponential backoff until acknowledged. The
+ * background treats deliveries idempotently (same attemptId → same answer), so a retry never adds a record.
+ */
+import type { CaptureAck, CaptureMessage } from '../messages';
+
+export interface Transport {
+  send(message: CaptureMessage): Promise<unknown>;
+}
+
+/** Where an unacknowledged capture waits (storage.session where the browser lets content scripts use it). */
+export interface Outbox {
+  put(message: CaptureMessage): Promise<void>;
+  remove(attemptId: string): Promise<void>;
+  list(): Promise<CaptureMessage[]>;
+}
+
+export interface DeliverOptions {
+  attempts?: number;
+  firstDelayMs?: number;
+  maxDelayMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+function isAck(reply: unknown): reply is CaptureAck {
+  return typeof reply === 'object' && reply !== null && (reply as { ok?: unknown }).ok === true && typeof (reply as { id?: unknown }).id === 'string';
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+export async function deliver(
+  message: CaptureMessage,
+  transport: Transport,
+  outbox: Outbox | null,
+  { attempts = 8, firstDelayMs = 250, maxDelayMs = 8_000, sleep = defaultSleep }: DeliverOptions = {},
+): Promise<CaptureAck | null> {
+  await outbox?.put(message).catch(() => undefined);
+  let delay = firstDelayMs;
+  for (let i = 0; i < attempts; i++) {
+    try {
+      const reply = await Promise.race([transport.send(message), sleep(10_000).then(() => undefined)]);
+      if (isAck(reply)) {
+        await outbox?.remove(message.attemptId).catch(() => undefined);
+        return reply;
+      }
+    } catch {
+      // "Receiving end does not exist" while the worker restarts, or a lost message: try again.
+    }
+    if (i < attempts - 1) {
+      await sleep(delay);
+      delay = Math.min(delay * 2, maxDelayMs);
+    }
+  }
+  return null;
+}
+
+/** Re-sends whatever an earlier page of this tab left unacknowledged (e.g. the page navigated mid-retry). */
+export async function flushOutbox(transport: Transport, outbox: Outbox, options?: DeliverOptions): Promise<void> {
+  for (const message of await outbox.list().catch(() => [] as CaptureMessage[])) {
+    await deliver(message, transport, outbox, options);
+  }
+}

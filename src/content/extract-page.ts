@@ -1,0 +1,32 @@
+import type { JobDetails } from '../core/application';
+import { adapterFor } from '../sites/index';
+import { generic } from '../sites/generic';
+import type { SiteAdapter, Stage } from '../sites/types';
+
+export interface PageExtraction {
+  job: JobDetails;
+  stage: Stage;
+  signal: string;
+}
+
+/** The adapter for a page: the site's own, else the generic detector (JSON-LD and heuristics). */
+export function pickAdapter(url: URL): SiteAdapter {
+  return adapterFor(url) ?? generic;
+}
+
+/** Reads the job on a page with the same adapters auto-capture uses. Never reads a form field's value. */
+export function extractPage(doc: Document, href: string): PageExtraction {
+  const url = new URL(href);
+  const adapter = pickAdapter(url);
+  const { stage, signal = '' } = adapter.detectStage(doc, url);
+  const found = adapter.extract(doc, url);
+  const job: JobDetails = {
+    company: found.company,
+    title: found.title,
+    location: found.location,
+    url: found.url,
+    source: adapter.id,
+  };
+  if (found.jobId) job.jobId = found.jobId;
+  return { job, stage, signal };
+}

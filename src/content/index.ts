@@ -1,0 +1,85 @@
+// Content script entry: wiring only. Picks the adapter for this page, watches it, reports to the
+// background and shows the toast. Every entry point catches its own errors: the host page never breaks.
+import browser from 'webextension-polyfill';
+import { normalizeSettings } from '../core/settings';
+import type { JobDetails } from '../core/application';
+import type { CaptureAck, CaptureMessage, Message } from '../messages';
+import { pickAdapter } from './extract-page';
+import { deliver, flushOutbox, type Outbox, type Transport } from './deliver';
+import { showToast } from './toast';
+import { watchPage } from './watch';
+
+const OUTBOX_KEY = 'outbox';
+
+function send(message: Message): Promise<unknown> {
+  return browser.runtime.sendMessage(message);
+}
+
+const transport: Transport = { send };
+
+/** storage.session when the background has opened it to content scripts (Chrome); else none (memory only). */
+function sessionOutbox(): Outbox | null {
+  const session = (browser.storage as { session?: browser.Storage.StorageArea }).session;
+  if (!session) return null;
+  const read = async (): Promise<CaptureMessage[]> => {
+    const got = await session.get(OUTBOX_KEY);
+    const list = got[OUTBOX_KEY];
+    return Array.isArray(list) ? (list as CaptureMessage[]) : [];
+  };
+  return {
+    put: async (m) => session.set({ [OUTBOX_KEY]: [...(await read()).filter((x) => x.attemptId !== m.attemptId), m].slice(-20) }),
+    remove: async (id) => session.set({ [OUTBOX_KEY]: (await read()).filter((x) => x.attemptId !== id) }),
+    list: read,
+  };
+}
+
+function attemptId(): string {
+  return crypto.randomUUID().replace(/-/g, '');
+}
+
+async function start(): Promise<void> {
+  if (!/^https?:$/.test(location.protocol)) return;
+  const adapter = pickAdapter(new URL(location.href));
+  const stored = await browser.storage.local.get('settings').catch(() => ({}) as Record<string, unknown>);
+  const settings = normalizeSettings((stored as Record<string, unknown>).settings);
+  if (settings.sites[adapter.id] === false) return;
+  if (adapter.id === 'generic' && !settings.anySite) return;
+
+  const outbox = sessionOutbox();
+  if (outbox) void flushOutbox(transport, outbox).catch(() => undefined);
+
+  const report = async (kind: 'submitted' | 'pending', job: JobDetails, signal: string) => {
+    const message: CaptureMessage = { type: 'capture', kind, attemptId: attemptId(), job, signal: signal.slice(0, 300) };
+    const ack: CaptureAck | null = await deliver(message, transport, outbox);
+    if (!ack || kind !== 'submitted' || !ack.toast || window.top !== window.self) return;
+    const what = [ack.title, ack.company].filter(Boolean).join(' at ');
+    showToast(document, ack.created ? `Saved: ${what}` : `Already in Baskets: ${what}`, {
+      undo: async () => {
+        const reply = (await send({ type: 'undo-capture', id: ack.id }).catch(() => null)) as { ok?: boolean } | null;
+        return reply?.ok === true;
+      },
+      open: () => void send({ type: 'open-dashboard', id: ack.id }).catch(() => undefined),
+    });
+  };
+
+  const controller = new AbortController();
+  window.addEventListener('pagehide', () => controller.abort(), { once: true });
+  watchPage({
+    doc: document,
+    win: window,
+    adapter,
+    signal: controller.signal,
+    callbacks: {
+      context: (job) => void send({ type: 'context', job }).catch(() => undefined),
+      attempt: (state, job) => void send({ type: 'attempt', state, job }).catch(() => undefined),
+      submitted: (job, signal) => void report('submitted', job, signal).catch(() => undefined),
+      pending: (job, signal) => void report('pending', job, signal).catch(() => undefined),
+    },
+  });
+}
+
+try {
+  void start().catch(() => undefined);
+} catch {
+  // Never let Baskets break the page.
+}

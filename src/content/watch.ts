@@ -1,0 +1,207 @@
+/**
+ * The per-page capture state machine. It asks the site adapter where the user is (posting, form,
+ * submitting, submitted, failed) only when something may have changed: at start, after DOM mutations
+ * (batched and debounced), after history changes and after a submit. Mutation callbacks only set a
+ * timer, so a busy page pays next to nothing; the observer disconnects once the page is done.
+ * It never reads a form field's value.
+ */
+import type { JobDetails } from '../core/application';
+import type { SiteAdapter, Stage } from '../sites/types';
+
+export interface WatchCallbacks {
+  /** The user is on a posting or a form: remember the job for this tab. */
+  context(job: JobDetails): void;
+  /** Evidence of submission. */
+  submitted(job: JobDetails, signal: string): void;
+  /** A submit click on a form ('started'), or the form came back with errors ('cancelled'). */
+  attempt(state: 'started' | 'cancelled', job: JobDetails | null): void;
+  /** A submit click got no evidence and no error within `pendingAfterMs`: ask the user later. */
+  pending(job: JobDetails, signal: string): void;
+}
+
+export interface WatchOptions {
+  doc: Document;
+  win: Window;
+  adapter: SiteAdapter;
+  signal: AbortSignal;
+  callbacks: WatchCallbacks;
+  debounceMs?: number;
+  pendingAfterMs?: number;
+  /** A non-SPA page that shows nothing of interest stops watching after this long. */
+  idleStopMs?: number;
+}
+
+const SUBMIT_WORDS =
+  /\b(submit|apply|send)\b|bewerb|absenden|postuler|envoyer|enviar|solicitar|verstuur|solliciteer|candidat|invia/i;
+
+function sameJob(a: JobDetails | null, b: JobDetails): boolean {
+  return !!a && a.company === b.company && a.title === b.title && a.location === b.location && a.url === b.url && a.jobId === b.jobId;
+}
+
+export function watchPage(opts: WatchOptions): { evaluate(): Stage } {
+  const { doc, win, adapter, signal, callbacks } = opts;
+  const debounceMs = opts.debounceMs ?? 250;
+  const pendingAfterMs = opts.pendingAfterMs ?? 20_000;
+  const idleStopMs = opts.idleStopMs ?? 8_000;
+  const startedAt = Date.now();
+
+  let lastHref = '';
+  let extractedAt = '';
+  let job: JobDetails | null = null;
+  let reported = new Set<string>();
+  let attemptActive = false;
+  let pendingTimer: ReturnType<typeof setTimeout> | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let observer: MutationObserver | null = null;
+  let stage: Stage = 'none';
+
+  const toJob = (): JobDetails => {
+    const found = adapter.extract(doc, new URL(win.location.href));
+    const out: JobDetails = {
+      company: found.company,
+      title: found.title,
+      location: found.location,
+      url: found.url,
+      source: adapter.id,
+    };
+    if (found.jobId) out.jobId = found.jobId;
+    return out;
+  };
+
+  const clearPending = () => {
+    if (pendingTimer) clearTimeout(pendingTimer);
+    pendingTimer = undefined;
+  };
+
+  const stopObserving = () => {
+    observer?.disconnect();
+    observer = null;
+  };
+
+  const evaluate = (): Stage => {
+    if (signal.aborted) return stage;
+    const href = win.location.href;
+    if (href !== lastHref) {
+      // A single-page navigation: a new page as far as capture goes, but the job context is kept.
+      lastHref = href;
+      reported = new Set();
+    }
+    const url = new URL(href);
+    const result = adapter.detectStage(doc, url);
+    const previous = stage;
+    stage = result.stage;
+    const fresh = href !== extractedAt || stage !== previous;
+    switch (stage) {
+      case 'posting':
+      case 'form': {
+        // Extraction reads structured data: only again when the page or its stage changed.
+        if (!fresh && job?.title && job.company) break;
+        extractedAt = href;
+        const seen = toJob();
+        if ((seen.title || seen.company) && !sameJob(job, seen)) {
+          job = seen;
+          callbacks.context(seen);
+        }
+        break;
+      }
+      case 'submitted': {
+        const seen = toJob();
+        const merged: JobDetails = job
+          ? {
+              ...job,
+              ...Object.fromEntries(Object.entries(seen).filter(([, v]) => v !== '' && v !== undefined)),
+            }
+          : seen;
+        const key = `${merged.company}|${merged.title}|${merged.jobId ?? ''}`;
+        if (!reported.has(key)) {
+          reported.add(key);
+          clearPending();
+          attemptActive = false;
+          callbacks.submitted(merged, result.signal ?? 'confirmation');
+        }
+        if (!adapter.spa) stopObserving();
+        break;
+      }
+      case 'failed':
+        if (attemptActive) {
+          attemptActive = false;
+          clearPending();
+          callbacks.attempt('cancelled', job);
+        }
+        break;
+      default:
+        break;
+    }
+    if (!adapter.spa && stage === 'none' && Date.now() - startedAt > idleStopMs) stopObserving();
+    return stage;
+  };
+
+  const schedule = () => {
+    if (timer !== undefined || signal.aborted) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      try {
+        evaluate();
+      } catch {
+        // A page we do not understand never breaks; we simply capture nothing.
+      }
+    }, debounceMs);
+  };
+
+  const onSubmitIntent = (event: Event) => {
+    if (stage !== 'form' && stage !== 'posting' && stage !== 'submitting') return;
+    if (event.type === 'click') {
+      const target = event.target as Element | null;
+      const button = target?.closest?.('button, input[type="submit"], [role="button"]');
+      if (!button) return;
+      const type = button.getAttribute('type');
+      const label = (button.getAttribute('aria-label') ?? button.textContent ?? '').slice(0, 80);
+      const isSubmit = type === 'submit' || (!type && button.tagName === 'BUTTON' && !!button.closest('form'));
+      if (!isSubmit && !SUBMIT_WORDS.test(label)) return;
+      if (/save|draft|search|sign in|log in|subscribe|alert|next|continue|weiter|suivant|volgende/i.test(label) && !/submit/i.test(label)) {
+        return;
+      }
+    }
+    if (!job) {
+      try {
+        job = toJob();
+      } catch {
+        return;
+      }
+    }
+    if (!job.title && !job.company) return;
+    attemptActive = true;
+    callbacks.attempt('started', job);
+    clearPending();
+    const attemptJob = job;
+    pendingTimer = setTimeout(() => {
+      pendingTimer = undefined;
+      if (signal.aborted || !attemptActive) return;
+      attemptActive = false;
+      callbacks.pending(attemptJob, `submit clicked on ${adapter.id}, no confirmation seen`);
+    }, pendingAfterMs);
+    // Look again soon: many forms swap in their success state right after the click.
+    schedule();
+  };
+
+  const Observer = (win as Window & typeof globalThis).MutationObserver;
+  const mo = new Observer(schedule);
+  mo.observe(doc.documentElement, { childList: true, subtree: true });
+  observer = mo;
+  const listen = { capture: true, passive: true, signal } as const;
+  doc.addEventListener('submit', onSubmitIntent, listen);
+  doc.addEventListener('click', onSubmitIntent, listen);
+  win.addEventListener('popstate', schedule, { signal });
+  win.addEventListener('hashchange', schedule, { signal });
+  signal.addEventListener('abort', () => {
+    stopObserving();
+    clearPending();
+    if (timer) clearTimeout(timer);
+  });
+  try {
+    evaluate();
+  } catch {
+    // Fail quietly: the page keeps working, nothing is captured.
+  }
+  return { evaluate };
+}

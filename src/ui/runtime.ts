@@ -1,0 +1,132 @@
+/**
+ * The only door from the UI to browser APIs. Components import from here, never from
+ * webextension-polyfill, so component tests can mock this one module.
+ */
+import browser from 'webextension-polyfill';
+import type { JobDetails, Status } from '../core/application';
+import { normalizeSettings, type Settings } from '../core/settings';
+import { SITES } from '../sites/index';
+import type { Message } from '../messages';
+import type { PageExtraction } from '../content/extract-page';
+
+const SETTINGS_KEY = 'settings';
+
+async function send(message: Message): Promise<unknown> {
+  try {
+    return await browser.runtime.sendMessage(message);
+  } catch {
+    // The background may be restarting; the badge catches up on its next wake-up (alarm or message).
+    return undefined;
+  }
+}
+
+export async function notifyDataChanged(status?: Status): Promise<void> {
+  await send(status ? { type: 'data-changed', status } : { type: 'data-changed' });
+}
+
+export async function loadSettings(): Promise<Settings> {
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  return normalizeSettings(stored[SETTINGS_KEY]);
+}
+
+export async function saveSettings(next: Settings): Promise<void> {
+  await browser.storage.local.set({ [SETTINGS_KEY]: next });
+}
+
+export function onSettingsChanged(cb: (s: Settings) => void): () => void {
+  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+    if (area === 'local' && changes[SETTINGS_KEY]) cb(normalizeSettings(changes[SETTINGS_KEY].newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/**
+ * "Log this page": with the activeTab grant from the popup click, inject the extractor into the
+ * active tab (top frame only) and run the same adapters, or JSON-LD and heuristics on any page.
+ */
+export async function extractActiveTab(): Promise<
+  { ok: true; job: JobDetails; stage: string; pageUrl: string } | { ok: false; error: string }
+> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (!tab?.id || !tab.url) return { ok: false, error: 'There is no page to read in this window.' };
+  if (!/^https?:/.test(tab.url)) {
+    return { ok: false, error: 'Baskets can only read web pages (http or https). Fill the form in by hand.' };
+  }
+  try {
+    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['extract.js'] });
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId: tab.id },
+      func: () => (globalThis as unknown as { __basketsExtract?: () => unknown }).__basketsExtract?.(),
+    });
+    const found = result?.result as PageExtraction | undefined;
+    if (!found) return { ok: false, error: 'This page could not be read. Fill the form in by hand.' };
+    return { ok: true, job: found.job, stage: found.stage, pageUrl: tab.url };
+  } catch {
+    return {
+      ok: false,
+      error: 'Baskets may not read this page (the browser protects it). Fill the form in by hand.',
+    };
+  }
+}
+
+export async function openDashboard(id?: string): Promise<void> {
+  const url = browser.runtime.getURL('dashboard.html') + (id ? `#id=${encodeURIComponent(id)}` : '');
+  await browser.tabs.create({ url });
+}
+
+export async function openOptions(): Promise<void> {
+  await browser.runtime.openOptionsPage();
+}
+
+const ANY_SITE = { origins: ['<all_urls>'] };
+
+/** Must be called from a user gesture (the click on the opt-in). */
+export async function requestAnySitePermission(): Promise<boolean> {
+  try {
+    return await browser.permissions.request(ANY_SITE);
+  } catch {
+    return false;
+  }
+}
+
+export async function removeAnySitePermission(): Promise<void> {
+  try {
+    await browser.permissions.remove(ANY_SITE);
+  } catch {
+    // Already gone.
+  }
+}
+
+export async function requestNotificationsPermission(): Promise<boolean> {
+  try {
+    return await browser.permissions.request({ permissions: ['notifications'] });
+  } catch {
+    return false;
+  }
+}
+
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function downloadText(fileName: string, text: string, mime: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function supportedSites(): Array<{ id: string; label: string }> {
+  return SITES.filter((s) => s.id !== 'generic').map(({ id, label }) => ({ id, label }));
+}
