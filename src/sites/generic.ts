@@ -13,9 +13,9 @@ import {
   hasJobPosting,
   isApplicationConfirmation,
   mapSource,
-  queryAll,
+  confirmationIn,
+  textSignal,
   stage,
-  textOf,
   tidyCompany,
   FORM_ERROR_SELECTORS,
   CAPTCHA_SELECTORS,
@@ -45,17 +45,7 @@ const SUBMIT = 'form button[type="submit"], form input[type="submit"], form butt
 
 /** First confirmation text found on the page, or ''. At most 120 element reads. */
 export function findConfirmation(doc: Document, selectors: readonly string[] = CONFIRMATION_SELECTORS): string {
-  let reads = 0;
-  for (const s of selectors) {
-    for (const el of queryAll(doc, s, 15)) {
-      if (++reads > 120) return '';
-      // Text inside a form that is still there is a label or a hint, not the outcome.
-      if (el.closest('form') && el.closest('form')?.querySelector('input[type="file"]')) continue;
-      const t = textOf(el, 400);
-      if (t && isApplicationConfirmation(t)) return t;
-    }
-  }
-  return '';
+  return confirmationIn(doc, selectors, 120);
 }
 
 function hasApplicationForm(doc: Document): boolean {
@@ -69,9 +59,11 @@ export function detectGenericStage(doc: Document): StageResult {
     if (exists(doc, FORM_ERROR_SELECTORS.map((s) => `form ${s}`))) return stage('form', 'form with errors');
   }
   const confirmation = findConfirmation(doc);
-  if (confirmation) return stage('submitted', `text:${confirmation.slice(0, 120)}`);
+  if (confirmation) return stage('submitted', textSignal(confirmation));
+  // A careers page that carries both a JobPosting and an inline form is still the posting: such pages
+  // also host talent-pool and alert sign-ups with CV upload, so the form alone proves nothing.
+  if (hasJobPosting(doc)) return stage('posting', form ? 'json-ld:JobPosting with inline form' : 'json-ld:JobPosting');
   if (form) return stage('form', 'form:file input + submit');
-  if (hasJobPosting(doc)) return stage('posting', 'json-ld:JobPosting');
   return stage('none', 'no job posting or application form');
 }
 

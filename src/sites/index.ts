@@ -3,9 +3,25 @@
  * `generic` is separate: it is the opt-in detector for any other site.
  */
 import type { SiteAdapter } from './types';
+import { ashby } from './ashby';
 import { generic } from './generic';
+import { glassdoor } from './glassdoor';
+import { greenhouse } from './greenhouse';
+import { indeed } from './indeed';
+import { lever } from './lever';
+import { linkedin } from './linkedin';
+import { workable } from './workable';
+import { workday } from './workday';
 
 export const ADAPTERS: readonly SiteAdapter[] = [
+  ashby,
+  glassdoor,
+  greenhouse,
+  indeed,
+  lever,
+  linkedin,
+  workable,
+  workday,
 ];
 
 /** The adapter whose site this URL belongs to (never `generic`), or undefined. */

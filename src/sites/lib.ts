@@ -66,8 +66,36 @@ export function exists(root: ParentNode, selectors: readonly string[]): boolean 
 /** An element's text, read at most `MAX_READ_CHARS` raw, cleaned and capped to `max`. */
 export function textOf(el: Element | null | undefined, max: number = LIMITS.title): string {
   if (!el) return '';
-  const raw = el.textContent ?? '';
-  return cleanText(raw.length > MAX_READ_CHARS ? raw.slice(0, MAX_READ_CHARS) : raw, max);
+  return cleanText(visibleText(el, MAX_READ_CHARS), max);
+}
+
+const NON_TEXT = 'style, script, noscript, template';
+
+/**
+ * An element's text without the contents of inline `<style>`/`<script>` (CSS-in-JS pages put them
+ * inside headings), read up to `limit` characters and at most 2000 nodes.
+ */
+export function visibleText(el: Element, limit: number = MAX_READ_CHARS): string {
+  if (el.matches(NON_TEXT)) return '';
+  if (!el.querySelector(NON_TEXT)) {
+    const raw = el.textContent ?? '';
+    return raw.length > limit ? raw.slice(0, limit) : raw;
+  }
+  let out = '';
+  let nodes = 0;
+  const stack: Node[] = [el];
+  while (stack.length && out.length < limit && nodes++ < 2000) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) out += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && (node === el || !(node as Element).matches(NON_TEXT))) {
+      const kids = node.childNodes;
+      for (let i = kids.length - 1; i >= 0; i--) {
+        const k = kids[i];
+        if (k) stack.push(k);
+      }
+    }
+  }
+  return out.slice(0, limit);
 }
 
 /** The cleaned text of the first matching element that has non-empty text. */
@@ -542,3 +570,27 @@ export const CAPTCHA_SELECTORS: readonly string[] = [
   '#challenge-stage',
   '[data-captcha-state="pending"]',
 ];
+
+/**
+ * The first element text, among `selectors`, that reads like an application confirmation
+ * (see `isApplicationConfirmation`); '' when none. Skips text inside a form that still has a file input
+ * (a hint next to the résumé field is not an outcome). At most `maxReads` element reads.
+ */
+export function confirmationIn(root: ParentNode, selectors: readonly string[], maxReads = 120): string {
+  let reads = 0;
+  for (const s of selectors) {
+    for (const el of queryAll(root, s, 15)) {
+      if (++reads > maxReads) return '';
+      const form = el.closest('form');
+      if (form && form.querySelector('input[type="file"]')) continue;
+      const t = textOf(el, 400);
+      if (t && isApplicationConfirmation(t)) return t;
+    }
+  }
+  return '';
+}
+
+/** `signal` text for a confirmation: "text:" + the first 120 characters. */
+export function textSignal(text: string): string {
+  return `text:${cleanText(text, 120)}`;
+}

@@ -1,0 +1,128 @@
+/**
+ * Greenhouse job boards: legacy (`#app_body`, `.app-title`, `#application_form`) and new
+ * (`.job__title`, `#application-form`) layouts, EU hosts, and the embeddable application form.
+ */
+import {
+  confirmationIn,
+  exists,
+  extractWith,
+  fromDocTitle,
+  fromJsonLd,
+  fromMeta,
+  fromText,
+  docTitle,
+  mapSource,
+  pathSegments,
+  slugToName,
+  stage,
+  textSignal,
+  tidyCompany,
+  type Source,
+} from './lib';
+import type { SiteAdapter } from './types';
+
+const HOSTS = ['boards.greenhouse.io', 'job-boards.greenhouse.io', 'boards.eu.greenhouse.io', 'job-boards.eu.greenhouse.io'];
+
+const CONFIRMATION_URL = /\/jobs\/\d+\/confirmation\/?$|\/confirmation\/?$/;
+const JOB_URL = /\/jobs\/(\d+)/;
+
+/** A form counts only when it has fields: some saved pages keep an empty form shell. */
+const FORM = [
+  '#application_form input:not([type="hidden"])',
+  '#application-form input:not([type="hidden"])',
+  '.application--form input:not([type="hidden"])',
+  '#application-form textarea',
+];
+const FORM_ERRORS = [
+  '#application-form [aria-invalid="true"]',
+  '#application_form .field-error-msg:not(:empty)',
+  '#error_messages:not(:empty)',
+  '.helper-text--error:not(:empty)',
+];
+/**
+ * The emailed security-code step. The legacy form always carries a disabled `#security_code` input
+ * (enabled only when the code is asked for); the new layout renders `security-input-N` boxes on demand.
+ */
+const SECURITY_CODE = ['input[id^="security-input"]', 'input[name="security_code"]:not([disabled])', '#security_code:not([disabled])'];
+const CONFIRMATION = ['#application_confirmation', '.application-confirmation', '[class*="confirmation" i] h1', '#app_body h1', 'main h1', 'h1', 'h2'];
+const POSTING = ['.app-title', '.job__title', '#app_body #header h1', '.job-post h1'];
+
+function jobId(url: URL): string {
+  const m = JOB_URL.exec(url.pathname);
+  if (m?.[1]) return m[1];
+  return url.searchParams.get('token') ?? url.searchParams.get('gh_jid') ?? '';
+}
+
+function isJobPage(url: URL): boolean {
+  return jobId(url) !== '';
+}
+
+/** The board slug: `/acme/jobs/1` → acme; embeds name it in `?for=`. */
+function board(url: URL): string {
+  return url.searchParams.get('for') ?? (pathSegments(url)[0] === 'embed' ? '' : (pathSegments(url)[0] ?? ''));
+}
+
+/** "Job Application for T at C" / "Jobs at C": only Greenhouse's own title patterns. */
+const companyFromTitle: Source = (doc) => {
+  const t = docTitle(doc);
+  const m = /^(?:job application for .+ at (.+)|jobs at (.+))$/i.exec(t);
+  return m ? (m[1] ?? m[2] ?? '') : '';
+};
+
+const boardCompany: Source = (doc, url) => (isJobPage(url) ? '' : fromMeta('og:title')(doc, url));
+
+export const greenhouse: SiteAdapter = {
+  id: 'greenhouse',
+  label: 'Greenhouse',
+  matches: HOSTS.map((h) => `https://${h}/*`),
+  claims: (url) => HOSTS.includes(url.hostname.toLowerCase()),
+  examples: {
+    claims: [
+      'https://boards.greenhouse.io/acme/jobs/4012345',
+      'https://job-boards.greenhouse.io/acme/jobs/4012345/confirmation',
+      'https://job-boards.eu.greenhouse.io/acme/jobs/4012345',
+      'https://job-boards.greenhouse.io/embed/job_app?for=acme&token=4012345',
+    ],
+    rejects: ['https://www.greenhouse.io/careers', 'https://greenhouse.io.example.com/acme/jobs/1', 'https://app.greenhouse.io/login'],
+  },
+  spa: true,
+  detectStage(doc, url) {
+    if (CONFIRMATION_URL.test(url.pathname)) return stage('submitted', 'url:/confirmation');
+    if (exists(doc, SECURITY_CODE)) return stage('submitting', 'security code requested');
+    const hasForm = exists(doc, FORM);
+    if (hasForm && exists(doc, FORM_ERRORS)) return stage('form', 'form with validation errors');
+    if (!hasForm) {
+      const text = confirmationIn(doc, CONFIRMATION, 40);
+      if (text) return stage('submitted', textSignal(text));
+    }
+    if (hasForm) return stage('form', 'form:#application-form');
+    if (url.pathname.startsWith('/embed/job_app')) return stage('form', 'url:embed job_app');
+    if (isJobPage(url) && exists(doc, POSTING)) return stage('posting', 'posting header');
+    if (isJobPage(url)) return stage('posting', 'url:/jobs/<id>');
+    return stage('none', 'board listing');
+  },
+  extract(doc, url) {
+    const id = jobId(url);
+    const b = board(url);
+    const canonical = id && b ? `https://${url.hostname}/${b}/jobs/${id}` : '';
+    return extractWith(doc, url, {
+      company: [
+        mapSource(fromJsonLd('company'), tidyCompany),
+        mapSource(fromText('.company-name'), (s) => s.replace(/^at\s+/i, '')),
+        companyFromTitle,
+        mapSource(boardCompany, tidyCompany),
+        mapSource(fromText('h1.page-header', '.page-header'), (s) => tidyCompany(s)),
+        () => (b ? slugToName(b) : ''),
+      ],
+      // Board listings name no job: their og:title and h1 are the company.
+      title: (id ? [fromJsonLd('title'), fromText('.app-title', '.job__title h1', '#header h1'), fromMeta('og:title'), fromDocTitle('title')] : []),
+      location: [
+        fromText('.job__location', '#header .location', '#app_body .location'),
+        fromJsonLd('location'),
+        (doc2, u) => (isJobPage(u) ? fromMeta('og:description')(doc2, u) : ''),
+      ],
+      jobId: [() => id],
+      url: [() => canonical],
+    });
+  },
+};

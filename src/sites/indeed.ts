@@ -1,0 +1,106 @@
+/**
+ * Indeed: job views and the search page's view-job pane on *.indeed.com; applications run on
+ * smartapply.indeed.com and end at `…/post-apply`. "Apply on company site" stays a posting.
+ */
+import {
+  confirmationIn,
+  exists,
+  extractWith,
+  firstAttr,
+  firstText,
+  fromDocTitle,
+  fromJsonLd,
+  fromText,
+  hostIs,
+  mapSource,
+  queryAll,
+  stage,
+  textSignal,
+  tidyCompany,
+  type Source,
+} from './lib';
+import type { SiteAdapter } from './types';
+
+const TITLE = ['[data-testid="jobsearch-JobInfoHeader-title"]', 'h1.jobsearch-JobInfoHeader-title', '.jobsearch-JobInfoHeader-title'];
+const COMPANY = ['[data-testid="inlineHeader-companyName"]', '[data-company-name="true"]', '[data-testid="jobsearch-CompanyInfoContainer"] a'];
+const LOCATION = ['[data-testid="inlineHeader-companyLocation"]', '[data-testid="jobsearch-JobInfoHeader-companyLocation"]', '[data-testid="job-location"]'];
+const CARD = ['.vjs-highlight', '[aria-current="true"] [data-jk]', '.job_seen_beacon', '[data-jk]'];
+const EXTERNAL = ['#applyButtonLinkContainer a', 'button[aria-label*="company site" i]', 'a[aria-label*="company site" i]'];
+const SMARTAPPLY_ERRORS = ['[aria-invalid="true"]', '[data-testid$="-error"]', '[role="alert"]:not(:empty)'];
+
+const isSmartApply = (url: URL): boolean => url.hostname.toLowerCase() === 'smartapply.indeed.com';
+
+function stripSuffix(s: string): string {
+  return s.replace(/\s*-\s*job post$/i, '').trim();
+}
+
+function selectedCard(doc: Document): Element | null {
+  for (const s of CARD) {
+    const el = queryAll(doc, s, 1)[0];
+    if (el) return el.closest('.job_seen_beacon, [data-jk], li') ?? el;
+  }
+  return null;
+}
+
+const cardField =
+  (selectors: string[]): Source =>
+  (doc) => {
+    const card = selectedCard(doc);
+    return card ? firstText(card, selectors) : '';
+  };
+
+function jobKey(doc: Document, url: URL): string {
+  const jk = url.searchParams.get('jk') ?? url.searchParams.get('vjk');
+  if (jk && /^[0-9a-f]{8,32}$/i.test(jk)) return jk;
+  const card = selectedCard(doc);
+  return card ? firstAttr(card, ['[data-jk]', 'a[data-jk]'], 'data-jk', 40) || (card.getAttribute('data-jk') ?? '') : '';
+}
+
+export const indeed: SiteAdapter = {
+  id: 'indeed',
+  label: 'Indeed',
+  matches: ['https://*.indeed.com/*'],
+  claims: (url) => hostIs(url.hostname, 'indeed.com') && !url.hostname.toLowerCase().startsWith('employers.'),
+  examples: {
+    claims: [
+      'https://www.indeed.com/viewjob?jk=0123456789abcdef',
+      'https://uk.indeed.com/jobs?q=nurse&vjk=0123456789abcdef',
+      'https://smartapply.indeed.com/beta/indeedapply/form/resume',
+      'https://smartapply.indeed.com/beta/indeedapply/form/post-apply',
+    ],
+    rejects: ['https://employers.indeed.com/jobs', 'https://indeed.com.example.org/viewjob', 'https://www.notindeed.com/viewjob'],
+  },
+  spa: true,
+  detectStage(doc, url) {
+    if (isSmartApply(url)) {
+      if (/\/post-apply\/?$/.test(url.pathname)) return stage('submitted', 'url:/post-apply');
+      const text = confirmationIn(doc, ['h1', 'h2', '[role="status"]'], 20);
+      if (text && !exists(doc, ['form input, form textarea'])) return stage('submitted', textSignal(text));
+      if (exists(doc, SMARTAPPLY_ERRORS.map((s) => `form ${s}`))) return stage('form', 'step with errors');
+      return stage('form', 'smartapply step');
+    }
+    if (url.pathname.startsWith('/viewjob') || url.pathname.startsWith('/m/viewjob') || url.pathname.startsWith('/rc/clk')) {
+      return stage('posting', exists(doc, EXTERNAL) ? 'job view (external apply)' : 'job view');
+    }
+    return stage('none', exists(doc, TITLE) ? 'listing with job pane' : 'listing');
+  },
+  extract(doc, url) {
+    const jk = jobKey(doc, url);
+    return extractWith(doc, url, {
+      company: [
+        fromText(...COMPANY),
+        mapSource(fromJsonLd('company'), tidyCompany),
+        cardField(['[data-testid="company-name"]', '.companyName']),
+      ],
+      title: [
+        mapSource(fromText(...TITLE), stripSuffix),
+        fromJsonLd('title'),
+        cardField(['h2.jobTitle', '.jobTitle', '[id^="jobTitle-"]']),
+        mapSource(fromDocTitle('title', { siteNames: ['Indeed.com', 'Indeed'] }), stripSuffix),
+      ],
+      location: [fromText(...LOCATION), fromJsonLd('location'), cardField(['[data-testid="text-location"]', '.companyLocation'])],
+      jobId: [() => jk],
+      url: [() => (jk && !isSmartApply(url) ? `https://${url.hostname}/viewjob?jk=${jk}` : '')],
+    });
+  },
+};

@@ -1,0 +1,69 @@
+/**
+ * Workable: apply.workable.com/<account>/j/<shortcode>/[apply]. Stable `data-ui` attributes.
+ */
+import {
+  confirmationIn,
+  exists,
+  extractWith,
+  fromAttr,
+  fromDocTitle,
+  fromJsonLd,
+  fromText,
+  mapSource,
+  pathSegments,
+  slugToName,
+  stage,
+  textSignal,
+  tidyCompany,
+} from './lib';
+import type { SiteAdapter } from './types';
+
+const FORM = ['[data-ui="application-form"]', 'form[data-ui] input[type="file"]', 'form input[type="file"]'];
+const FORM_ERRORS = ['[data-ui="application-form"] [aria-invalid="true"]', '[data-ui="error-message"]', '[data-ui$="-error"]'];
+const SUCCESS = ['[data-ui="application-success"]', '[data-ui="success-message"]', '[data-ui*="success"]'];
+const POSTING = ['[data-ui="job-title"]', '[data-ui="job-description"]'];
+
+function shortcode(url: URL): string {
+  const seg = pathSegments(url);
+  const i = seg.indexOf('j');
+  return i >= 0 ? (seg[i + 1] ?? '') : '';
+}
+
+export const workable: SiteAdapter = {
+  id: 'workable',
+  label: 'Workable',
+  matches: ['https://apply.workable.com/*'],
+  claims: (url) => url.hostname.toLowerCase() === 'apply.workable.com',
+  examples: {
+    claims: ['https://apply.workable.com/acme/j/0A1B2C3D4E/', 'https://apply.workable.com/acme/j/0A1B2C3D4E/apply/'],
+    rejects: ['https://www.workable.com/pricing', 'https://acme.workable.com/jobs/123'],
+  },
+  spa: true,
+  detectStage(doc, url) {
+    const hasForm = exists(doc, FORM);
+    const successText = hasForm ? '' : confirmationIn(doc, [...SUCCESS, 'main h1', 'main h2', 'h1', 'h2', '[role="status"]'], 40);
+    if (successText) return stage('submitted', textSignal(successText));
+    if (hasForm) {
+      if (exists(doc, FORM_ERRORS)) return stage('form', 'form with validation errors');
+      return stage('form', 'form:application-form');
+    }
+    if (exists(doc, POSTING) || shortcode(url)) return stage('posting', 'job-title');
+    return stage('none', 'careers page');
+  },
+  extract(doc, url) {
+    const account = pathSegments(url)[0] ?? '';
+    const code = shortcode(url);
+    return extractWith(doc, url, {
+      company: [
+        mapSource(fromJsonLd('company'), tidyCompany),
+        fromAttr('alt', '[data-ui="company-logo"] img', '[data-ui="header-logo"] img'),
+        fromDocTitle('company'),
+        () => (account ? slugToName(account) : ''),
+      ],
+      title: [fromJsonLd('title'), fromText('[data-ui="job-title"]', 'main h1'), fromDocTitle('title')],
+      location: [fromText('[data-ui="job-location"]'), fromJsonLd('location'), fromText('[data-ui="job-workplace"]')],
+      jobId: [() => code],
+      url: [() => (account && code ? `https://apply.workable.com/${account}/j/${code}` : '')],
+    });
+  },
+};
