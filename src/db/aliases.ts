@@ -1,0 +1,93 @@
+/**
+ * Employer aliases: the user says two names are one employer. The link is stored (aliases store), every record of
+ * the linked name is re-keyed, and later captures resolve through the alias. Chains are kept flat: an alias always
+ * points at a key that is not itself an alias.
+ */
+import { companyKey } from '../core/company-key';
+import { cleanText } from '../core/sanitize';
+import { LIMITS } from '../core/application';
+import { withTx, type Tx } from './connection';
+import { ValidationError } from './errors';
+import { nowIso } from './records';
+import type { CompanyAlias } from './schema';
+
+
+/** The employer key a company name files under, aliases applied. */
+export async function resolveCompanyKey(
+  tx: { objectStore(name: 'aliases'): { get(key: string): Promise<CompanyAlias | undefined> } },
+  name: string,
+): Promise<string> {
+  const key = companyKey(name);
+  if (!key) return key;
+  const alias = await tx.objectStore('aliases').get(key);
+  return alias ? alias.canonicalKey : key;
+}
+
+async function rekey(tx: Tx<['applications', 'aliases'], 'readwrite'>, fromKey: string): Promise<void> {
+  const store = tx.objectStore('applications');
+  const aliases = tx.objectStore('aliases');
+  const now = nowIso();
+  let cursor = await store.index('companyKey').openCursor(IDBKeyRange.only(fromKey));
+  const updates: Array<Promise<unknown>> = [];
+  const records = [];
+  while (cursor) {
+    records.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  for (const record of records) {
+    const raw = companyKey(record.company);
+    const alias = raw ? await aliases.get(raw) : undefined;
+    const next = alias ? alias.canonicalKey : raw;
+    if (next !== record.companyKey) updates.push(store.put({ ...record, companyKey: next, updatedAt: now }));
+  }
+  await Promise.all(updates);
+}
+
+/** From now on `name` files under the same employer as `sameAs`; existing records are re-keyed. */
+export async function linkCompanies(name: string, sameAs: string): Promise<void> {
+  const cleanName = cleanText(name, LIMITS.company);
+  const key = companyKey(cleanName);
+  const targetRaw = companyKey(cleanText(sameAs, LIMITS.company));
+  if (!key || !targetRaw) throw new ValidationError('Both company names need at least one letter or digit.');
+  await withTx(['applications', 'aliases'], 'readwrite', async (tx) => {
+    const aliases = tx.objectStore('aliases');
+    const targetAlias = await aliases.get(targetRaw);
+    const target = targetAlias ? targetAlias.canonicalKey : targetRaw;
+    if (target === key) {
+      // `sameAs` already files under `name`: nothing to link.
+      return;
+    }
+    await aliases.put({ key, canonicalKey: target, name: cleanName });
+    // Keep chains flat: whatever pointed at `key` now points at `target`.
+    const pointing = await aliases.index('canonicalKey').getAll(IDBKeyRange.only(key));
+    for (const a of pointing) await aliases.put({ ...a, canonicalKey: target });
+    const apps = tx.objectStore('applications');
+    const now = nowIso();
+    const affected = await apps.index('companyKey').getAll(IDBKeyRange.only(key));
+    for (const r of affected) await apps.put({ ...r, companyKey: target, updatedAt: now });
+  });
+}
+
+/** Remove every link made for `name` (as alias or as the employer others point to); records get their own key back. */
+export async function unlinkCompany(name: string): Promise<void> {
+  const key = companyKey(cleanText(name, LIMITS.company));
+  if (!key) return;
+  await withTx(['applications', 'aliases'], 'readwrite', async (tx) => {
+    const aliases = tx.objectStore('aliases');
+    const own = await aliases.get(key);
+    const touchedKeys = new Set<string>();
+    if (own) {
+      await aliases.delete(key);
+      touchedKeys.add(own.canonicalKey);
+    }
+    const pointing = await aliases.index('canonicalKey').getAll(IDBKeyRange.only(key));
+    for (const a of pointing) await aliases.delete(a.key);
+    if (pointing.length) touchedKeys.add(key);
+    for (const k of touchedKeys) await rekey(tx, k);
+  });
+}
+
+export async function listAliases(): Promise<CompanyAlias[]> {
+  return withTx(['aliases'], 'readonly', async (tx) => tx.objectStore('aliases').getAll());
+}
+

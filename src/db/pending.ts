@@ -1,0 +1,59 @@
+/**
+ * Pending candidates: the content script saw a submit click but no confirmation. They wait in their own store
+ * until the user confirms ("Did you finish applying?") or dismisses them; they never count as applications.
+ */
+import type { Application, JobDetails } from '../core/application';
+import { LIMITS } from '../core/application';
+import { dedupeKeyFor } from '../core/dedupe';
+import { cleanText } from '../core/sanitize';
+import { upsertJob } from './applications';
+import { withTx } from './connection';
+import { ValidationError } from './errors';
+import { cleanJob, nowIso } from './records';
+import type { PendingCandidate } from './schema';
+
+/** Remember a candidate; one per dedupe key (seeing the same job again refreshes it). */
+export async function addPending(job: JobDetails, signal: string): Promise<PendingCandidate> {
+  const clean = cleanJob(job);
+  const cleanSignal = cleanText(signal, LIMITS.signal);
+  return withTx(['pending'], 'readwrite', async (tx) => {
+    const store = tx.objectStore('pending');
+    const now = nowIso();
+    const id = crypto.randomUUID();
+    const dedupeKey = dedupeKeyFor({ ...clean, id });
+    const existing = await store.index('dedupeKey').get(dedupeKey);
+    const candidate: PendingCandidate = existing
+      ? { ...existing, ...clean, signal: cleanSignal || existing.signal, updatedAt: now }
+      : { ...clean, id, signal: cleanSignal, dedupeKey, createdAt: now, updatedAt: now };
+    await store.put(candidate);
+    return candidate;
+  });
+}
+
+/** Newest first. */
+export async function listPending(): Promise<PendingCandidate[]> {
+  const all = await withTx(['pending'], 'readonly', (tx) => tx.objectStore('pending').getAll());
+  return all.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+}
+
+/** The user confirms: the candidate becomes an application (or merges into the existing one) and leaves `pending`. */
+export async function confirmPending(id: string): Promise<Application> {
+  return withTx(['applications', 'aliases', 'pending'], 'readwrite', async (tx) => {
+    const pending = tx.objectStore('pending');
+    const candidate = await pending.get(id);
+    if (!candidate) throw new ValidationError('This candidate was already confirmed or dismissed.');
+    const clean = cleanJob(candidate);
+    const { record } = await upsertJob(
+      tx as never,
+      clean,
+      { method: 'auto', signal: `user-confirmed: ${candidate.signal}`.slice(0, LIMITS.signal), appliedAt: candidate.createdAt },
+      nowIso(),
+    );
+    await pending.delete(id);
+    return record;
+  });
+}
+
+export async function dismissPending(id: string): Promise<void> {
+  await withTx(['pending'], 'readwrite', (tx) => tx.objectStore('pending').delete(id));
+}
