@@ -5,9 +5,46 @@
 
 export const DAY_MS = 86_400_000;
 
-/** Milliseconds since the epoch for an ISO 8601 string, or NaN when it does not parse. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function digits(s: string, from: number, count: number): number {
+  let n = 0;
+  for (let i = from; i < from + count; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/**
+ * Milliseconds since the epoch for an ISO 8601 string, or NaN when it does not parse. The exact
+ * `toISOString()` form (`2025-03-12T10:00:00.000Z`, what Baskets stores) is read by hand, several times
+ * faster than Date.parse, which matters over 10,000 records; anything else goes to Date.parse.
+ */
 export function parseTime(value: string | undefined | null): number {
   if (typeof value !== 'string' || value === '') return Number.NaN;
+  if (value.length === 24 && value.charCodeAt(23) === 90 /* Z */ && value.charCodeAt(10) === 84 /* T */) {
+    const y = digits(value, 0, 4);
+    const mo = digits(value, 5, 2);
+    const d = digits(value, 8, 2);
+    const h = digits(value, 11, 2);
+    const mi = digits(value, 14, 2);
+    const sec = digits(value, 17, 2);
+    const ms = digits(value, 20, 3);
+    if (
+      y >= 100 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 &&
+      sec >= 0 && sec <= 59 && ms >= 0 && value[4] === '-' && value[7] === '-' && value[13] === ':' &&
+      value[16] === ':' && value[19] === '.'
+    ) {
+      // Date.UTC would roll 2025-02-30 over into March; Date.parse rejects it. Do the same.
+      if (d > daysInMonth(y, mo)) return Number.NaN;
+      return Date.UTC(y, mo - 1, d, h, mi, sec, ms);
+    }
+  }
   return Date.parse(value);
 }
 

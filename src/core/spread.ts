@@ -107,18 +107,17 @@ export function describeEffectiveEmployers(effective: number): string {
 interface Bucket {
   key: string;
   name: string;
-  nameRank: [number, string, string];
+  nameRank: [string, string, string];
   counts: Record<ActiveStatus, number>;
 }
 
-function recency(app: Application): [number, string, string] {
-  const t = Date.parse(app.appliedAt);
-  const c = Date.parse(app.createdAt);
-  const time = Number.isFinite(t) ? t : Number.isFinite(c) ? c : -Infinity;
-  return [time, app.createdAt ?? '', app.id ?? ''];
+// Recency for the display name. ISO strings as Baskets stores them (toISOString) sort as text,
+// which avoids parsing 10,000 dates; createdAt then id break ties so any record order gives one answer.
+function recency(app: Application): [string, string, string] {
+  return [app.appliedAt ?? '', app.createdAt ?? '', app.id ?? ''];
 }
 
-function newer(a: [number, string, string], b: [number, string, string]): boolean {
+function newer(a: [string, string, string], b: [string, string, string]): boolean {
   if (a[0] !== b[0]) return a[0] > b[0];
   if (a[1] !== b[1]) return a[1] > b[1];
   return a[2] > b[2];
