@@ -82,6 +82,11 @@ export function formHold(doc: Document, form: Element): StageResult | undefined 
   return undefined;
 }
 
+/** Hidden by markup (not by stylesheet: that would need layout): `hidden`, `aria-hidden`, inline display:none. */
+export function isHidden(el: Element): boolean {
+  return el.closest('[hidden], [aria-hidden="true"], [style*="display: none" i], [style*="display:none" i]') !== null;
+}
+
 /** "acme" for acme.breezy.hr and domain "breezy.hr"; '' for the bare domain, www, or deeper names. */
 export function subdomainOf(host: string, domain: string): string {
   const h = host.toLowerCase();
@@ -150,7 +155,7 @@ export function detectByRecipe(doc: Document, url: URL, recipe: StageRecipe, has
   if (confirmed) return stage('submitted', `text:${confirmed.slice(0, 120)}`);
   for (const s of recipe.form) {
     const form = query(doc, s);
-    if (!form) continue;
+    if (!form || isHidden(form)) continue;
     return formHold(doc, form) ?? stage('form', `form:${s}`);
   }
   if (recipe.alreadyApplied) {

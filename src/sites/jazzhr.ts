@@ -1,0 +1,88 @@
+/**
+ * JazzHR (formerly The Resumator): postings with their form on `<co>.applytojob.com/apply/<id>/<slug>`;
+ * after sending, a thank-you page (`…/apply/thanks` style) or message. Pages use `resumator-*` ids and classes.
+ */
+import {
+  docTitle,
+  extractWith,
+  fromAttr,
+  fromJsonLd,
+  fromMeta,
+  fromText,
+  hasJobPosting,
+  mapSource,
+  tidyCompany,
+} from './lib';
+import { detectByRecipe, nameFromSlug, subdomainOf, type StageRecipe } from './lib-extra';
+import type { SiteAdapter } from './types';
+
+const JOB = /^\/apply\/([A-Za-z0-9]{5,})(?:\/([^/]*))?(?:\/(?:thanks|thank-?you|success|confirmation|submitted))?\/?$/i;
+const NOT_COMPANIES = new Set(['app', 'api', 'help', 'www']);
+
+function company(url: URL): string {
+  const sub = subdomainOf(url.hostname, 'applytojob.com');
+  return sub && !NOT_COMPANIES.has(sub) ? sub : '';
+}
+
+const recipe: StageRecipe = {
+  isJobPage: (url) => JOB.test(url.pathname) || /^\/apply\/(?:thanks|thank-?you|success|confirmation)\/?$/i.test(url.pathname),
+  confirmationPath: /^\/apply\/(?:[^/]+\/){0,2}(?:thanks|thank-?you|success|confirmation|submitted)\/?$/i,
+  confirmation: [
+    '#resumator-confirmation',
+    '.resumator-confirmation',
+    '[id*="thank" i]',
+    '.alert-success',
+    '[role="status"]',
+    '[role="alert"]',
+    '#resumator-content h1',
+    '#resumator-content h2',
+    'main h1',
+    'h1',
+    'h2',
+  ],
+  form: ['form#resumator-application-form', 'form[id*="application" i]', 'form[action*="/apply/"]:has(input[type="file"])', 'form:has(input[type="file"])'],
+  posting: ['#resumator-job-title', '.resumator-job-title', '#job-description', '.job-header'],
+};
+
+/** JazzHR titles read "<Title> - <Company>" (sometimes "… - Career Page"). */
+function titleParts(doc: Document): { title: string; company: string } {
+  const t = docTitle(doc).replace(/\s*[-–|]\s*Career Page\s*$/i, '');
+  const m = /^(.+) [-–|] (.+)$/.exec(t);
+  return m ? { title: m[1]!, company: m[2]! } : { title: t, company: '' };
+}
+
+export const jazzhr: SiteAdapter = {
+  id: 'jazzhr',
+  label: 'JazzHR',
+  matches: ['https://*.applytojob.com/*'],
+  claims: (url) => company(url) !== '' && recipe.isJobPage(url),
+  examples: {
+    claims: [
+      'https://acme.applytojob.com/apply/ATJ5001/Field-Occupancy-Evaluator',
+      'https://acme.applytojob.com/apply/jZk3P9xQ2m/Senior-Accountant?source=Indeed',
+      'https://acme.applytojob.com/apply/jZk3P9xQ2m/Senior-Accountant/thanks',
+    ],
+    rejects: ['https://acme.applytojob.com/apply', 'https://acme.applytojob.com/', 'https://www.applytojob.com/apply/jZk3P9xQ2m/x'],
+  },
+  spa: false,
+  detectStage: (doc, url) => detectByRecipe(doc, url, recipe, hasJobPosting(doc)),
+  extract(doc, url) {
+    const m = JOB.exec(url.pathname);
+    const id = m && !/^(?:thanks|thank-?you|success|confirmation)$/i.test(m[1] ?? '') ? (m[1] ?? '') : '';
+    const slug = m?.[2] && !/^(?:thanks|thank-?you|success|confirmation|submitted)$/i.test(m[2]) ? m[2] : '';
+    return extractWith(doc, url, {
+      company: [
+        mapSource(fromJsonLd('company'), tidyCompany),
+        mapSource(fromMeta('og:site_name'), tidyCompany),
+        mapSource(fromText('#resumator-company-name', '.company-name', '.brand-name'), tidyCompany),
+        mapSource(fromAttr('alt', '#resumator-logo img[alt]', '.navbar-brand img[alt]', 'header img[alt]'), (v) => tidyCompany(v.replace(/\s*logo$/i, ''))),
+        (d) => tidyCompany(titleParts(d).company),
+        () => nameFromSlug(company(url)),
+      ],
+      title: [fromJsonLd('title'), fromText('#resumator-job-title', '.resumator-job-title', '.job-header h1', 'main h1', 'h1'), fromMeta('og:title'), (d) => titleParts(d).title],
+      location: [fromJsonLd('location'), fromText('#resumator-job-location', '.resumator-job-location', '.job-header [title="Location"]', '.job-attributes-container .fa-map-marker + span')],
+      jobId: [() => id],
+      url: [() => (id ? `https://${url.hostname.toLowerCase()}/apply/${id}${slug ? `/${slug}` : ''}` : '')],
+    });
+  },
+};
