@@ -21,6 +21,8 @@ export interface DeliverOptions {
   firstDelayMs?: number;
   maxDelayMs?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** A reply that has not come after this long counts as lost. */
+  replyTimeoutMs?: number;
 }
 
 function isAck(reply: unknown): reply is CaptureAck {
@@ -33,13 +35,17 @@ export async function deliver(
   message: CaptureMessage,
   transport: Transport,
   outbox: Outbox | null,
-  { attempts = 8, firstDelayMs = 250, maxDelayMs = 8_000, sleep = defaultSleep }: DeliverOptions = {},
+  { attempts = 8, firstDelayMs = 250, maxDelayMs = 8_000, sleep = defaultSleep, replyTimeoutMs = 10_000 }: DeliverOptions = {},
 ): Promise<CaptureAck | null> {
   await outbox?.put(message).catch(() => undefined);
   let delay = firstDelayMs;
   for (let i = 0; i < attempts; i++) {
     try {
-      const reply = await Promise.race([transport.send(message), sleep(10_000).then(() => undefined)]);
+      let timeout: ReturnType<typeof setTimeout> | undefined;
+      const reply = await Promise.race([
+        transport.send(message),
+        new Promise<undefined>((r) => (timeout = setTimeout(r, replyTimeoutMs))),
+      ]).finally(() => clearTimeout(timeout));
       if (isAck(reply)) {
         await outbox?.remove(message.attemptId).catch(() => undefined);
         return reply;

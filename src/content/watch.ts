@@ -50,6 +50,7 @@ export function watchPage(opts: WatchOptions): { evaluate(): Stage } {
   let job: JobDetails | null = null;
   let reported = new Set<string>();
   let attemptActive = false;
+  let attemptAt = 0;
   let pendingTimer: ReturnType<typeof setTimeout> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let observer: MutationObserver | null = null;
@@ -170,7 +171,10 @@ export function watchPage(opts: WatchOptions): { evaluate(): Stage } {
       }
     }
     if (!job.title && !job.company) return;
+    // A click on a submit button also fires the form's submit event: one attempt, not two.
+    if (attemptActive && Date.now() - attemptAt < 2000) return;
     attemptActive = true;
+    attemptAt = Date.now();
     callbacks.attempt('started', job);
     clearPending();
     const attemptJob = job;

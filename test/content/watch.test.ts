@@ -1,0 +1,142 @@
+// @vitest-environment jsdom
+// The per-page state machine, driven by a small adapter over jsdom: it reports context on the form,
+// exactly one submission on evidence, nothing on errors, and a pending candidate after a silent submit.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { watchPage, type WatchCallbacks } from '../../src/content/watch';
+import type { SiteAdapter } from '../../src/sites/types';
+
+const adapter: SiteAdapter = {
+  id: 'lever',
+  label: 'Test',
+  matches: ['https://jobs.lever.co/*'],
+  claims: () => true,
+  examples: { claims: [], rejects: [] },
+  spa: true,
+  detectStage(doc) {
+    if (doc.querySelector('.success')) return { stage: 'submitted', signal: 'element:.success' };
+    if (doc.querySelector('.error')) return { stage: 'failed', signal: 'element:.error' };
+    if (doc.querySelector('.code-step')) return { stage: 'submitting', signal: 'security code' };
+    if (doc.querySelector('form')) return { stage: 'form' };
+    return { stage: 'none' };
+  },
+  extract(doc) {
+    return { company: doc.querySelector('h2')?.textContent ?? '', title: doc.querySelector('h1')?.textContent ?? '', location: '', url: 'https://jobs.lever.co/acme/1' };
+  },
+};
+
+function recorder() {
+  const events: Array<[string, ...unknown[]]> = [];
+  const callbacks: WatchCallbacks = {
+    context: (job) => events.push(['context', job.title]),
+    submitted: (job, signal) => events.push(['submitted', job.title, job.company, signal]),
+    attempt: (state) => events.push(['attempt', state]),
+    pending: (job) => events.push(['pending', job.title]),
+  };
+  return { events, callbacks };
+}
+
+let controller: AbortController;
+beforeEach(() => {
+  vi.useFakeTimers();
+  controller = new AbortController();
+  document.body.replaceChildren();
+  const h1 = document.createElement('h1');
+  h1.textContent = 'Data Analyst';
+  const h2 = document.createElement('h2');
+  h2.textContent = 'Acme';
+  const form = document.createElement('form');
+  const button = document.createElement('button');
+  button.type = 'submit';
+  button.textContent = 'Submit application';
+  form.append(button);
+  form.addEventListener('submit', (e) => e.preventDefault());
+  document.body.append(h1, h2, form);
+});
+afterEach(() => {
+  controller.abort();
+  vi.useRealTimers();
+});
+
+const start = (callbacks: WatchCallbacks) =>
+  watchPage({ doc: document, win: window, adapter, signal: controller.signal, callbacks, debounceMs: 50, pendingAfterMs: 5000 });
+
+function swapTo(className: string) {
+  const div = document.createElement('div');
+  div.className = className;
+  div.textContent = 'state';
+  document.querySelector('form')?.replaceWith(div);
+}
+
+describe('watchPage', () => {
+  it('remembers the job on the form, then reports one submission when the success state replaces the form', async () => {
+    const { events, callbacks } = recorder();
+    start(callbacks);
+    expect(events).toEqual([['context', 'Data Analyst']]);
+    document.querySelector('button')!.click();
+    swapTo('success');
+    await vi.advanceTimersByTimeAsync(100);
+    // Later re-renders of the same success state add nothing.
+    document.body.append(document.createElement('p'));
+    await vi.advanceTimersByTimeAsync(100);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(events.filter((e) => e[0] === 'submitted')).toEqual([['submitted', 'Data Analyst', 'Acme', 'element:.success']]);
+    expect(events.some((e) => e[0] === 'pending')).toBe(false);
+  });
+
+  it('a form that comes back with errors cancels the attempt and records nothing', async () => {
+    const { events, callbacks } = recorder();
+    start(callbacks);
+    document.querySelector('button')!.click();
+    swapTo('error');
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(events.map((e) => e[0])).toEqual(['context', 'attempt', 'attempt']);
+    expect(events[2]).toEqual(['attempt', 'cancelled']);
+  });
+
+  it('a security-code step that is still waiting records nothing; the confirmation after it does', async () => {
+    const { events, callbacks } = recorder();
+    start(callbacks);
+    document.querySelector('button')!.click();
+    swapTo('code-step');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(events.some((e) => e[0] === 'submitted')).toBe(false);
+    document.querySelector('.code-step')!.className = 'success';
+    document.body.append(document.createElement('p'));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(events.filter((e) => e[0] === 'submitted')).toHaveLength(1);
+  });
+
+  it('a submit with no evidence and no error becomes a pending candidate', async () => {
+    const { events, callbacks } = recorder();
+    start(callbacks);
+    document.querySelector('button')!.click();
+    await vi.advanceTimersByTimeAsync(6000);
+    expect(events.filter((e) => e[0] === 'pending')).toEqual([['pending', 'Data Analyst']]);
+    expect(events.some((e) => e[0] === 'submitted')).toBe(false);
+  });
+
+  it('batches mutations: a burst of 500 rewrites costs a handful of stage checks', async () => {
+    const { callbacks } = recorder();
+    const spy = vi.spyOn(adapter, 'detectStage');
+    start(callbacks);
+    const box = document.createElement('div');
+    document.body.append(box);
+    for (let i = 0; i < 500; i++) {
+      box.textContent = `tick ${i}`;
+      await vi.advanceTimersByTimeAsync(10);
+    }
+    await vi.advanceTimersByTimeAsync(100);
+    // One check per 50 ms debounce window at most: 5 s of churn → about 100, never one per mutation.
+    expect(spy.mock.calls.length).toBeLessThan(120);
+    spy.mockRestore();
+  });
+
+  it('stops when the page goes away', async () => {
+    const { events, callbacks } = recorder();
+    start(callbacks);
+    controller.abort();
+    swapTo('success');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(events.some((e) => e[0] === 'submitted')).toBe(false);
+  });
+});
