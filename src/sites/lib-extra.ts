@@ -168,3 +168,19 @@ export function detectByRecipe(doc: Document, url: URL, recipe: StageRecipe, has
   for (const s of recipe.posting) if (query(doc, s)) return stage('posting', `posting:${s}`);
   return stage('none', 'no posting, form or confirmation');
 }
+
+/**
+ * The value shown next to a short label such as "Location": the label is a `dt`, heading, `span` or `p`
+ * whose whole text matches `label`; the value is its next element sibling (or the parent's next sibling).
+ * Bounded: at most 200 short elements looked at.
+ */
+export function labelledValue(root: ParentNode, label: RegExp, max: number = LIMITS.location): string {
+  for (const el of queryAll(root, 'dt, h3, h4, h5, span, p, div[class*="label" i], strong', 200)) {
+    const raw = el.textContent ?? '';
+    if (raw.length > 40 || !label.test(raw.trim())) continue;
+    const value = el.nextElementSibling ?? el.parentElement?.nextElementSibling ?? null;
+    const t = textOf(value, max);
+    if (t) return t;
+  }
+  return '';
+}

@@ -1,0 +1,105 @@
+/**
+ * BambooHR: a single-page careers site at `<co>.bamboohr.com/careers/<id>` (older boards:
+ * `/jobs/view.php?id=<id>`). "Apply for This Job" opens the form on the same page (or at `…/apply`);
+ * after sending, the form is replaced by an "Application submitted" / "Thanks for applying" message.
+ */
+import {
+  docTitle,
+  extractWith,
+  fromAttr,
+  fromDocTitle,
+  fromJsonLd,
+  fromMeta,
+  fromText,
+  hasJobPosting,
+  isApplicationConfirmation,
+  mapSource,
+  tidyCompany,
+} from './lib';
+import { detectByRecipe, labelledValue, nameFromSlug, subdomainOf, type StageRecipe } from './lib-extra';
+import type { SiteAdapter } from './types';
+
+const CAREERS = /^\/careers\/(\d+)(?:\/(?:apply|application|thank-?you|thanks|success|confirmation))?\/?$/i;
+const NOT_COMPANIES = new Set(['api', 'app', 'help', 'partners', 'marketplace', 'status', 'www', 'go', 'resources']);
+
+function company(url: URL): string {
+  const sub = subdomainOf(url.hostname, 'bamboohr.com');
+  return sub && !NOT_COMPANIES.has(sub) ? sub : '';
+}
+
+function jobId(url: URL): string {
+  const m = CAREERS.exec(url.pathname);
+  if (m) return m[1] ?? '';
+  if (/^\/jobs\/view\.php$/i.test(url.pathname)) return /^\d+$/.exec(url.searchParams.get('id') ?? '')?.[0] ?? '';
+  return '';
+}
+
+const recipe: StageRecipe = {
+  isJobPage: (url) => jobId(url) !== '',
+  confirmationPath: /^\/careers\/\d+\/(?:thank-?you|thanks|success|confirmation)\/?$/i,
+  confirmation: [
+    '[data-testid*="success" i]',
+    '[data-testid*="confirmation" i]',
+    '[class*="ApplicationSuccess" i]',
+    '[class*="success" i] h2',
+    '[class*="success" i] h1',
+    '[role="status"]',
+    '[role="alert"]',
+    'main h1',
+    'main h2',
+    'h1',
+    'h2',
+  ],
+  form: ['form#applicationForm', 'form[class*="ApplicationForm" i]', 'form[action*="/careers/"]:has(input[type="file"])', 'form:has(input[type="file"])'],
+  posting: ['[class*="jss-" i] h2', '#positionTitle', 'a[href*="/apply"]', 'button[data-testid*="apply" i]', 'main h2'],
+};
+
+/** BambooHR titles read "<Title> - <Company>" or "<Company> - Careers". */
+function titleCompany(doc: Document): string {
+  const m = /^(.+?) [-–|] (.+)$/.exec(docTitle(doc));
+  if (!m) return '';
+  if (/^careers$/i.test(m[2] ?? '')) return m[1] ?? '';
+  if (/^careers$/i.test(m[1] ?? '')) return m[2] ?? '';
+  return m[2] ?? '';
+}
+
+export const bamboohr: SiteAdapter = {
+  id: 'bamboohr',
+  label: 'BambooHR',
+  matches: ['https://*.bamboohr.com/*'],
+  claims: (url) => company(url) !== '' && jobId(url) !== '',
+  examples: {
+    claims: [
+      'https://acme.bamboohr.com/careers/42',
+      'https://acme.bamboohr.com/careers/42?source=aWQ9MTA%3D',
+      'https://acme.bamboohr.com/careers/42/apply',
+      'https://acme.bamboohr.com/jobs/view.php?id=42',
+    ],
+    rejects: ['https://acme.bamboohr.com/careers', 'https://acme.bamboohr.com/home', 'https://www.bamboohr.com/careers/42', 'https://acme.bamboohr.com/careers/list'],
+  },
+  spa: true,
+  detectStage: (doc, url) => detectByRecipe(doc, url, recipe, hasJobPosting(doc)),
+  extract(doc, url) {
+    const id = jobId(url);
+    return extractWith(doc, url, {
+      company: [
+        mapSource(fromJsonLd('company'), tidyCompany),
+        mapSource(fromMeta('og:site_name'), tidyCompany),
+        mapSource(fromAttr('alt', 'header img[alt]', '[class*="logo" i] img[alt]'), (v) => tidyCompany(v.replace(/\s*(?:company\s*)?logo$/i, ''))),
+        (d) => tidyCompany(titleCompany(d)),
+        () => nameFromSlug(company(url)),
+      ],
+      title: [
+        fromJsonLd('title'),
+        fromText('#positionTitle', '[data-testid="job-title"]'),
+        // The first heading, unless it is the confirmation that replaced the posting.
+        mapSource(fromText('main h2', 'main h1', 'h2', 'h1'), (v) => (isApplicationConfirmation(v) ? '' : v)),
+        fromMeta('og:title'),
+        fromDocTitle('title'),
+      ],
+      location: [fromJsonLd('location'), fromText('#positionLocation', '[data-testid="job-location"]'), (d) => labelledValue(d, /^location$/i)],
+      jobId: [() => id],
+      url: [() => (id ? `https://${url.hostname.toLowerCase()}/careers/${id}` : '')],
+    });
+  },
+};
