@@ -19,3 +19,5 @@ export type { ListQuery, SortKey } from './list';
 export { possibleDuplicates, mergeApplications } from './duplicates';
 export { linkCompanies, unlinkCompany, listAliases } from './aliases';
 export { addPending, listPending, confirmPending, dismissPending } from './pending';
+export { exportJson, exportCsv, previewImport, commitImport, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from './import-export';
+export type { ImportPreview, ImportFormat } from './import-export';

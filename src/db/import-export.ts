@@ -1,0 +1,480 @@
+/**
+ * Export (Baskets JSON, Baskets CSV) and import (Baskets JSON, Baskets CSV, CSV from other trackers).
+ *
+ * Import is two steps: `previewImport` reads and validates the whole file and plans every write without writing
+ * anything; `commitImport` applies the plan in ONE transaction, all or nothing. Importing the same file twice adds
+ * nothing the second time (records are matched by id, dedupe key, or company + title + day).
+ */
+import { LIMITS, type Application } from '../core/application';
+import { companyKey } from '../core/company-key';
+import { CsvError, parseCsv, restoreCell, toCsv } from '../core/csv';
+import { dedupeKeyFor, titleKey } from '../core/dedupe';
+import { foldHeader, mapHeaders, readTrackerRow, type TrackerRow } from '../core/import-map';
+import { cleanText } from '../core/sanitize';
+import { withTx } from './connection';
+import { ValidationError } from './errors';
+import { allApplications } from './list';
+import { newApplication, nowIso, parseApplication } from './records';
+
+export const EXPORT_FORMAT = 'baskets';
+/** Version of the export file format (not of the database). */
+export const EXPORT_VERSION = 1;
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const MAX_IMPORT_ROWS = 50_000;
+const MAX_LISTED_ERRORS = 200;
+const CHANGED_SINCE_PREVIEW = 'Your applications changed since this preview. Preview the file again. Nothing was changed.';
+
+export async function exportJson(): Promise<string> {
+  const applications = await allApplications();
+  return JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: nowIso(), applications }, null, 2);
+}
+
+/** Columns of a Baskets CSV, in order. Nested fields are flattened; `history` is a JSON list. */
+export const CSV_COLUMNS = [
+  'id',
+  'company',
+  'companyKey',
+  'title',
+  'location',
+  'url',
+  'source',
+  'jobId',
+  'appliedAt',
+  'status',
+  'notes',
+  'lessonsWentWell',
+  'lessonsCouldImprove',
+  'lessonsFeedback',
+  'feedbackRequestedAt',
+  'followUpAt',
+  'captureMethod',
+  'captureSignal',
+  'createdAt',
+  'updatedAt',
+  'dedupeKey',
+  'history',
+] as const;
+
+function toRow(r: Application): string[] {
+  return [
+    r.id,
+    r.company,
+    r.companyKey,
+    r.title,
+    r.location,
+    r.url,
+    r.source,
+    r.jobId ?? '',
+    r.appliedAt,
+    r.status,
+    r.notes,
+    r.lessons.wentWell,
+    r.lessons.couldImprove,
+    r.lessons.feedback,
+    r.feedbackRequestedAt ?? '',
+    r.followUpAt ?? '',
+    r.capture.method,
+    r.capture.signal,
+    r.createdAt,
+    r.updatedAt,
+    r.dedupeKey,
+    JSON.stringify(r.history),
+  ];
+}
+
+export async function exportCsv(): Promise<string> {
+  const applications = await allApplications();
+  return toCsv([[...CSV_COLUMNS], ...applications.map(toRow)]);
+}
+
+export type ImportFormat = 'baskets-json' | 'baskets-csv' | 'tracker-csv';
+
+export interface ImportPreview {
+  format: ImportFormat;
+  fileName?: string;
+  toAdd: number;
+  toUpdate: number;
+  skipped: number;
+  /** Line numbers are 1-based lines of the file (0 = the file as a whole). */
+  errors: Array<{ line: number; message: string }>;
+  /** True when committing will do what the counts say. False for a file that cannot be imported at all. */
+  ok: boolean;
+  /** One sentence for the user summarising the preview or saying why the file cannot be imported. */
+  message: string;
+  /** The planned writes (internal to commitImport). */
+  plan: {
+    add: Application[];
+    update: Array<{ record: Application; expectedUpdatedAt: string }>;
+  };
+}
+
+interface Incoming {
+  line: number;
+  /** A full record (Baskets formats) … */
+  record?: Application;
+  /** … or a row from another tracker. */
+  row?: TrackerRow;
+}
+
+function failed(format: ImportFormat, message: string, line = 0, fileName?: string): ImportPreview {
+  const p: ImportPreview = {
+    format,
+    toAdd: 0,
+    toUpdate: 0,
+    skipped: 0,
+    errors: [{ line, message }],
+    ok: false,
+    message,
+    plan: { add: [], update: [] },
+  };
+  if (fileName) p.fileName = fileName;
+  return p;
+}
+
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function isBasketsCsvHeader(header: readonly string[]): boolean {
+  const folded = new Set(header.map(foldHeader));
+  return ['id', 'dedupekey', 'history', 'capturemethod', 'createdat'].every((h) => folded.has(h));
+}
+
+function csvRecord(header: readonly string[], cells: readonly string[]): unknown {
+  const at = new Map(header.map((h, i) => [h.trim(), i]));
+  const get = (k: string): string => restoreCell(cells[at.get(k) ?? -1] ?? '');
+  let history: unknown;
+  try {
+    history = JSON.parse(get('history') || '[]');
+  } catch {
+    history = 'invalid';
+  }
+  const optional = (k: string): string | undefined => get(k) || undefined;
+  return {
+    id: get('id'),
+    company: get('company'),
+    companyKey: get('companyKey'),
+    title: get('title'),
+    location: get('location'),
+    url: get('url'),
+    source: get('source'),
+    jobId: optional('jobId'),
+    appliedAt: get('appliedAt'),
+    status: get('status'),
+    notes: get('notes'),
+    lessons: { wentWell: get('lessonsWentWell'), couldImprove: get('lessonsCouldImprove'), feedback: get('lessonsFeedback') },
+    feedbackRequestedAt: optional('feedbackRequestedAt'),
+    followUpAt: optional('followUpAt'),
+    capture: { method: get('captureMethod'), signal: get('captureSignal') },
+    createdAt: get('createdAt'),
+    updatedAt: get('updatedAt'),
+    dedupeKey: get('dedupeKey'),
+    history,
+  };
+}
+
+/** Parse the file into incoming items, or a file-level failure. */
+function readFile(
+  text: string,
+  fileName: string | undefined,
+): { format: ImportFormat; items: Incoming[]; errors: ImportPreview['errors'] } | ImportPreview {
+  const body = text.replace(/^\ufeff/, '');
+  const trimmed = body.trimStart();
+  const looksJson = trimmed.startsWith('{') || trimmed.startsWith('[') || /\.json$/i.test(fileName ?? '');
+  const errors: ImportPreview['errors'] = [];
+  const items: Incoming[] = [];
+  if (looksJson) {
+    let data: unknown;
+    try {
+      data = JSON.parse(body);
+    } catch {
+      return failed('baskets-json', 'This file is not valid JSON, so it cannot be imported. Nothing was changed.', 0, fileName);
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
+      return failed('baskets-json', 'This JSON file is not a Baskets export. Nothing was changed.', 0, fileName);
+    }
+    const { version, applications } = data as { version?: unknown; applications?: unknown };
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+      return failed('baskets-json', 'This Baskets export has no valid version number. Nothing was changed.', 0, fileName);
+    }
+    if (version > EXPORT_VERSION) {
+      return failed('baskets-json', 'This file was made by a newer version of Baskets. Update Baskets, then import it again.', 0, fileName);
+    }
+    if (!Array.isArray(applications)) {
+      return failed('baskets-json', 'This Baskets export has no list of applications. Nothing was changed.', 0, fileName);
+    }
+    if (applications.length > MAX_IMPORT_ROWS) {
+      return failed('baskets-json', `This file holds more than ${MAX_IMPORT_ROWS.toLocaleString('en')} applications, more than Baskets imports at once. Nothing was changed.`, 0, fileName);
+    }
+    // Line numbers of a JSON export: the line where each record starts, when the file is pretty-printed.
+    const starts = recordLines(body, applications.length);
+    applications.forEach((value, i) => {
+      const parsed = parseApplication(value);
+      const line = starts[i] ?? 0;
+      if ('error' in parsed) errors.push({ line, message: `Application ${i + 1}: ${parsed.error}.` });
+      else items.push({ line, record: parsed.record });
+    });
+    return { format: 'baskets-json', items, errors };
+  }
+  let csv;
+  try {
+    csv = parseCsv(body, { maxRows: MAX_IMPORT_ROWS + 1 });
+  } catch (error) {
+    if (error instanceof CsvError) {
+      const tooMany = /more than/.test(error.message);
+      return failed(
+        'tracker-csv',
+        tooMany
+          ? `This file has more than ${MAX_IMPORT_ROWS.toLocaleString('en')} rows, more than Baskets imports at once. Nothing was changed.`
+          : `This CSV file is malformed near line ${error.line}: ${error.message} Nothing was changed.`,
+        tooMany ? 0 : error.line,
+        fileName,
+      );
+    }
+    throw error;
+  }
+  const [header, ...rows] = csv.rows;
+  if (!header) return failed('tracker-csv', 'This file is empty. Nothing was changed.', 0, fileName);
+  if (isBasketsCsvHeader(header)) {
+    rows.forEach((cells, i) => {
+      const line = csv.lines[i + 1] ?? 0;
+      const parsed = parseApplication(csvRecord(header, cells));
+      if ('error' in parsed) errors.push({ line, message: `Line ${line}: ${parsed.error}.` });
+      else items.push({ line, record: parsed.record });
+    });
+    return { format: 'baskets-csv', items, errors };
+  }
+  const map = mapHeaders(header);
+  if (map.company === undefined && map.title === undefined) {
+    return failed(
+      'tracker-csv',
+      'No "Company" or "Job Title" column was found in the first line, so this file cannot be imported. Nothing was changed.',
+      csv.lines[0] ?? 1,
+      fileName,
+    );
+  }
+  rows.forEach((cells, i) => {
+    const line = csv.lines[i + 1] ?? 0;
+    const read = readTrackerRow(cells, map);
+    if ('error' in read) errors.push({ line, message: `Line ${line}: ${read.error}.` });
+    else items.push({ line, row: read.row });
+  });
+  return { format: 'tracker-csv', items, errors };
+}
+
+/** The 1-based line on which each element of the top-level "applications" array starts (best effort). */
+function recordLines(body: string, count: number): number[] {
+  const out: number[] = [];
+  const startKey = body.indexOf('"applications"');
+  if (startKey < 0) return out;
+  let line = 1;
+  for (let i = 0; i < startKey; i++) if (body.charCodeAt(i) === 10) line++;
+  let depth = 0;
+  let inString = false;
+  for (let i = startKey; i < body.length && out.length < count; i++) {
+    const c = body[i];
+    if (c === '\n') line++;
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === '[' || c === '{') {
+      if (depth === 1 && c === '{') out.push(line);
+      depth++;
+    } else if (c === ']' || c === '}') {
+      depth--;
+      if (depth === 0) break;
+    }
+  }
+  return out;
+}
+
+function dayOf(iso: string): string {
+  return iso.slice(0, 10);
+}
+
+function sameRecord(a: Application, b: Application): boolean {
+  return JSON.stringify(a, Object.keys(a).sort()) === JSON.stringify(b, Object.keys(b).sort());
+}
+
+export async function previewImport(text: string, fileName?: string): Promise<ImportPreview> {
+  if (typeof text !== 'string') return failed('tracker-csv', 'The file could not be read. Nothing was changed.', 0, fileName);
+  if (text.length > MAX_IMPORT_BYTES || utf8Length(text) > MAX_IMPORT_BYTES) {
+    return failed('tracker-csv', 'This file is larger than 20 MB, more than Baskets imports at once. Nothing was changed.', 0, fileName);
+  }
+  const name = fileName ? cleanText(fileName, 200) : undefined;
+  const read = readFile(text, name);
+  if ('ok' in read) return read;
+  const { format, items } = read;
+  const errors = read.errors;
+
+  const [existing, aliasList] = await Promise.all([
+    allApplications(),
+    withTx(['aliases'], 'readonly', (tx) => tx.objectStore('aliases').getAll()),
+  ]);
+  const aliases = new Map(aliasList.map((a) => [a.key, a.canonicalKey]));
+  const byId = new Map(existing.map((r) => [r.id, r]));
+  const byDedupe = new Map(existing.map((r) => [r.dedupeKey, r]));
+  const byTitleDay = new Map<string, Application>();
+  const byTitle = new Map<string, Application>();
+  for (const r of existing) {
+    const t = `${r.companyKey}\u0000${titleKey(r.title)}`;
+    byTitleDay.set(`${t}\u0000${dayOf(r.appliedAt)}`, r);
+    byTitle.set(t, r);
+  }
+
+  const add: Application[] = [];
+  const update: ImportPreview['plan']['update'] = [];
+  let skipped = errors.length;
+  const seenIds = new Set<string>();
+  const seenKeys = new Set<string>();
+  const now = nowIso();
+  const signal = `import: ${name ?? 'file'}`.slice(0, LIMITS.signal);
+
+  for (const item of items) {
+    if (item.record) {
+      const r = item.record;
+      if (seenIds.has(r.id) || seenKeys.has(r.dedupeKey)) {
+        skipped++;
+        continue;
+      }
+      seenIds.add(r.id);
+      seenKeys.add(r.dedupeKey);
+      const match = byId.get(r.id) ?? byDedupe.get(r.dedupeKey);
+      if (!match) {
+        add.push(r);
+        continue;
+      }
+      const clash = byDedupe.get(r.dedupeKey);
+      if (clash && clash.id !== match.id) {
+        errors.push({ line: item.line, message: `Line ${item.line}: this job is already stored as another record.` });
+        skipped++;
+        continue;
+      }
+      const next = { ...r, id: match.id };
+      if (sameRecord(next, match)) skipped++;
+      else update.push({ record: next, expectedUpdatedAt: match.updatedAt });
+      continue;
+    }
+    const row = item.row as TrackerRow;
+    const raw = companyKey(row.company);
+    const key = aliases.get(raw) ?? raw;
+    const t = `${key}\u0000${titleKey(row.title)}`;
+    const urlKey = row.jobId || row.url ? dedupeKeyFor({ ...row, id: '' }) : '';
+    const fileKey = urlKey || (row.appliedAt ? `${t}\u0000${dayOf(row.appliedAt)}` : t);
+    if (seenKeys.has(fileKey)) {
+      skipped++;
+      continue;
+    }
+    seenKeys.add(fileKey);
+    const match =
+      (urlKey ? byDedupe.get(urlKey) : undefined) ??
+      (row.appliedAt ? byTitleDay.get(`${t}\u0000${dayOf(row.appliedAt)}`) : byTitle.get(t));
+    if (!match) {
+      const job = { company: row.company, title: row.title, location: row.location, url: row.url, source: row.source };
+      const record = newApplication(row.jobId ? { ...job, jobId: row.jobId } : job, {
+        companyKey: key,
+        appliedAt: row.appliedAt ?? now,
+        status: row.status,
+        notes: row.notes,
+        method: 'import',
+        signal,
+        now,
+        historyNote: 'imported',
+      });
+      if (byDedupe.has(record.dedupeKey)) {
+        skipped++;
+        continue;
+      }
+      add.push(record);
+      continue;
+    }
+    // Known application: take what the file adds (a newer status, a missing location or link, new notes).
+    const next: Application = { ...match, history: [...match.history] };
+    let changed = false;
+    if (row.status !== match.status) {
+      next.status = row.status;
+      next.history.push({ status: row.status, at: now, note: 'imported' });
+      changed = true;
+    }
+    if (!next.location && row.location) {
+      next.location = row.location;
+      changed = true;
+    }
+    if (row.notes && !next.notes.includes(row.notes)) {
+      next.notes = (next.notes ? `${next.notes}\n\n${row.notes}` : row.notes).slice(0, LIMITS.notes);
+      changed = true;
+    }
+    if (changed) {
+      next.updatedAt = now;
+      update.push({ record: next, expectedUpdatedAt: match.updatedAt });
+    } else skipped++;
+  }
+
+  errors.sort((a, b) => a.line - b.line);
+  const listed = errors.length > MAX_LISTED_ERRORS ? errors.slice(0, MAX_LISTED_ERRORS) : errors;
+  if (errors.length > MAX_LISTED_ERRORS) {
+    listed.push({ line: 0, message: `… and ${errors.length - MAX_LISTED_ERRORS} more lines with problems.` });
+  }
+  // A Baskets backup is all or nothing: a damaged record means a damaged file.
+  const strict = format !== 'tracker-csv';
+  const nothingUsable = add.length === 0 && update.length === 0 && errors.length > 0;
+  const ok = !(strict && errors.length > 0) && !nothingUsable;
+  const message = ok
+    ? `${add.length} new, ${update.length} updated, ${skipped} skipped${errors.length ? ` (${errors.length} with problems, listed below)` : ''}.`
+    : strict && errors.length > 0
+      ? `This Baskets file is damaged (${errors.length} invalid record${errors.length === 1 ? '' : 's'}), so nothing will be imported.`
+      : 'No line of this file could be imported. Nothing was changed.';
+  const preview: ImportPreview = {
+    format,
+    toAdd: add.length,
+    toUpdate: update.length,
+    skipped,
+    errors: listed,
+    ok,
+    message,
+    plan: { add, update },
+  };
+  if (name) preview.fileName = name;
+  return preview;
+}
+
+/** Apply a preview in ONE transaction: everything is written, or (on any error) nothing is. */
+export async function commitImport(preview: ImportPreview): Promise<{ added: number; updated: number }> {
+  if (!preview || !preview.ok || !preview.plan) {
+    throw new ValidationError(preview?.message || 'This import cannot be committed. Nothing was changed.');
+  }
+  const { add, update } = preview.plan;
+  try {
+    await withTx(['applications'], 'readwrite', async (tx) => {
+      const store = tx.objectStore('applications');
+      const writes: Array<Promise<unknown>> = [];
+      for (const { record, expectedUpdatedAt } of update) {
+        const current = await store.get(record.id);
+        if (!current || current.updatedAt !== expectedUpdatedAt) throw new ValidationError(CHANGED_SINCE_PREVIEW);
+        writes.push(store.put(record));
+      }
+      // Requests are queued without awaiting each one: one transaction, as fast as IndexedDB allows.
+      for (const record of add) writes.push(store.add(record));
+      await Promise.all(writes);
+    });
+  } catch (error) {
+    if (error instanceof ValidationError && (error.cause as { name?: string } | undefined)?.name === 'ConstraintError') {
+      throw new ValidationError(CHANGED_SINCE_PREVIEW, { cause: error.cause });
+    }
+    throw error;
+  }
+  return { added: add.length, updated: update.length };
+}
