@@ -41,11 +41,14 @@ export async function deliver(
   let delay = firstDelayMs;
   for (let i = 0; i < attempts; i++) {
     try {
-      let timeout: ReturnType<typeof setTimeout> | undefined;
+      let stopTimer = () => {};
       const reply = await Promise.race([
         transport.send(message),
-        new Promise<undefined>((r) => (timeout = setTimeout(r, replyTimeoutMs))),
-      ]).finally(() => clearTimeout(timeout));
+        new Promise<undefined>((r) => {
+          const t = setTimeout(r, replyTimeoutMs);
+          stopTimer = () => clearTimeout(t);
+        }),
+      ]).finally(() => stopTimer());
       if (isAck(reply)) {
         await outbox?.remove(message.attemptId).catch(() => undefined);
         return reply;
