@@ -23,8 +23,9 @@ export function restoreCell(value: string): string {
   return value.startsWith("'") ? value.slice(1) : value;
 }
 
-export function quoteCell(value: string, delimiter = ','): string {
-  if (value.includes('"') || value.includes(delimiter) || value.includes('\n') || value.includes('\r')) {
+/** Quote a field when needed. Tabs and semicolons are quoted too, so delimiter detection never mistakes them. */
+export function quoteCell(value: string): string {
+  if (/[",;\t\r\n]/.test(value)) {
     return `"${value.replace(/"/g, '""')}"`;
   }
   return value;
