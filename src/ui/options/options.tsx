@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ACTIVE_STATUSES, STATUS_LABELS, type ActiveStatus } from '../../core/application';
 import { isSiteEnabled, validateSettingsPatch, type Settings, type SettingsPatch } from '../../core/settings';
 import { deleteEverything, exportCsv, exportJson } from '../../db/index';
@@ -147,7 +147,10 @@ function ThresholdsForm({ settings, onSave }: { settings: Settings; onSave: (nex
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   // Settings changed elsewhere (another tab): follow them unless the user is editing.
+  const shown = useRef(settings);
   useEffect(() => {
+    if (shown.current === settings) return;
+    shown.current = settings;
     if (!dirty) setDraft(draftFrom(settings));
   }, [settings]);
 
