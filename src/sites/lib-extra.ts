@@ -23,7 +23,7 @@ import type { StageResult } from './types';
  * Instructions and promises that mention submission without reporting one: "Your application will be
  * submitted after the last step", "Once you submit, we will be in touch".
  */
-export const NOT_YET = /\b(?:will|would|can|could|must|should|shall|to) be (?:submitted|sent|received|completed)\b|\bbefore (?:you )?(?:submit|send)|\bonce (?:you(?:'ve| have)? )?(?:submit|send|complete)/i;
+export const NOT_YET = /\b(?:will|would|can|could|must|should|shall|to) be (?:submitted|sent|received|completed)\b|\bbefore (?:you )?(?:submit|send)|\bonce (?:you(?:'ve| have)? )?(?:submit|send|complete)|\bwird\b[^.!?]{0,60}(?:übermittelt|gesendet|versendet|abgeschickt)|\bnach dem (?:Absenden|Abschicken)\b/i;
 
 /** Most elements read while looking for a confirmation message. */
 const MAX_CONFIRMATION_READS = 60;

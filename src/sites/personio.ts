@@ -1,0 +1,97 @@
+/**
+ * Personio: postings at `<co>.jobs.personio.de/job/<id>` (and `.com`), with the application form on
+ * the same page (or at `…/apply`). After sending, the form is replaced by "Vielen Dank für Ihre
+ * Bewerbung" / "Thank you for your application".
+ */
+import {
+  docTitle,
+  extractWith,
+  fromAttr,
+  fromJsonLd,
+  fromMeta,
+  fromText,
+  hasJobPosting,
+  isApplicationConfirmation,
+  mapSource,
+  tidyCompany,
+} from './lib';
+import { detectByRecipe, nameFromSlug, subdomainOf, type StageRecipe } from './lib-extra';
+import type { SiteAdapter } from './types';
+
+const JOB = /^\/job\/(\d+)(?:\/(?:apply|application|success|thank-?you|confirmation))?\/?$/i;
+const DOMAINS = ['jobs.personio.de', 'jobs.personio.com'];
+
+function company(url: URL): string {
+  for (const d of DOMAINS) {
+    const sub = subdomainOf(url.hostname, d);
+    if (sub) return sub;
+  }
+  return '';
+}
+
+const recipe: StageRecipe = {
+  isJobPage: (url) => JOB.test(url.pathname),
+  confirmationPath: /^\/job\/\d+\/(?:success|thank-?you|confirmation)\/?$/i,
+  confirmation: [
+    '[data-test-id*="success" i]',
+    '[data-testid*="success" i]',
+    '[class*="success" i] h1',
+    '[class*="success" i] h2',
+    '[class*="success" i] p',
+    '[role="status"]',
+    '[role="alert"]',
+    '#apply h1',
+    '#apply h2',
+    'main h1',
+    'main h2',
+    'h1',
+    'h2',
+  ],
+  form: ['form#job-application-form', 'form[data-test-id*="application" i]', 'form[action*="/job/"]:has(input[type="file"])', 'form:has(input[type="file"])'],
+  posting: ['[data-test-id*="job" i]', '.job-description', 'main h1'],
+};
+
+/** Titles read "<Title> | <Company>" or "<Title> - <Company>" (sometimes with " - Karriere"). */
+function titleParts(doc: Document): { title: string; company: string } {
+  const t = docTitle(doc).replace(/\s*[-–|]\s*(?:Karriere|Careers|Jobs)\s*$/i, '');
+  const m = /^(.+) [-–|] (.+)$/.exec(t);
+  return m ? { title: m[1]!, company: m[2]! } : { title: t, company: '' };
+}
+
+export const personio: SiteAdapter = {
+  id: 'personio',
+  label: 'Personio',
+  matches: ['https://*.jobs.personio.de/*', 'https://*.jobs.personio.com/*'],
+  claims: (url) => company(url) !== '' && JOB.test(url.pathname),
+  examples: {
+    claims: [
+      'https://acme.jobs.personio.de/job/1234567?language=de&display=en',
+      'https://acme.jobs.personio.com/job/1234567',
+      'https://acme.jobs.personio.de/job/1234567/apply',
+    ],
+    rejects: ['https://acme.jobs.personio.de/', 'https://acme.jobs.personio.de/?language=de', 'https://www.personio.de/job/1234567', 'https://acme.personio.de/job/1234567'],
+  },
+  spa: true,
+  detectStage: (doc, url) => detectByRecipe(doc, url, recipe, hasJobPosting(doc)),
+  extract(doc, url) {
+    const id = JOB.exec(url.pathname)?.[1] ?? '';
+    return extractWith(doc, url, {
+      company: [
+        mapSource(fromJsonLd('company'), tidyCompany),
+        mapSource(fromMeta('og:site_name'), tidyCompany),
+        mapSource(fromAttr('alt', 'header img[alt]', 'nav img[alt]'), (v) => tidyCompany(v.replace(/\s*(?:logo|Logo)$/, ''))),
+        (d) => tidyCompany(titleParts(d).company),
+        () => nameFromSlug(company(url)),
+      ],
+      title: [
+        fromJsonLd('title'),
+        mapSource(fromText('main h1', 'h1'), (v) => (isApplicationConfirmation(v) ? '' : v)),
+        fromMeta('og:title'),
+        (d) => titleParts(d).title,
+      ],
+      location: [fromJsonLd('location'), fromText('[data-test-id="job-location"]', '[class*="job-location" i]')],
+      jobId: [() => id],
+      url: [() => (id ? `https://${url.hostname.toLowerCase()}/job/${id}` : '')],
+    });
+  },
+};

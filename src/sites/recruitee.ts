@@ -1,0 +1,93 @@
+/**
+ * Recruitee: offers at `<co>.recruitee.com/o/<slug>` (optionally `/l/<lang>/o/<slug>`), the form at
+ * `…/c/new`, and after sending a thank-you message in place of the form (single-page careers site).
+ */
+import {
+  docTitle,
+  extractWith,
+  fromAttr,
+  fromJsonLd,
+  fromMeta,
+  fromText,
+  hasJobPosting,
+  isApplicationConfirmation,
+  mapSource,
+  tidyCompany,
+} from './lib';
+import { detectByRecipe, nameFromSlug, subdomainOf, type StageRecipe } from './lib-extra';
+import type { SiteAdapter } from './types';
+
+const OFFER = /^(?:\/l\/[a-z]{2}(?:-[a-z]{2})?)?\/o\/([^/]+)(?:\/c\/new(?:\/[a-z-]*)?)?\/?$/i;
+const NOT_COMPANIES = new Set(['app', 'api', 'www', 'careers', 'support', 'help', 'status', 'blog']);
+
+function company(url: URL): string {
+  const sub = subdomainOf(url.hostname, 'recruitee.com');
+  return sub && !NOT_COMPANIES.has(sub) ? sub : '';
+}
+
+const recipe: StageRecipe = {
+  isJobPage: (url) => OFFER.test(url.pathname),
+  confirmationPath: /\/c\/new\/(?:thank-?you|thanks|success|confirmation)\/?$/i,
+  confirmation: [
+    '[data-testid*="success" i]',
+    '[data-testid*="thank" i]',
+    '[class*="thank" i] h1',
+    '[class*="thank" i] h2',
+    '[class*="success" i] h1',
+    '[class*="success" i] h2',
+    '[role="status"]',
+    '[role="alert"]',
+    'main h1',
+    'main h2',
+    'h1',
+    'h2',
+  ],
+  form: ['form[data-testid*="application" i]', 'form#offer-application-form', 'form[action*="/c"]:has(input[type="file"])', 'form:has(input[type="file"])', 'form:has(input[type="email"])'],
+  posting: ['[data-testid*="offer" i]', 'a[href$="/c/new"]', 'main h1'],
+};
+
+/** Titles read "<Title> - <Company>" (sometimes with " - Careers"). */
+function titleParts(doc: Document): { title: string; company: string } {
+  const t = docTitle(doc).replace(/\s*[-–|]\s*(?:Careers|Jobs|Karriere)\s*$/i, '');
+  const m = /^(.+) [-–|] (.+)$/.exec(t);
+  return m ? { title: m[1]!, company: m[2]! } : { title: t, company: '' };
+}
+
+export const recruitee: SiteAdapter = {
+  id: 'recruitee',
+  label: 'Recruitee',
+  matches: ['https://*.recruitee.com/*'],
+  claims: (url) => company(url) !== '' && OFFER.test(url.pathname),
+  examples: {
+    claims: [
+      'https://acme.recruitee.com/o/senior-product-designer',
+      'https://acme.recruitee.com/o/senior-product-designer/c/new',
+      'https://acme.recruitee.com/l/en/o/senior-product-designer',
+    ],
+    rejects: ['https://acme.recruitee.com/', 'https://app.recruitee.com/o/senior-product-designer', 'https://acme.recruitee.com/careers', 'https://recruitee.com/o/x'],
+  },
+  spa: true,
+  detectStage: (doc, url) => detectByRecipe(doc, url, recipe, hasJobPosting(doc)),
+  extract(doc, url) {
+    const slug = OFFER.exec(url.pathname)?.[1] ?? '';
+    return extractWith(doc, url, {
+      company: [
+        mapSource(fromJsonLd('company'), tidyCompany),
+        mapSource(fromMeta('og:site_name'), tidyCompany),
+        mapSource(fromAttr('alt', 'header img[alt]', 'nav img[alt]'), (v) => tidyCompany(v.replace(/\s*logo$/i, ''))),
+        (d) => tidyCompany(titleParts(d).company),
+        () => nameFromSlug(company(url)),
+      ],
+      title: [
+        fromJsonLd('title'),
+        fromText('[data-testid="offer-title"]', '[data-testid*="job-title" i]'),
+        mapSource(fromText('main h1', 'h1'), (v) => (isApplicationConfirmation(v) ? '' : v)),
+        fromMeta('og:title'),
+        (d) => titleParts(d).title,
+      ],
+      location: [fromJsonLd('location'), fromText('[data-testid="offer-location"]', '[data-testid*="location" i]', '[class*="location" i]')],
+      jobId: [() => slug],
+      url: [() => (slug ? `https://${url.hostname.toLowerCase()}/o/${slug}` : '')],
+    });
+  },
+};

@@ -1,0 +1,91 @@
+/**
+ * Teamtailor: postings at `<co>.teamtailor.com/jobs/<id>-<slug>` (optionally behind a locale such as
+ * `/en-GB/`), the form at `…/applications/new`, and after sending a thank-you page or message.
+ * "Connect" (talent community) sign-ups also say thanks and are not applications.
+ */
+import {
+  docTitle,
+  extractWith,
+  fromJsonLd,
+  fromMeta,
+  fromText,
+  hasJobPosting,
+  isApplicationConfirmation,
+  mapSource,
+  tidyCompany,
+} from './lib';
+import { detectByRecipe, nameFromSlug, subdomainOf, type StageRecipe } from './lib-extra';
+import type { SiteAdapter } from './types';
+
+const JOB = /^(?:\/[a-z]{2}(?:-[A-Za-z]{2})?)?\/jobs\/(\d+)(?:-([^/]*))?(?:\/applications(?:\/[^/]+)*)?\/?$/;
+const NOT_COMPANIES = new Set(['app', 'api', 'www', 'support', 'career', 'status', 'docs']);
+
+function company(url: URL): string {
+  const sub = subdomainOf(url.hostname, 'teamtailor.com');
+  return sub && !NOT_COMPANIES.has(sub) ? sub : '';
+}
+
+const recipe: StageRecipe = {
+  isJobPage: (url) => JOB.test(url.pathname),
+  confirmationPath: /\/applications\/(?:[^/]+\/)?(?:thank-?you|thanks|success|confirmation|done)\/?$/i,
+  confirmation: [
+    '[data-test*="thank" i]',
+    '[data-test*="success" i]',
+    '[class*="thank" i] h1',
+    '[class*="thank" i] h2',
+    '[class*="success" i] h1',
+    '[role="status"]',
+    '[role="alert"]',
+    'main h1',
+    'main h2',
+    'h1',
+    'h2',
+  ],
+  form: ['form#new_candidate', 'form.new_candidate', 'form[action*="/applications"]', 'form:has(input[type="file"])'],
+  posting: ['[data-controller*="job" i]', 'a[href*="/applications/new"]', 'main h1'],
+};
+
+/** Titles read "<Title> - <Company>". */
+function titleParts(doc: Document): { title: string; company: string } {
+  const m = /^(.+) [-–|] (.+)$/.exec(docTitle(doc));
+  return m ? { title: m[1]!, company: m[2]! } : { title: docTitle(doc), company: '' };
+}
+
+export const teamtailor: SiteAdapter = {
+  id: 'teamtailor',
+  label: 'Teamtailor',
+  matches: ['https://*.teamtailor.com/*'],
+  claims: (url) => company(url) !== '' && JOB.test(url.pathname),
+  examples: {
+    claims: [
+      'https://acme.teamtailor.com/jobs/4521876-backend-developer',
+      'https://acme.teamtailor.com/jobs/4521876-backend-developer/applications/new',
+      'https://acme.teamtailor.com/en-GB/jobs/4521876-backend-developer',
+    ],
+    rejects: ['https://acme.teamtailor.com/jobs', 'https://acme.teamtailor.com/connect', 'https://app.teamtailor.com/jobs/4521876-x', 'https://acme.teamtailor.com/'],
+  },
+  spa: false,
+  detectStage: (doc, url) => detectByRecipe(doc, url, recipe, hasJobPosting(doc)),
+  extract(doc, url) {
+    const m = JOB.exec(url.pathname);
+    const id = m?.[1] ?? '';
+    const slug = m?.[2] ?? '';
+    return extractWith(doc, url, {
+      company: [
+        mapSource(fromJsonLd('company'), tidyCompany),
+        mapSource(fromMeta('og:site_name'), tidyCompany),
+        (d) => tidyCompany(titleParts(d).company),
+        () => nameFromSlug(company(url)),
+      ],
+      title: [
+        fromJsonLd('title'),
+        mapSource(fromText('main h1', 'h1'), (v) => (isApplicationConfirmation(v) ? '' : v)),
+        fromMeta('og:title'),
+        (d) => titleParts(d).title,
+      ],
+      location: [fromJsonLd('location'), fromText('[data-test="job-location"]', 'a[href*="/locations/"]', '[class*="location" i]')],
+      jobId: [() => id],
+      url: [() => (id ? `https://${url.hostname.toLowerCase()}/jobs/${id}${slug ? `-${slug}` : ''}` : '')],
+    });
+  },
+};
