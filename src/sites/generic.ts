@@ -12,6 +12,7 @@ import {
   fromText,
   hasJobPosting,
   isApplicationConfirmation,
+  NOT_AN_APPLICATION,
   mapSource,
   confirmationIn,
   textSignal,
@@ -85,8 +86,13 @@ export const generic: SiteAdapter = {
         mapSource(fromMeta('og:site_name'), tidyCompany),
         mapSource(fromDocTitle('company', { dashCompany: 'right' }), tidyCompany),
       ],
-      title: [fromJsonLd('title'), fromText('main h1', 'h1'), fromMeta('og:title'), fromDocTitle('title'), (doc) => docTitle(doc)],
+      // A heading that announces an outcome ("Your application has been received") is not a job title.
+      title: [fromJsonLd('title'), mapSource(fromText('main h1', 'h1'), notAnOutcome), fromMeta('og:title'), fromDocTitle('title'), (d) => docTitle(d)],
       location: [fromJsonLd('location')],
       jobId: [fromJsonLd('jobId')],
     }),
 };
+
+function notAnOutcome(text: string): string {
+  return isApplicationConfirmation(text) || NOT_AN_APPLICATION.test(text) ? '' : text;
+}

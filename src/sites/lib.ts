@@ -242,6 +242,8 @@ export function makeExtraction(
     url: canonicalUrl(parts.url || pageUrl.href).slice(0, LIMITS.url),
   };
   if (!out.url) out.url = '';
+  // A page title that is just the company name ("Acme") is not a job title.
+  if (out.title && out.title.toLowerCase() === out.company.toLowerCase()) out.title = '';
   const jobId = cleanText(parts.jobId ?? '', LIMITS.jobId);
   if (jobId) out.jobId = jobId;
   return out;
@@ -334,8 +336,8 @@ function placeText(place: unknown): string {
     const parts: string[] = [];
     for (const p of [locality, region, country]) {
       const c = p.trim();
-      // Avoid "Canada, QC, Montreal, Canada": skip a part already contained in what we have.
-      if (c && !parts.some((q) => q.toLowerCase().includes(c.toLowerCase()))) parts.push(c);
+      // Avoid "Canada, QC, Montreal, Canada": skip a part that is already one of the components.
+      if (c && !parts.some((q) => q.split(',').some((piece) => piece.trim().toLowerCase() === c.toLowerCase()))) parts.push(c);
     }
     return parts.join(', ');
   }
@@ -546,7 +548,7 @@ export const APPLICATION_CONFIRMATION: readonly RegExp[] = [
 
 /** Newsletter / job-alert / account language: a "Thanks" that is not an application. */
 export const NOT_AN_APPLICATION: RegExp =
-  /\b(?:job alerts?|newsletter|subscri(?:be|bed|ption|ption confirmed)|talent (?:community|network|pool)|e-?mail alerts?|account (?:created|has been created)|verify your e-?mail|Jobabo|Job-?Alert|alerte emploi|alerta de empleo|vacature-?alert)\b/i;
+  /\b(?:job alerts?|newsletter|subscri(?:be|bed|bing|ption)|talent (?:community|network|pool)|e-?mail alerts?|account (?:created|has been created)|verify your e-?mail|Jobabo|Job-?Alert|alerte emploi|alerta de empleo|vacature-?alert)\b/i;
 
 /** True when `text` reads like an application confirmation and not like a newsletter/alert sign-up. */
 export function isApplicationConfirmation(text: string): boolean {

@@ -1,0 +1,81 @@
+// @vitest-environment jsdom
+/**
+ * Every fixture page under test/fixtures/<site>/<case>.html is read by the adapter its URL picks, and
+ * must give the stage and fields written in <case>.json.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../../src/core/application';
+import { ADAPTERS, generic, resolveAdapter } from '../../src/sites/index';
+
+const FIXTURES = resolve(__dirname, '../fixtures');
+
+interface Expected {
+  url: string;
+  site: string;
+  stage: string;
+  company: string;
+  title: string;
+  location: string;
+  jobId?: string;
+}
+
+// Fixtures of every registered site (others may be mid-way through adding theirs).
+const registered = new Set([...ADAPTERS, generic].map((a) => a.id));
+const sites = readdirSync(FIXTURES).filter((d) => registered.has(d) && statSync(join(FIXTURES, d)).isDirectory());
+
+function parse(html: string, url: string): Document {
+  const doc = document.implementation.createHTMLDocument('');
+  // DOMParser keeps scripts inert; the URL only matters to the adapter, which receives it separately.
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  doc.replaceChild(doc.importNode(parsed.documentElement, true), doc.documentElement);
+  void url;
+  return doc;
+}
+
+for (const site of sites) {
+  const cases = readdirSync(join(FIXTURES, site)).filter((f) => f.endsWith('.json'));
+  describe(`${site} fixtures`, () => {
+    for (const file of cases) {
+      const name = file.replace(/\.json$/, '');
+      it(name, () => {
+        const expected = JSON.parse(readFileSync(join(FIXTURES, site, file), 'utf8')) as Expected;
+        const html = readFileSync(join(FIXTURES, site, `${name}.html`), 'utf8');
+        const url = new URL(expected.url);
+        const doc = parse(html, expected.url);
+        const adapter = resolveAdapter(url, { generic: true });
+        expect(adapter?.id).toBe(expected.site);
+        const result = adapter!.detectStage(doc, url);
+        expect({ stage: result.stage, signal: result.signal }).toMatchObject({ stage: expected.stage });
+        expect(result.signal ?? '').not.toBe('');
+        expect((result.signal ?? '').length).toBeLessThanOrEqual(LIMITS.signal);
+        const extraction = adapter!.extract(doc, url);
+        expect({ company: extraction.company, title: extraction.title, location: extraction.location }).toEqual({
+          company: expected.company,
+          title: expected.title,
+          location: expected.location,
+        });
+        if (expected.jobId) expect(extraction.jobId).toBe(expected.jobId);
+        expect(extraction.url === '' || /^https?:\/\//.test(extraction.url)).toBe(true);
+      });
+    }
+  });
+}
+
+describe('fixture set', () => {
+  it('labels.json is a flat array listing every fixture page exactly once, with the same expectations', () => {
+    const labels = JSON.parse(readFileSync(join(FIXTURES, 'labels.json'), 'utf8')) as (Expected & { file: string })[];
+    expect(Array.isArray(labels)).toBe(true);
+    const files = labels.map((l) => l.file);
+    expect(new Set(files).size).toBe(files.length);
+    for (const site of ['ashby', 'generic', 'glassdoor', 'greenhouse', 'indeed', 'lever', 'linkedin', 'workable', 'workday']) {
+      for (const f of readdirSync(join(FIXTURES, site)).filter((x) => x.endsWith('.html'))) {
+        const label = labels.find((l) => l.file === `${site}/${f}`);
+        expect(label, `${site}/${f} missing from labels.json`).toBeDefined();
+        const own = JSON.parse(readFileSync(join(FIXTURES, site, f.replace(/\.html$/, '.json')), 'utf8')) as Expected;
+        expect(label).toMatchObject(own);
+      }
+    }
+  });
+});
