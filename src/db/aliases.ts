@@ -28,7 +28,6 @@ async function rekey(tx: Tx<['applications', 'aliases'], 'readwrite'>, fromKey: 
   const aliases = tx.objectStore('aliases');
   const now = nowIso();
   let cursor = await store.index('companyKey').openCursor(IDBKeyRange.only(fromKey));
-  const updates: Array<Promise<unknown>> = [];
   const records = [];
   while (cursor) {
     records.push(cursor.value);
@@ -38,9 +37,8 @@ async function rekey(tx: Tx<['applications', 'aliases'], 'readwrite'>, fromKey: 
     const raw = companyKey(record.company);
     const alias = raw ? await aliases.get(raw) : undefined;
     const next = alias ? alias.canonicalKey : raw;
-    if (next !== record.companyKey) updates.push(store.put({ ...record, companyKey: next, updatedAt: now }));
+    if (next !== record.companyKey) await store.put({ ...record, companyKey: next, updatedAt: now });
   }
-  await Promise.all(updates);
 }
 
 /** From now on `name` files under the same employer as `sameAs`; existing records are re-keyed. */

@@ -461,13 +461,18 @@ export async function commitImport(preview: ImportPreview): Promise<{ added: num
     await withTx(['applications'], 'readwrite', async (tx) => {
       const store = tx.objectStore('applications');
       const writes: Array<Promise<unknown>> = [];
+      // If a later write throws, the earlier ones reject with AbortError: they are awaited below or deliberately ignored.
+      const queue = (p: Promise<unknown>): void => {
+        p.catch(() => undefined);
+        writes.push(p);
+      };
       for (const { record, expectedUpdatedAt } of update) {
         const current = await store.get(record.id);
         if (!current || current.updatedAt !== expectedUpdatedAt) throw new ValidationError(CHANGED_SINCE_PREVIEW);
-        writes.push(store.put(record));
+        queue(store.put(record));
       }
       // Requests are queued without awaiting each one: one transaction, as fast as IndexedDB allows.
-      for (const record of add) writes.push(store.add(record));
+      for (const record of add) queue(store.add(record));
       await Promise.all(writes);
     });
   } catch (error) {
