@@ -28,7 +28,7 @@ export const glassdoor: SiteAdapter = {
   matches: ['https://www.glassdoor.com/*'],
   claims: (url) => HOST.test(url.hostname),
   examples: {
-    claims: ['https://www.glassdoor.com/job-listing/engineer-acme-JV_IC1147401_KO0,8_KE9,13.htm?jl=1009123456789', 'https://www.glassdoor.co.uk/Job/index.htm'],
+    claims: ['https://www.glassdoor.com/job-listing/engineer-acme-JV_IC1147401_KO0,8_KE9,13.htm?jl=1009123456789', 'https://www.glassdoor.com/Job/index.htm'],
     rejects: ['https://glassdoor.com.example.org/', 'https://www.glassdoorsucks.com/'],
   },
   spa: true,
