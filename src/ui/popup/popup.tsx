@@ -21,7 +21,7 @@ import { loadSettings, notifyDataChanged, onSettingsChanged, openDashboard, open
 import { AppList, ListControls, type ListFilter } from './app-list';
 import { LogThisPage } from './log-page';
 import { PendingList } from './pending-list';
-import { Reminders, needsFollowUp } from './reminders';
+import { Reminders, followUpIds } from './reminders';
 
 /** Rows shown per list: the popup pages nothing in; the dashboard has the full table. */
 export const LIST_LIMIT = 30;
@@ -125,7 +125,8 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
   const items: Application[] = useMemo(() => {
     if (!base) return [];
     if (filter === 'followup') {
-      return base.active.filter((a) => needsFollowUp(a, settings, now) && matches(a, query)).sort(byAppliedDesc);
+      const ids = followUpIds(base.active, settings, now);
+      return base.active.filter((a) => ids.has(a.id) && matches(a, query)).sort(byAppliedDesc);
     }
     if (queried) return queried;
     if (filter === 'active') return [...base.active].sort(byAppliedDesc).slice(0, LIST_LIMIT);

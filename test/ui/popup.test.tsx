@@ -1,0 +1,323 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { JobDetails, Status } from '../../src/core/application';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+
+const rt = vi.hoisted(() => ({
+  notifyDataChanged: vi.fn(async (_status?: unknown) => {}),
+  loadSettings: vi.fn(async (): Promise<unknown> => undefined),
+  onSettingsChanged: vi.fn(() => () => {}),
+  extractActiveTab: vi.fn(),
+  openDashboard: vi.fn(async () => {}),
+  openOptions: vi.fn(async () => {}),
+  copyText: vi.fn(async (_text: string) => true),
+  supportedSites: vi.fn(() => [
+    { id: 'greenhouse', label: 'Greenhouse' },
+    { id: 'lever', label: 'Lever' },
+    { id: 'workday', label: 'Workday' },
+  ]),
+}));
+
+vi.mock('../../src/ui/runtime', () => ({
+  ...rt,
+  saveSettings: vi.fn(async () => {}),
+  requestAnySitePermission: vi.fn(async () => false),
+  removeAnySitePermission: vi.fn(async () => {}),
+  requestNotificationsPermission: vi.fn(async () => false),
+  downloadText: vi.fn(),
+}));
+
+import { Popup } from '../../src/ui/popup/popup';
+import {
+  addApplication,
+  addPending,
+  closeDb,
+  deleteEverything,
+  getApplication,
+  listPending,
+  summaryCounts,
+} from '../../src/db/index';
+
+const DAY = 86_400_000;
+
+function job(company: string, title: string, n: number): JobDetails {
+  return { company, title, location: 'Berlin', url: `https://boards.greenhouse.io/x/jobs/${n}`, source: 'greenhouse', jobId: String(n) };
+}
+
+async function add(company: string, title: string, opts: { daysAgo?: number; status?: Status; n?: number } = {}) {
+  const n = opts.n ?? Math.floor(Math.random() * 1e9);
+  const appliedAt = new Date(Date.now() - (opts.daysAgo ?? 0) * DAY).toISOString();
+  const { record } = await addApplication(job(company, title, n), {
+    method: 'auto',
+    signal: 'test',
+    appliedAt,
+    status: opts.status ?? 'applied',
+  });
+  return record;
+}
+
+beforeEach(async () => {
+  vi.clearAllMocks();
+  rt.loadSettings.mockResolvedValue({ ...DEFAULT_SETTINGS });
+  await deleteEverything();
+});
+afterEach(() => {
+  cleanup();
+});
+
+describe('popup', () => {
+  it('explains Baskets and lists supported sites when there is nothing yet', async () => {
+    render(<Popup />);
+    expect(await screen.findByRole('heading', { name: 'No applications yet' })).toBeTruthy();
+    expect(screen.getByText(/keeps everything on this device/)).toBeTruthy();
+    expect(screen.getByText('Supported sites (3)')).toBeTruthy();
+    expect(screen.getByText('Workday')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Log this page' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Open dashboard' })).toBeTruthy();
+  });
+
+  it('shows counts, the spread and the concentration warning', async () => {
+    await add('Acme', 'Engineer', { status: 'interviewing', n: 1 });
+    await add('Acme', 'Platform Engineer', { n: 2 });
+    await add('Globex', 'Developer', { n: 3 });
+    render(<Popup />);
+    const summary = await screen.findByRole('list', { name: 'Summary' });
+    expect(summary.textContent).toMatch(/3 active/);
+    expect(summary.textContent).toMatch(/3 this week/);
+    expect(screen.getByText(/as if over 1\.\d employers/)).toBeTruthy();
+    expect(screen.getByText(/Top share:/).textContent).toMatch(/83% on Acme/);
+    // Default warning share is 50%: 5 of 6 hope points rest on Acme.
+    expect(screen.getByText(/83% of your hopes rest on Acme/)).toBeTruthy();
+  });
+
+  it('lists applications and persists an inline status change', async () => {
+    const acme = await add('Acme', 'Engineer', { daysAgo: 3, n: 1 });
+    await add('Globex', 'Developer', { n: 2 });
+    render(<Popup />);
+    const select = (await screen.findByLabelText('Status for Engineer at Acme')) as HTMLSelectElement;
+    const row = select.closest('li')!;
+    expect(within(row).getByText('Applied', { selector: '.chip' })).toBeTruthy();
+    expect(within(row).getByText('3 d')).toBeTruthy();
+    const globexRow = screen.getByLabelText('Status for Developer at Globex').closest('li')!;
+    expect(within(globexRow).getByText('today')).toBeTruthy();
+
+    fireEvent.change(select, { target: { value: 'interviewing' } });
+    await waitFor(async () => expect((await getApplication(acme.id))?.status).toBe('interviewing'));
+    expect(rt.notifyDataChanged).toHaveBeenCalledWith('interviewing');
+    await waitFor(() =>
+      expect(within(screen.getByLabelText('Status for Engineer at Acme').closest('li')!).getByText('Interviewing', { selector: '.chip' })).toBeTruthy(),
+    );
+    expect(screen.getByRole('status').textContent).toMatch(/Engineer at Acme: Interviewing/);
+
+    // Undo puts the record back exactly as it was.
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect(await getApplication(acme.id)).toEqual(acme));
+  });
+
+  it('filters and searches', async () => {
+    await add('Acme', 'Engineer', { n: 1 });
+    await add('Initech', 'Tester', { status: 'rejected', n: 2 });
+    await add('Globex', 'Developer', { daysAgo: 40, n: 3 });
+    render(<Popup />);
+    await screen.findByLabelText('Status for Engineer at Acme');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Closed' }));
+    expect(await screen.findByLabelText('Status for Tester at Initech')).toBeTruthy();
+    expect(screen.queryByLabelText('Status for Engineer at Acme')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Closed' }).getAttribute('aria-pressed')).toBe('true');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Needs follow-up' }));
+    await waitFor(() => expect(screen.queryByLabelText('Status for Tester at Initech')).toBeNull());
+    expect(screen.getByLabelText('Status for Developer at Globex')).toBeTruthy();
+    expect(screen.queryByLabelText('Status for Engineer at Acme')).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Active' }));
+    fireEvent.input(screen.getByLabelText('Search applications'), { target: { value: 'acme' } });
+    await waitFor(() => expect(screen.queryByLabelText('Status for Developer at Globex')).toBeNull());
+    expect(screen.getByLabelText('Status for Engineer at Acme')).toBeTruthy();
+  });
+
+  it('answers a pending candidate yes or no in one click', async () => {
+    const first = await addPending(job('Acme', 'Engineer', 1), 'submit-click');
+    await addPending(job('Globex', 'Developer', 2), 'submit-click');
+    render(<Popup />);
+    expect(await screen.findByText((_, el) => el?.tagName === 'P' && el.textContent === 'Did you finish applying to Engineer at Acme?')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, I applied to Engineer at Acme' }));
+    await waitFor(async () => expect((await summaryCounts()).total).toBe(1));
+    expect((await listPending()).map((p) => p.id)).not.toContain(first.id);
+    expect(await screen.findByLabelText('Status for Engineer at Acme')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'No, I did not apply to Developer at Globex' }));
+    await waitFor(async () => expect(await listPending()).toEqual([]));
+    expect((await summaryCounts()).total).toBe(1);
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Did you finish applying?' })).toBeNull());
+    expect(rt.notifyDataChanged).toHaveBeenCalledTimes(2);
+  });
+
+  it('turns a rejection into a reflection, in proportion, and saves the lessons', async () => {
+    const acme = await add('Acme', 'Engineer', { status: 'interviewing', n: 1 });
+    await add('Globex', 'Developer', { n: 2 });
+    render(<Popup />);
+    fireEvent.change(await screen.findByLabelText('Status for Engineer at Acme'), { target: { value: 'rejected' } });
+
+    const dialog = await screen.findByRole('dialog', { name: 'Rejected: Engineer at Acme' });
+    // The user's own numbers and the reference, with its source named.
+    expect(await within(dialog).findByText(/Rejection 1 of 2 applications/)).toBeTruthy();
+    expect(within(dialog).getAllByText(/CareerPlug's 2025 Recruiting Metrics Report/).length).toBeGreaterThan(0);
+
+    fireEvent.input(within(dialog).getByLabelText('What went well'), { target: { value: 'Good rapport with the team' } });
+    fireEvent.input(within(dialog).getByLabelText('What could have gone better'), { target: { value: 'System design depth' } });
+    fireEvent.input(within(dialog).getByLabelText('Feedback received'), { target: { value: 'Wanted more Kubernetes' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save reflection' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const saved = await getApplication(acme.id);
+    expect(saved?.status).toBe('rejected');
+    expect(saved?.lessons).toEqual({
+      wentWell: 'Good rapport with the team',
+      couldImprove: 'System design depth',
+      feedback: 'Wanted more Kubernetes',
+    });
+    expect(rt.notifyDataChanged).toHaveBeenCalledWith('rejected');
+  });
+
+  it('lets the user skip the reflection', async () => {
+    const acme = await add('Acme', 'Engineer', { n: 1 });
+    render(<Popup />);
+    fireEvent.change(await screen.findByLabelText('Status for Engineer at Acme'), { target: { value: 'withdrawn' } });
+    const dialog = await screen.findByRole('dialog', { name: 'Withdrawn: Engineer at Acme' });
+    expect(within(dialog).queryByRole('button', { name: 'Ask for feedback' })).toBeNull();
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const saved = await getApplication(acme.id);
+    expect(saved?.status).toBe('withdrawn');
+    expect(saved?.lessons).toEqual({ wentWell: '', couldImprove: '', feedback: '' });
+  });
+
+  it('drafts a feedback request, copies it and records it with a follow-up date', async () => {
+    const acme = await add('Acme', 'Engineer', { n: 1 });
+    render(<Popup />);
+    fireEvent.change(await screen.findByLabelText('Status for Engineer at Acme'), { target: { value: 'rejected' } });
+    const dialog = await screen.findByRole('dialog', { name: 'Rejected: Engineer at Acme' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Ask for feedback' }));
+    const draft = within(dialog).getByLabelText(/Email draft/) as HTMLTextAreaElement;
+    expect(draft.value).toMatch(/Engineer/);
+    expect(draft.value).toMatch(/Acme/);
+    fireEvent.input(draft, { target: { value: `${draft.value}\nThanks, Sam` } });
+    fireEvent.input(within(dialog).getByLabelText('Follow-up date'), { target: { value: '2099-01-15' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Copy email' }));
+
+    await waitFor(() => expect(rt.copyText).toHaveBeenCalledTimes(1));
+    expect(rt.copyText.mock.calls[0]![0]).toMatch(/Thanks, Sam$/);
+    await waitFor(async () => expect((await getApplication(acme.id))?.feedbackRequestedAt).toBeTruthy());
+    const saved = await getApplication(acme.id);
+    const follow = new Date(saved!.followUpAt!);
+    expect([follow.getFullYear(), follow.getMonth(), follow.getDate()]).toEqual([2099, 0, 15]);
+    expect(within(dialog).getByText(/Email copied/)).toBeTruthy();
+  });
+
+  it('prefills "Log this page" from the tab and saves what the user confirmed', async () => {
+    rt.extractActiveTab.mockResolvedValue({
+      ok: true,
+      job: { company: 'Acme', title: 'Enginer', location: 'Remote', url: 'https://jobs.lever.co/acme/123', source: 'lever', jobId: '123' },
+      stage: 'posting',
+      pageUrl: 'https://jobs.lever.co/acme/123',
+    });
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Log this page' }));
+    const title = (await screen.findByLabelText('Job title')) as HTMLInputElement;
+    expect((screen.getByLabelText('Company') as HTMLInputElement).value).toBe('Acme');
+    expect(title.value).toBe('Enginer');
+    expect((screen.getByLabelText('Location') as HTMLInputElement).value).toBe('Remote');
+    expect((screen.getByLabelText('Job URL') as HTMLInputElement).value).toBe('https://jobs.lever.co/acme/123');
+    fireEvent.input(title, { target: { value: 'Engineer' } });
+    fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'screening' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save application' }));
+
+    expect(await screen.findByLabelText('Status for Engineer at Acme')).toBeTruthy();
+    const counts = await summaryCounts();
+    expect(counts.total).toBe(1);
+    const { items } = await (await import('../../src/db/index')).listApplications({ limit: 5 });
+    expect(items[0]).toMatchObject({ company: 'Acme', title: 'Engineer', status: 'screening', source: 'lever', capture: { method: 'manual' } });
+    expect(rt.notifyDataChanged).toHaveBeenCalledWith('screening');
+  });
+
+  it('says clearly when the page cannot be read, and still allows logging by hand', async () => {
+    rt.extractActiveTab.mockResolvedValue({ ok: false, error: 'Baskets can only read web pages (http or https). Fill the form in by hand.' });
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Log this page' }));
+    expect(await screen.findByText(/can only read web pages/)).toBeTruthy();
+    const company = screen.getByLabelText('Company') as HTMLInputElement;
+    expect(company.value).toBe('');
+    fireEvent.click(screen.getByRole('button', { name: 'Save application' }));
+    expect(await screen.findByText('Enter the company name.')).toBeTruthy();
+    expect(company.getAttribute('aria-invalid')).toBe('true');
+    expect((await summaryCounts()).total).toBe(0);
+    fireEvent.input(company, { target: { value: 'Initech' } });
+    fireEvent.input(screen.getByLabelText('Job title'), { target: { value: 'Analyst' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save application' }));
+    expect(await screen.findByLabelText('Status for Analyst at Initech')).toBeTruthy();
+  });
+
+  it('offers ghost suggestions and never applies them without a click', async () => {
+    const quiet = await add('Globex', 'Developer', { daysAgo: 23, n: 1 });
+    render(<Popup />);
+    expect(await screen.findByText('No news from Globex for 23 days since you applied. Mark it as ghosted?')).toBeTruthy();
+    expect((await getApplication(quiet.id))?.status).toBe('applied');
+    fireEvent.click(screen.getByRole('button', { name: 'Mark Developer at Globex as ghosted' }));
+    await waitFor(async () => expect((await getApplication(quiet.id))?.status).toBe('ghosted'));
+    expect(await screen.findByRole('dialog', { name: 'Ghosted: Developer at Globex' })).toBeTruthy();
+  });
+
+  it('shows due follow-ups and clears one when done', async () => {
+    const acme = await add('Acme', 'Engineer', { n: 1 });
+    const { updateApplication } = await import('../../src/db/index');
+    await updateApplication(acme.id, { followUpAt: new Date(Date.now() - 2 * DAY).toISOString() });
+    render(<Popup />);
+    expect(await screen.findByRole('heading', { name: 'Follow-ups due' })).toBeTruthy();
+    expect(screen.getByText(/2 days overdue/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Done: followed up on Engineer at Acme' }));
+    await waitFor(async () => expect((await getApplication(acme.id))?.followUpAt).toBeUndefined());
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Follow-ups due' })).toBeNull());
+  });
+
+  it('renders a hostile company name as plain text', async () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    await add(evil, '<b>Boss</b>', { n: 1 });
+    await addPending(job(evil, 'Pending <script>x</script>', 2), 'submit-click');
+    const { container } = render(<Popup />);
+    expect(await screen.findByLabelText(`Status for <b>Boss</b> at ${evil}`)).toBeTruthy();
+    expect(screen.getAllByText(evil).length).toBeGreaterThan(0);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('b')).toBeNull();
+    expect(container.querySelector('script')).toBeNull();
+  });
+
+  it('shows what went wrong instead of a blank popup when the database cannot open', async () => {
+    closeDb();
+    const original = indexedDB.open;
+    indexedDB.open = () => {
+      throw new DOMException('The database is broken.', 'UnknownError');
+    };
+    try {
+      render(<Popup />);
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toMatch(/Baskets could not load your data/);
+      expect(alert.textContent).toMatch(/database could not be opened/i);
+      expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+      expect(screen.getByRole('button', { name: 'Open dashboard' })).toBeTruthy();
+    } finally {
+      indexedDB.open = original;
+      closeDb();
+    }
+  });
+
+  it('opens the dashboard on a record', async () => {
+    const acme = await add('Acme', 'Engineer', { n: 1 });
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Open Engineer at Acme in the dashboard' }));
+    expect(rt.openDashboard).toHaveBeenCalledWith(acme.id);
+  });
+});
