@@ -265,8 +265,13 @@ export function analyzeSpread(records: readonly Application[], settings: SpreadS
     const what =
       activeApplications === 1
         ? `Your only active application is with ${where}.`
-        : `All ${activeApplications} of your active applications are with ${where}.`;
-    const text = topWarn ? `${what} One answer from them would decide everything.` : `${what} ${suggestionText}`.trim();
+        : activeApplications === 2
+          ? `Both of your active applications are with ${where}.`
+          : `All ${activeApplications} of your active applications are with ${where}.`;
+    // When the top-share warning follows, it carries the number; this one just names the situation.
+    const text = topWarn
+      ? `${what} Other employers in play would give you a Plan B if this one says no.`
+      : `${what} ${suggestionText}`.trim();
     warnings.push({ kind: 'single-employer', text });
   }
   if (topWarn) {

@@ -121,7 +121,9 @@ describe('analyzeSpread', () => {
     const r = analyzeSpread([app('Acme', 'applied', { companyKey: 'acme' }), app('Acme', 'screening', { companyKey: 'acme' })]);
     expect(r.level).toBe('alert');
     expect(r.warnings.map((w) => w.kind).sort()).toEqual(['few-employers', 'single-employer', 'top-share']);
-    expect(r.warnings.find((w) => w.kind === 'single-employer')?.text).toContain('All 2 of your active applications are with Acme (a screening).');
+    expect(r.warnings.find((w) => w.kind === 'single-employer')?.text).toBe(
+      'Both of your active applications are with Acme (a screening). Other employers in play would give you a Plan B if this one says no.',
+    );
   });
 
   it('does not quote a huge number of applications; it says so instead', () => {
