@@ -57,7 +57,7 @@ await context.route('**/*', (route) => {
 });
 
 const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-const extensionOrigin = new URL(sw.url()).origin;
+const extensionOrigin = `chrome-extension://${new URL(sw.url()).host}`;
 await new Promise((r) => setTimeout(r, 500));
 const page = await context.newPage();
 for (const p of context.pages()) if (p !== page && p.url().startsWith(extensionOrigin) && headless) await p.close();

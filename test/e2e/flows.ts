@@ -51,10 +51,15 @@ export function siteFlows(): SiteFlow[] {
   for (const [site, cases] of bySite) {
     const confirmation = cases.find((c) => c.stage === 'submitted' && c.company && c.title);
     if (!confirmation) continue;
+    // Prefer the posting and form of the same job as the confirmation, as a user would go through them.
+    const pick = (stage: string) =>
+      cases.find((c) => c.stage === stage && c.company === confirmation.company && c.title === confirmation.title) ??
+      cases.find((c) => c.stage === stage && c.company === confirmation.company) ??
+      cases.find((c) => c.stage === stage);
     flows.push({
       site,
-      posting: cases.find((c) => c.stage === 'posting'),
-      form: cases.find((c) => c.stage === 'form'),
+      posting: pick('posting'),
+      form: pick('form'),
       confirmation,
       negatives: cases.filter((c) => c.stage !== 'submitted'),
     });

@@ -92,8 +92,13 @@ function distDir(browser: BrowserName): string {
   return dir;
 }
 
-export async function launch(name: BrowserName): Promise<Harness> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+export interface LaunchOptions {
+  /** Reuse this Chromium profile folder (kept on close), to test that data survives a browser restart. */
+  profileDir?: string;
+}
+
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<Harness> {
+  return name === 'chromium' ? launchChromium(options) : launchFirefox();
 }
 
 const BLANK = '<!doctype html><title>blank</title>';
@@ -126,9 +131,9 @@ function pwTab(page: PwPage): TabHandle {
   };
 }
 
-async function launchChromium(): Promise<Harness> {
+async function launchChromium({ profileDir }: LaunchOptions): Promise<Harness> {
   const ext = distDir('chromium');
-  const profile = await mkdtemp(join(tmpdir(), 'baskets-chromium-'));
+  const profile = profileDir ?? (await mkdtemp(join(tmpdir(), 'baskets-chromium-')));
   const routes = new Routes();
   const consoleErrors: string[] = [];
   const extensionRequests: string[] = [];
@@ -150,7 +155,8 @@ async function launchChromium(): Promise<Harness> {
   });
   let sw: Worker | undefined = context.serviceWorkers()[0];
   if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 15_000 });
-  const extensionOrigin = new URL(sw.url()).origin;
+  const swUrl = new URL(sw.url());
+  const extensionOrigin = `${swUrl.protocol}//${swUrl.host}`;
 
   await context.route('**/*', async (route) => {
     const req = route.request();
@@ -219,7 +225,7 @@ async function launchChromium(): Promise<Harness> {
     },
     close: async () => {
       await context.close().catch(() => undefined);
-      await rm(profile, { recursive: true, force: true });
+      if (!profileDir) await rm(profile, { recursive: true, force: true });
     },
   };
   return harness;
