@@ -430,7 +430,7 @@ export async function previewImport(text: string, fileName?: string): Promise<Im
   }
   // A Baskets backup is all or nothing: a damaged record means a damaged file.
   const strict = format !== 'tracker-csv';
-  const nothingUsable = add.length === 0 && update.length === 0 && errors.length > 0;
+  const nothingUsable = items.length === 0 && errors.length > 0;
   const ok = !(strict && errors.length > 0) && !nothingUsable;
   const message = ok
     ? `${add.length} new, ${update.length} updated, ${skipped} skipped${errors.length ? ` (${errors.length} with problems, listed below)` : ''}.`

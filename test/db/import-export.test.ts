@@ -1,0 +1,267 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { LIMITS, STATUSES, type Application } from '../../src/core/application';
+import { companyKey } from '../../src/core/company-key';
+import { dedupeKeyFor } from '../../src/core/dedupe';
+import { cleanMultiline, cleanText } from '../../src/core/sanitize';
+import {
+  addApplication,
+  allApplications,
+  commitImport,
+  countApplications,
+  deleteEverything,
+  exportCsv,
+  exportJson,
+  listApplications,
+  previewImport,
+  restoreApplications,
+  setStatus,
+  ValidationError,
+} from '../../src/db/index';
+import { freshDb, job } from './helpers';
+
+beforeEach(freshDb);
+
+const byId = (a: Application, b: Application): number => (a.id < b.id ? -1 : 1);
+
+// ---------- arbitrary records, already in the clean form the store keeps ----------
+const piece = fc.constantFrom('a', 'Z', ' ', '\n', ',', '"', '=', '-', '+', '@', "'", '\t', 'é', '😀', ';', '\r\n', 'x', '7');
+const rawText = fc.string({ unit: piece, maxLength: 24 });
+const line = (max: number) => rawText.map((s) => cleanText(s, max));
+const multi = (max: number) => rawText.map((s) => cleanMultiline(s, max));
+const iso = fc
+  .integer({ min: Date.UTC(2015, 0, 1), max: Date.UTC(2030, 0, 1) })
+  .map((t) => new Date(t).toISOString());
+const status = fc.constantFrom(...STATUSES);
+
+const record: fc.Arbitrary<Application> = fc
+  .record({
+    id: fc.uuid(),
+    company: line(LIMITS.company).map((s) => `Co${s}`.trim()),
+    title: line(LIMITS.title),
+    location: line(LIMITS.location),
+    url: fc.constantFrom('', 'https://jobs.example.com/1', 'https://boards.greenhouse.io/acme/jobs/42', 'https://x.test/a?id=3'),
+    source: fc.constantFrom('greenhouse', 'lever', 'manual', 'import'),
+    jobId: fc.option(fc.stringMatching(/^[A-Za-z0-9-]{1,12}$/), { nil: undefined }),
+    appliedAt: iso,
+    status,
+    history: fc.array(
+      fc.record({ status, at: iso, note: fc.option(multi(LIMITS.note).filter((s) => s !== ''), { nil: undefined }) }),
+      { minLength: 1, maxLength: 4 },
+    ),
+    notes: multi(LIMITS.notes),
+    lessons: fc.record({ wentWell: multi(LIMITS.lesson), couldImprove: multi(LIMITS.lesson), feedback: multi(LIMITS.lesson) }),
+    feedbackRequestedAt: fc.option(iso, { nil: undefined }),
+    followUpAt: fc.option(iso, { nil: undefined }),
+    capture: fc.record({ method: fc.constantFrom('auto' as const, 'manual' as const, 'import' as const), signal: line(LIMITS.signal) }),
+    createdAt: iso,
+    updatedAt: iso,
+  })
+  .map((r) => {
+    const out: Application = { ...r, companyKey: companyKey(r.company), dedupeKey: '' };
+    for (const k of ['jobId', 'feedbackRequestedAt', 'followUpAt'] as const) if (out[k] === undefined) delete out[k];
+    out.history = r.history.map((h) => (h.note === undefined ? { status: h.status, at: h.at } : h));
+    out.dedupeKey = dedupeKeyFor(out);
+    return out;
+  });
+const records = fc.uniqueArray(record, { maxLength: 8, selector: (r) => r.dedupeKey }).filter(
+  (rs) => new Set(rs.map((r) => r.id)).size === rs.length,
+);
+
+describe('export', () => {
+  it('writes full-fidelity JSON', async () => {
+    const { record: a } = await addApplication(job(), { method: 'auto', signal: 'thank you page' });
+    const data = JSON.parse(await exportJson()) as Record<string, unknown>;
+    expect(data.format).toBe('baskets');
+    expect(data.version).toBe(1);
+    expect(typeof data.exportedAt).toBe('string');
+    expect(data.applications).toEqual([a]);
+  });
+
+  it('writes CSV with a BOM and formula cells neutralised', async () => {
+    await addApplication(job({ company: '=HYPERLINK("http://evil.test","x")', title: '@SUM(1)' }), { method: 'manual', signal: '' });
+    const csv = await exportCsv();
+    expect(csv.startsWith('\ufeffid,company,companyKey,title,')).toBe(true);
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.test"",""x"")"`);
+    expect(csv).toContain(",'@SUM(1),");
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+});
+
+describe('export → import round trip (property)', () => {
+  for (const kind of ['json', 'csv'] as const) {
+    it(`returns exactly the same records through ${kind.toUpperCase()}`, async () => {
+      await fc.assert(
+        fc.asyncProperty(records, async (rs) => {
+          await deleteEverything();
+          await restoreApplications(rs);
+          expect((await allApplications()).sort(byId)).toEqual([...rs].sort(byId));
+          const file = kind === 'json' ? await exportJson() : await exportCsv();
+          await deleteEverything();
+          const preview = await previewImport(file, `export.${kind}`);
+          expect(preview.errors).toEqual([]);
+          expect(preview.format).toBe(kind === 'json' ? 'baskets-json' : 'baskets-csv');
+          expect(preview.toAdd).toBe(rs.length);
+          await commitImport(preview);
+          expect((await allApplications()).sort(byId)).toEqual([...rs].sort(byId));
+          // A second import of the same file changes nothing.
+          const again = await previewImport(file, `export.${kind}`);
+          expect([again.toAdd, again.toUpdate, again.skipped]).toEqual([0, 0, rs.length]);
+        }),
+        { numRuns: 40 },
+      );
+    });
+  }
+});
+
+const TRACKER = [
+  'Company Name,Position,Stage,Applied On,Location,Job Link,Comments,Salary',
+  'Acme Inc,Frontend Engineer,Phone screen,03/05/2024,Berlin,https://jobs.acme.test/1?utm_source=x,"Referred by ""Sam""",100k',
+  'Globex,Data Analyst,Rejected,5 Mar 2024,,,,',
+  ',,Applied,2024-03-01,,,,',
+  'Initech,QA,No response,someday,,,,',
+  '"Hooli, LLC",Product Manager,Interview,2024-03-07,"Palo Alto, CA",,"line one',
+  'line two",',
+  'Acme Inc,Frontend Engineer,Phone screen,03/05/2024,Berlin,https://jobs.acme.test/1,again,',
+].join('\r\n');
+
+describe('import from another tracker', () => {
+  it('previews counts and line-numbered errors without writing, then commits', async () => {
+    const preview = await previewImport(TRACKER, 'my-tracker.csv');
+    expect(preview.format).toBe('tracker-csv');
+    expect(preview.ok).toBe(true);
+    expect(preview.toAdd).toBe(3);
+    expect(preview.toUpdate).toBe(0);
+    expect(preview.skipped).toBe(3);
+    expect(preview.errors).toEqual([
+      { line: 4, message: 'Line 4: no company and no job title.' },
+      { line: 5, message: 'Line 5: the date "someday" is not understood.' },
+    ]);
+    expect(await countApplications()).toBe(0);
+
+    expect(await commitImport(preview)).toEqual({ added: 3, updated: 0 });
+    const all = await allApplications();
+    const acme = all.find((r) => r.companyKey === 'acme');
+    expect(acme).toMatchObject({
+      company: 'Acme Inc',
+      title: 'Frontend Engineer',
+      status: 'screening',
+      appliedAt: '2024-03-05T12:00:00.000Z',
+      url: 'https://jobs.acme.test/1',
+      notes: 'Referred by "Sam"',
+      capture: { method: 'import', signal: 'import: my-tracker.csv' },
+    });
+    expect(all.find((r) => r.companyKey === 'hooli')?.notes).toBe('line one\nline two');
+    expect(all.find((r) => r.companyKey === 'globex')?.status).toBe('rejected');
+  });
+
+  it('adds nothing when the same file is imported twice', async () => {
+    await commitImport(await previewImport(TRACKER, 't.csv'));
+    const before = (await allApplications()).sort(byId);
+    const again = await previewImport(TRACKER, 't.csv');
+    expect([again.toAdd, again.toUpdate]).toEqual([0, 0]);
+    expect(await commitImport(again)).toEqual({ added: 0, updated: 0 });
+    expect((await allApplications()).sort(byId)).toEqual(before);
+  });
+
+  it('updates a known application when the file has a newer status', async () => {
+    await commitImport(await previewImport('Company,Title,Status,Date Applied\nAcme,Dev,Applied,2024-03-05', 't.csv'));
+    const p = await previewImport('Company,Title,Status,Date Applied\nACME Inc.,Dev,Offer,2024-03-05', 't.csv');
+    expect([p.toAdd, p.toUpdate]).toEqual([0, 1]);
+    await commitImport(p);
+    const [r] = await allApplications();
+    expect(r?.status).toBe('offer');
+    expect(r?.history.map((h) => h.status)).toEqual(['applied', 'offer']);
+  });
+
+  it('explains a file with no usable columns', async () => {
+    const p = await previewImport('Salary,Recruiter\n100k,Sam', 'x.csv');
+    expect(p.ok).toBe(false);
+    expect(p.message).toMatch(/No "Company" or "Job Title" column/);
+  });
+});
+
+describe('refusing bad files, changing nothing', () => {
+  async function expectRefused(text: string, pattern: RegExp, fileName = 'file'): Promise<void> {
+    const { record } = await addApplication(job(), { method: 'auto', signal: '' });
+    const p = await previewImport(text, fileName);
+    expect(p.ok).toBe(false);
+    expect(p.message).toMatch(pattern);
+    expect(p.errors.length).toBeGreaterThan(0);
+    await expect(commitImport(p)).rejects.toBeInstanceOf(ValidationError);
+    expect(await allApplications()).toEqual([record]);
+  }
+
+  it('malformed JSON', () => expectRefused('{"format":"baskets", "applications": [', /not valid JSON/, 'backup.json'));
+  it('JSON that is not a Baskets export', () => expectRefused('{"jobs": []}', /not a Baskets export/));
+  it('a Baskets export from a newer version', () => expectRefused('{"format":"baskets","version":99,"applications":[]}', /newer version/));
+  it('a malformed CSV', () => expectRefused('Company,Title\n"Acme,Dev\n', /malformed near line 2/));
+
+  it('a Baskets export with wrong types, with the line of the bad record', async () => {
+    const { record } = await addApplication(job(), { method: 'auto', signal: '' });
+    const good = JSON.parse(await exportJson()) as { applications: Array<Record<string, unknown>> };
+    await deleteEverything();
+    const bad = { ...good.applications[0], id: 'other', dedupeKey: 'x:1', appliedAt: 12345 };
+    const text = JSON.stringify({ ...good, applications: [good.applications[0], bad] }, null, 2);
+    const p = await previewImport(text, 'backup.json');
+    expect(p.ok).toBe(false);
+    expect(p.errors).toHaveLength(1);
+    expect(p.errors[0]?.message).toBe('Application 2: "appliedAt" must be text.');
+    expect(text.split('\n')[(p.errors[0]?.line ?? 0) - 1]?.trim()).toBe('{');
+    expect(p.errors[0]?.line).toBeGreaterThan(20);
+    await expect(commitImport(p)).rejects.toBeInstanceOf(ValidationError);
+    expect(await allApplications()).toEqual([]);
+    void record;
+  });
+
+  it('a file over 20 MB', () => expectRefused(`Company,Title\n${'a'.repeat(20 * 1024 * 1024)}`, /larger than 20 MB/));
+
+  it('a file over 50,000 rows', () => {
+    const rows = ['Company,Title'];
+    for (let i = 0; i < 50_001; i++) rows.push(`C${i},T`);
+    return expectRefused(rows.join('\n'), /more than 50,000 rows/);
+  });
+});
+
+describe('commit is all or nothing', () => {
+  it('writes nothing if the data changed since the preview', async () => {
+    const p = await previewImport('Company,Title,URL\nAcme,Dev,https://a.test/1\nGlobex,QA,https://a.test/2', 't.csv');
+    expect(p.toAdd).toBe(2);
+    // Meanwhile the second job is captured in another tab.
+    await addApplication({ company: 'Globex', title: 'QA', location: '', url: 'https://a.test/2', source: 'generic' }, { method: 'auto', signal: '' });
+    await expect(commitImport(p)).rejects.toThrow(/changed since this preview/);
+    expect(await countApplications()).toBe(1);
+  });
+
+  it('refuses an update whose record was edited after the preview', async () => {
+    await commitImport(await previewImport('Company,Title,Status,Date Applied\nAcme,Dev,Applied,2024-03-05', 't.csv'));
+    const p = await previewImport('Company,Title,Status,Date Applied\nAcme,Dev,Offer,2024-03-05', 't.csv');
+    const [r] = await allApplications();
+    await setStatus(r?.id as string, 'rejected');
+    await expect(commitImport(p)).rejects.toThrow(/changed since this preview/);
+    expect((await allApplications())[0]?.status).toBe('rejected');
+  });
+});
+
+describe('10,000 records', () => {
+  it('imports in one commit and serves the first page correctly', async () => {
+    const rows = ['Company,Job Title,Status,Date Applied,URL'];
+    for (let i = 0; i < 10_000; i++) {
+      const day = String(1 + (i % 28)).padStart(2, '0');
+      const month = String(1 + (Math.floor(i / 28) % 12)).padStart(2, '0');
+      rows.push(`Company ${i % 500},Engineer ${i},${i % 3 ? 'Applied' : 'Interview'},2024-${month}-${day},https://jobs.test/${i}`);
+    }
+    const preview = await previewImport(rows.join('\n'), 'big.csv');
+    expect(preview.toAdd).toBe(10_000);
+    expect(await commitImport(preview)).toEqual({ added: 10_000, updated: 0 });
+    expect(await countApplications()).toBe(10_000);
+    const first = await listApplications({ limit: 50 });
+    expect(first.items).toHaveLength(50);
+    const newestFirst = (await allApplications()).sort((a, b) =>
+      a.appliedAt === b.appliedAt ? (a.id < b.id ? 1 : -1) : a.appliedAt < b.appliedAt ? 1 : -1,
+    );
+    expect(first.items.map((r) => r.id)).toEqual(newestFirst.slice(0, 50).map((r) => r.id));
+    expect(first.items[0]?.appliedAt).toBe('2024-12-28T12:00:00.000Z');
+    expect(await countApplications({ status: 'interviewing' })).toBe(3334);
+  }, 120_000);
+});
