@@ -73,8 +73,6 @@ export interface SpreadResult {
 /** Above this, "apply to N more" stops quoting N: it would read as a chore, not a plan. */
 export const SUGGESTION_CAP = 20;
 
-const STAGE_RANK: Record<ActiveStatus, number> = { applied: 0, screening: 1, interviewing: 2, offer: 3 };
-
 const STAGE_NOUN: Record<ActiveStatus, [singular: string, plural: string]> = {
   applied: ['an application', 'applications'],
   screening: ['a screening', 'screenings'],
