@@ -132,10 +132,14 @@ export interface StageRecipe {
   confirmation: readonly string[];
   /** Elements that may say an e-mail must still be confirmed (defaults to `confirmation`). */
   pending?: readonly string[];
+  /** A site-specific confirmation (e.g. a short "Applied!" toast), checked right after `confirmation`. */
+  extraConfirmation?: (doc: Document, url: URL) => string;
   /** The application form, most specific first. */
   form: readonly string[];
   /** Elements that say the user applied before (only read when no form is shown). */
   alreadyApplied?: readonly string[];
+  /** What those elements say when the user applied before (default `ALREADY_APPLIED`). */
+  alreadyAppliedText?: RegExp;
   /** Markers of a job posting (besides a JSON-LD JobPosting). */
   posting: readonly string[];
   /** Hook for the site's own late checks (e.g. a form path without a rendered form yet). */
@@ -153,13 +157,15 @@ export function detectByRecipe(doc: Document, url: URL, recipe: StageRecipe, has
   if (pending) return stage('submitting', `email confirmation pending:${pending.slice(0, 100)}`);
   const confirmed = confirmationIn(doc, recipe.confirmation);
   if (confirmed) return stage('submitted', `text:${confirmed.slice(0, 120)}`);
+  const extra = recipe.extraConfirmation?.(doc, url);
+  if (extra) return stage('submitted', `text:${extra.slice(0, 120)}`);
   for (const s of recipe.form) {
     const form = query(doc, s);
     if (!form || isHidden(form)) continue;
     return formHold(doc, form) ?? stage('form', `form:${s}`);
   }
   if (recipe.alreadyApplied) {
-    const already = textLike(doc, recipe.alreadyApplied, ALREADY_APPLIED);
+    const already = textLike(doc, recipe.alreadyApplied, recipe.alreadyAppliedText ?? ALREADY_APPLIED);
     if (already) return stage('posting', `already applied:${already.slice(0, 80)}`);
   }
   const late = recipe.fallback?.(doc, url);
@@ -183,4 +189,14 @@ export function labelledValue(root: ParentNode, label: RegExp, max: number = LIM
     if (t) return t;
   }
   return '';
+}
+
+/** Short success notices of one-click applies: "Applied!", "Application sent", "Application submitted". */
+export const SHORT_APPLIED = /^(?:✓\s*)?(?:applied|application (?:sent|submitted))(?:\s*[!.])?(?:\s|$)/i;
+
+/** The text of a toast / status / dialog notice that reports a one-click application, or ''. */
+export function appliedNotice(doc: Document, selectors: readonly string[]): string {
+  const t = textLike(doc, selectors, SHORT_APPLIED, true);
+  if (t && !NOT_YET.test(t) && !ALREADY_APPLIED.test(t) && !NOT_AN_APPLICATION.test(t)) return t;
+  return confirmationIn(doc, selectors);
 }
