@@ -73,7 +73,8 @@ function filtersOf(q: CountQuery): Filters {
   if (q.status !== undefined) {
     const list = Array.isArray(q.status) ? q.status : [q.status];
     for (const s of list) if (!isStatus(s)) throw new ValidationError(`Unknown status "${String(s)}".`);
-    f.statuses = [...new Set(list)];
+    // An empty list means "no status filter" (no chip selected), not "nothing".
+    if (list.length) f.statuses = [...new Set(list)];
   }
   if (typeof q.source === 'string' && q.source) f.source = q.source.toLowerCase();
   if (typeof q.companyKey === 'string' && q.companyKey) f.companyKey = q.companyKey;

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Application, Status } from '../../src/core/application';
 import { STATUSES } from '../../src/core/application';
 import {
@@ -13,6 +13,7 @@ import {
 import { freshDb } from './helpers';
 
 beforeEach(freshDb);
+afterEach(() => vi.restoreAllMocks());
 
 const COMPANIES = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Stark Industries', 'Wayne Enterprises'];
 const SOURCES = ['greenhouse', 'lever', 'linkedin', 'workday'];
@@ -152,6 +153,26 @@ describe('listApplications', () => {
     expect(interviewing.items.map((r) => r.id)).toEqual(expected(many, { status: 'interviewing' }).slice(0, 50).map((r) => r.id));
     expect(await countApplications()).toBe(10_000);
   }, 60_000);
+
+  it('reads about one page of records for a page, not the whole store', async () => {
+    await restoreApplications(makeRecords(2_000));
+    // Count cursor steps at fake-indexeddb's iteration primitive (spying `continue` itself would hide it from idb).
+    const steps = vi.spyOn(IDBCursor.prototype as unknown as { _iterate: () => unknown }, '_iterate');
+    const getAll = vi.spyOn(IDBIndex.prototype, 'getAll');
+    const page = await listApplications({ limit: 50, status: ['applied', 'offer'] });
+    expect(page.items).toHaveLength(50);
+    expect(steps.mock.calls.length).toBeLessThanOrEqual(60);
+    const text = await listApplications({ limit: 5, text: 'rust' });
+    expect(text.items).toHaveLength(5);
+    // 1 in 10 titles matches: the walk stops after about 6 matches, far from 2,000 records.
+    expect(steps.mock.calls.length).toBeLessThanOrEqual(60 + 80);
+    expect(getAll).not.toHaveBeenCalled();
+  });
+
+  it('treats an empty status list as no status filter', async () => {
+    await restoreApplications(makeRecords(20));
+    expect((await listApplications({ status: [], limit: 100 })).items).toHaveLength(20);
+  });
 });
 
 describe('aggregates', () => {
