@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../src/core/settings';
 
@@ -52,6 +52,9 @@ vi.mock('../../src/ui/runtime', () => ({
 
 import { OptionsPage } from '../../src/ui/options/options';
 import { addApplication, closeDb, deleteEverything, summaryCounts } from '../../src/db/index';
+
+// The first IndexedDB open and module load can be slow on a busy machine.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(async () => {
   rt.stored = undefined;

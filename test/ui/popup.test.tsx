@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { JobDetails, Status } from '../../src/core/application';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
@@ -56,6 +56,9 @@ async function add(company: string, title: string, opts: { daysAgo?: number; sta
   });
   return record;
 }
+
+// The first IndexedDB open and module load can be slow on a busy machine.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(async () => {
   vi.clearAllMocks();

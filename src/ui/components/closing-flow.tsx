@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { LIMITS, STATUS_LABELS, type Application } from '../../core/application';
+import { feedbackEmailDraft, mailtoUrl } from '../../core/feedback-email';
 import { defaultFollowUpAt } from '../../core/followups';
 import { rejectionPerspective, type RejectionPerspective } from '../../core/perspective';
 import type { Settings } from '../../core/settings';
@@ -9,7 +10,6 @@ import { Banner } from './banner';
 import { Dialog } from './dialog';
 import { CheckboxField, TextArea, TextField } from './fields';
 import { errorMessage, formatDate, fromDateInput, toDateInput } from './format';
-import { feedbackDraft } from './feedback-draft';
 
 /**
  * After an application ends (rejected, ghosted, withdrawn): the rejection in proportion, a short reflection
@@ -168,20 +168,15 @@ function FeedbackRequest({
   now: Date;
   onSaved: (message: string) => void;
 }) {
-  const [draft, setDraft] = useState(() => feedbackDraft(app));
+  const [draft, setDraft] = useState(() => feedbackEmailDraft(app));
   const [remind, setRemind] = useState(true);
   const [date, setDate] = useState(() => toDateInput(defaultFollowUpAt(now, settings)));
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
   const id = useId();
 
-  async function copyAndRecord() {
-    setError('');
-    const copied = await copyText(draft);
-    if (!copied) {
-      setError('The email could not be copied. Select the text above and copy it by hand.');
-      return;
-    }
+  /** The request counts as made once the user takes the draft (copied or opened in the mail program). */
+  async function record(how: string) {
     try {
       const followUpAt = remind ? fromDateInput(date) : undefined;
       await updateApplication(
@@ -190,23 +185,45 @@ function FeedbackRequest({
         'asked for feedback',
       );
       await notifyDataChanged();
-      const text = `Email copied. Paste it into your mail app.${followUpAt ? ` Follow-up reminder on ${formatDate(followUpAt)}.` : ''}`;
+      const text = `${how}${followUpAt ? ` Follow-up reminder on ${formatDate(followUpAt)}.` : ''}`;
       setStatus(text);
       onSaved(text);
     } catch (err) {
-      setError(errorMessage(err, 'The email was copied, but the request could not be recorded.'));
+      setError(errorMessage(err, 'The request could not be recorded.'));
     }
+  }
+
+  async function copyAndRecord() {
+    setError('');
+    const copied = await copyText(draft.body);
+    if (!copied) {
+      setError('The email could not be copied. Select the text above and copy it by hand.');
+      return;
+    }
+    await record('Email copied. Paste it into your mail app.');
   }
 
   return (
     <section class="card feedback-request" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Ask for feedback</h3>
-      <TextArea label="Email draft (edit as you like)" rows={8} value={draft} onInput={setDraft} maxLength={LIMITS.note} />
+      <TextField label="Subject" value={draft.subject} onInput={(subject) => setDraft((d) => ({ ...d, subject }))} />
+      <TextArea
+        label="Email draft (edit as you like)"
+        rows={8}
+        value={draft.body}
+        onInput={(body) => setDraft((d) => ({ ...d, body }))}
+        maxLength={LIMITS.note}
+      />
       <CheckboxField label="Remind me to follow up" checked={remind} onChange={setRemind} />
       {remind && <TextField label="Follow-up date" type="date" value={date} onInput={setDate} />}
-      <button type="button" class="btn btn-primary" onClick={() => void copyAndRecord()}>
-        Copy email
-      </button>
+      <div class="row">
+        <button type="button" class="btn btn-primary" onClick={() => void copyAndRecord()}>
+          Copy email
+        </button>
+        <a class="btn" href={mailtoUrl(draft)} onClick={() => void record('Draft opened in your mail app.')}>
+          Open in mail app
+        </a>
+      </div>
       <p role="status" aria-live="polite" class="small">
         {status}
       </p>

@@ -173,8 +173,7 @@ export function ImportPreviewView({
           <ul class="import-errors">
             {errors.slice(0, ERRORS_SHOWN).map((e, i) => (
               <li key={`${e.line}-${i}`}>
-                {e.line > 0 ? `Line ${e.line}: ` : ''}
-                {e.message}
+                {e.line > 0 && !/^line\s+\d+/i.test(e.message) ? `Line ${e.line}: ${e.message}` : e.message}
               </li>
             ))}
           </ul>

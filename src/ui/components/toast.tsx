@@ -28,30 +28,38 @@ export function Toast({
     return () => clearTimeout(t);
   }, [message, timeoutMs]);
 
-  return (
-    <div class="toast-region" role={message?.tone === 'error' ? 'alert' : 'status'} aria-live={message?.tone === 'error' ? 'assertive' : 'polite'}>
-      {message && (
-        <div class="toast">
-          <span>{message.text}</span>
-          <span class="row">
-            {message.actionLabel && message.onAction && (
-              <button
-                type="button"
-                class="btn btn-small"
-                onClick={() => {
-                  message.onAction?.();
-                  onDismiss();
-                }}
-              >
-                {message.actionLabel}
-              </button>
-            )}
-            <button type="button" class="btn btn-small" aria-label="Dismiss message" onClick={onDismiss}>
-              ×
-            </button>
-          </span>
-        </div>
-      )}
+  const body = message && (
+    <div class="toast">
+      <span>{message.text}</span>
+      <span class="row">
+        {message.actionLabel && message.onAction && (
+          <button
+            type="button"
+            class="btn btn-small"
+            onClick={() => {
+              message.onAction?.();
+              onDismiss();
+            }}
+          >
+            {message.actionLabel}
+          </button>
+        )}
+        <button type="button" class="btn btn-small" aria-label="Dismiss message" onClick={onDismiss}>
+          ×
+        </button>
+      </span>
     </div>
+  );
+  const isError = message?.tone === 'error';
+  // Two regions that never change role, so screen readers keep listening to both.
+  return (
+    <>
+      <div class="toast-region" role="status" aria-live="polite">
+        {!isError && body}
+      </div>
+      <div class="toast-region" aria-live="assertive">
+        {isError && body}
+      </div>
+    </>
   );
 }

@@ -1,0 +1,232 @@
+// @vitest-environment jsdom
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+const rt = vi.hoisted(() => ({ notifyDataChanged: vi.fn(async () => {}) }));
+vi.mock('../../src/ui/runtime', () => ({
+  notifyDataChanged: rt.notifyDataChanged,
+  copyText: vi.fn(async () => true),
+}));
+
+import { allApplications, deleteEverything } from '../../src/db/index';
+import { Dialog } from '../../src/ui/components/dialog';
+import { NumberField } from '../../src/ui/components/fields';
+import { daysAgoShort, errorMessage, fromDateInput, toDateInput } from '../../src/ui/components/format';
+import { ImportPanel } from '../../src/ui/components/import-panel';
+import { SpreadMeter, SpreadWarningBanner } from '../../src/ui/components/spread-meter';
+import { StatusChip } from '../../src/ui/components/status-chip';
+import { StatusSelect } from '../../src/ui/components/status-select';
+import { analyzeSpread } from '../../src/core/spread';
+import type { Application, Status } from '../../src/core/application';
+import { StorageFullError } from '../../src/db/index';
+
+configure({ asyncUtilTimeout: 5000 });
+
+beforeEach(async () => {
+  vi.clearAllMocks();
+  await deleteEverything();
+});
+afterEach(() => cleanup());
+
+function chooseFile(input: HTMLElement, name: string, text: string, type = 'text/csv') {
+  const file = new File([text], name, { type });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  fireEvent.change(input);
+}
+
+describe('ImportPanel', () => {
+  const CSV = [
+    'Company,Title,Date applied,Status',
+    'Acme,Engineer,2025-01-10,Applied',
+    'Globex,Developer,2025-01-12,Rejected',
+    ',,not a date,Applied',
+    'Initech,Analyst,2025-01-15,Interviewing',
+  ].join('\n');
+
+  it('previews counts and errors by line number, and imports only after confirmation', async () => {
+    render(<ImportPanel />);
+    chooseFile(screen.getByLabelText('CSV or JSON file'), 'tracker.csv', CSV);
+    const preview = await screen.findByRole('list', { name: 'Import preview' });
+    expect(preview.textContent).toMatch(/3 new/);
+    expect(preview.textContent).toMatch(/0 updated/);
+    expect(preview.textContent).toMatch(/1 error\b/);
+    expect(screen.getByText(/looks like a spreadsheet tracker \(CSV\)/)).toBeTruthy();
+    const errorItem = screen.getByText(/^Line 4: /);
+    expect(errorItem.textContent).not.toMatch(/Line 4: Line 4/);
+    expect(await allApplications()).toEqual([]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Import 3 applications' }));
+    expect(await screen.findByText(/3 applications added, 0 applications updated/)).toBeTruthy();
+    const stored = await allApplications();
+    expect(stored.map((a) => a.company).sort()).toEqual(['Acme', 'Globex', 'Initech']);
+    expect(rt.notifyDataChanged).toHaveBeenCalled();
+  });
+
+  it('shows a second import of the same file as updates or nothing new, and cancel imports nothing', async () => {
+    render(<ImportPanel />);
+    chooseFile(screen.getByLabelText('CSV or JSON file'), 'tracker.csv', CSV);
+    fireEvent.click(await screen.findByRole('button', { name: 'Import 3 applications' }));
+    await screen.findByText(/Import finished/);
+
+    chooseFile(screen.getByLabelText('CSV or JSON file'), 'tracker.csv', CSV);
+    const preview = await screen.findByRole('list', { name: 'Import preview' });
+    expect(preview.textContent).toMatch(/0 new/);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('list', { name: 'Import preview' })).toBeNull());
+    expect((await allApplications()).length).toBe(3);
+  });
+
+  it('refuses a file that cannot be imported and says why', async () => {
+    render(<ImportPanel />);
+    chooseFile(screen.getByLabelText('CSV or JSON file'), 'empty.csv', '');
+    expect(await screen.findByText(/This file is empty/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Import \d/ })).toBeNull();
+  });
+
+  it('renders hostile text from the file as text', async () => {
+    const { container } = render(<ImportPanel />);
+    chooseFile(
+      screen.getByLabelText('CSV or JSON file'),
+      'evil.csv',
+      'Company,Title,Date applied\n"<img src=x onerror=alert(1)>",Engineer,2025-01-10\n',
+    );
+    await screen.findByRole('list', { name: 'Import preview' });
+    expect(container.querySelector('img')).toBeNull();
+  });
+});
+
+describe('StatusSelect and StatusChip', () => {
+  it('names the select and reports only real changes', () => {
+    const onChange = vi.fn();
+    render(<StatusSelect value="applied" label="Status for Engineer at Acme" onChange={onChange} />);
+    const select = screen.getByLabelText('Status for Engineer at Acme') as HTMLSelectElement;
+    expect(select.tagName).toBe('SELECT');
+    expect(within(select).getAllByRole('option')).toHaveLength(8);
+    fireEvent.change(select, { target: { value: 'offer' } });
+    expect(onChange).toHaveBeenCalledWith('offer');
+  });
+
+  it('shows the status as a word, not only a colour', () => {
+    render(<StatusChip status="ghosted" />);
+    expect(screen.getByText('Ghosted').className).toContain('chip-ghosted');
+  });
+});
+
+describe('Dialog', () => {
+  function Harness() {
+    const [open, setOpen] = useState(false);
+    return (
+      <>
+        <button type="button" onClick={() => setOpen(true)}>
+          Open
+        </button>
+        {open && (
+          <Dialog
+            title="Confirm"
+            onClose={() => setOpen(false)}
+            actions={
+              <>
+                <button type="button">First</button>
+                <button type="button">Last</button>
+              </>
+            }
+          >
+            <p>Body</p>
+          </Dialog>
+        )}
+      </>
+    );
+  }
+
+  it('is labelled, takes focus, keeps Tab inside, closes on Escape and gives focus back', () => {
+    render(<Harness />);
+    const opener = screen.getByRole('button', { name: 'Open' });
+    opener.focus();
+    fireEvent.click(opener);
+    const dialog = screen.getByRole('dialog', { name: 'Confirm' });
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    const first = screen.getByRole('button', { name: 'First' });
+    const last = screen.getByRole('button', { name: 'Last' });
+    expect(document.activeElement).toBe(first);
+    last.focus();
+    fireEvent.keyDown(last, { key: 'Tab' });
+    expect(document.activeElement).toBe(first);
+    fireEvent.keyDown(first, { key: 'Tab', shiftKey: true });
+    expect(document.activeElement).toBe(last);
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(opener);
+  });
+});
+
+describe('fields', () => {
+  it('ties an inline error to its field', () => {
+    render(<NumberField label="Ghost days" value="1" onInput={() => {}} error="Must be at least 3." hint="3–180" />);
+    const input = screen.getByLabelText('Ghost days');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    const ids = input.getAttribute('aria-describedby')!.split(' ');
+    expect(ids.map((id) => document.getElementById(id)?.textContent)).toEqual(['3–180', 'Must be at least 3.']);
+  });
+});
+
+describe('SpreadMeter', () => {
+  function app(id: string, company: string, status: Status): Application {
+    const at = '2025-01-10T10:00:00.000Z';
+    return {
+      id,
+      company,
+      companyKey: company.toLowerCase(),
+      title: 'Engineer',
+      location: '',
+      url: '',
+      source: 'manual',
+      appliedAt: at,
+      status,
+      history: [{ status, at }],
+      notes: '',
+      lessons: { wentWell: '', couldImprove: '', feedback: '' },
+      capture: { method: 'manual', signal: 'test' },
+      createdAt: at,
+      updatedAt: at,
+      dedupeKey: `id:${id}`,
+    };
+  }
+
+  it('says how hope is spread and warns with the text from spread.ts', () => {
+    const spread = analyzeSpread([app('1', 'Acme', 'interviewing'), app('2', 'Globex', 'applied')]);
+    render(
+      <>
+        <SpreadMeter spread={spread} />
+        <SpreadWarningBanner spread={spread} />
+      </>,
+    );
+    expect(screen.getByText('Your hopes are spread as if over 1.5 employers.')).toBeTruthy();
+    expect(screen.getByText(/Top share:/).textContent).toMatch(/80% on Acme · 2 active employers/);
+    for (const w of spread.warnings) expect(screen.getByText(w.text)).toBeTruthy();
+  });
+
+  it('shows no warning when hopes are spread', () => {
+    const spread = analyzeSpread(['A', 'B', 'C', 'D'].map((c, i) => app(String(i), c, 'applied')));
+    const { container } = render(<SpreadWarningBanner spread={spread} />);
+    expect(container.textContent).toBe('');
+  });
+});
+
+describe('format', () => {
+  it('counts calendar days since applying', () => {
+    const now = new Date(2025, 2, 10, 9, 0);
+    expect(daysAgoShort(new Date(2025, 2, 10, 8, 0).toISOString(), now)).toBe('today');
+    expect(daysAgoShort(new Date(2025, 2, 7, 23, 0).toISOString(), now)).toBe('3 d');
+  });
+
+  it('round-trips date inputs in local time', () => {
+    expect(toDateInput(fromDateInput('2025-03-09'))).toBe('2025-03-09');
+    expect(fromDateInput('')).toBeUndefined();
+  });
+
+  it('passes the store’s own messages through to users', () => {
+    expect(errorMessage(new StorageFullError())).toMatch(/no room left/);
+    expect(errorMessage('boom', 'Saving failed.')).toBe('Saving failed.');
+  });
+});
