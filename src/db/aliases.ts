@@ -55,6 +55,7 @@ export async function linkCompanies(name: string, sameAs: string): Promise<void>
       // `sameAs` already files under `name`: nothing to link.
       return;
     }
+    const previous = await aliases.get(key);
     await aliases.put({ key, canonicalKey: target, name: cleanName });
     // Keep chains flat: whatever pointed at `key` now points at `target`.
     const pointing = await aliases.index('canonicalKey').getAll(IDBKeyRange.only(key));
@@ -63,6 +64,8 @@ export async function linkCompanies(name: string, sameAs: string): Promise<void>
     const now = nowIso();
     const affected = await apps.index('companyKey').getAll(IDBKeyRange.only(key));
     for (const r of affected) await apps.put({ ...r, companyKey: target, updatedAt: now });
+    // `name` was linked elsewhere before: its records move from that employer to the new one.
+    if (previous && previous.canonicalKey !== target) await rekey(tx, previous.canonicalKey);
   });
 }
 

@@ -117,6 +117,17 @@ describe('edits and status changes', () => {
     expect(withNote.notes).toBe('called Bob');
   });
 
+  it('folds quick successive edits (autosaving notes) into one history entry', async () => {
+    const { record } = await addApplication(job(), { method: 'auto', signal: '' });
+    await updateApplication(record.id, { notes: 'c' });
+    await updateApplication(record.id, { notes: 'ca' });
+    const last = await updateApplication(record.id, { location: 'Remote' });
+    expect(last.history).toHaveLength(2);
+    expect(last.history[1]?.note).toBe('edited notes, location');
+    const same = await updateApplication(record.id, { location: 'Remote' });
+    expect(same).toEqual(last);
+  });
+
   it('refuses an edit that would make the record collide with another job', async () => {
     const a = await addApplication(job(), { method: 'auto', signal: '' });
     await addApplication(job({ jobId: '456', url: 'https://boards.greenhouse.io/acme/jobs/456' }), { method: 'auto', signal: '' });

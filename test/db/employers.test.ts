@@ -52,6 +52,16 @@ describe('aliases', () => {
     expect(await countApplications({ companyKey: 'xai' })).toBe(1);
   });
 
+  it('moves records when a name is re-linked to another employer', async () => {
+    const a = await addApplication(job({ company: 'Instagram', jobId: '1' }), { method: 'auto', signal: '' });
+    const other = await addApplication(job({ company: 'Facebook', jobId: '2' }), { method: 'auto', signal: '' });
+    await linkCompanies('Instagram', 'Facebook');
+    expect((await getApplication(a.record.id))?.companyKey).toBe('facebook');
+    await linkCompanies('Instagram', 'Meta');
+    expect((await getApplication(a.record.id))?.companyKey).toBe('meta');
+    expect((await getApplication(other.record.id))?.companyKey).toBe('facebook');
+  });
+
   it('refuses names without letters or digits', async () => {
     await expect(linkCompanies('---', 'Acme')).rejects.toBeInstanceOf(ValidationError);
   });
