@@ -1,0 +1,152 @@
+/**
+ * The dashboard shell: a nav of views reachable by `#view=`, the record opened by `#id=`, the Undo bar and
+ * messages. Views load their own data; heavy ones (charts, Plan B, lessons) only when opened.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Status } from '../../core/application';
+import { Banner } from '../components/banner';
+import { errorMessage } from '../components/format';
+import { Toast, type ToastMessage } from '../components/toast';
+import { notifyDataChanged } from '../runtime';
+import { ApplicationsView } from './applications-view';
+import { ChartsView } from './charts-view';
+import { DashboardContext, type DashboardApi } from './context';
+import { DetailPanel } from './detail-panel';
+import { DuplicatesView } from './duplicates-view';
+import { formatHash, parseHash, VIEW_LABELS, VIEWS, type Route, type View } from './hash';
+import { ImportExportView } from './import-export-view';
+import { LessonsView } from './lessons-view';
+import { PlanBView } from './planb-view';
+
+export const UNDO_MS = 8000;
+
+function currentRoute(): Route {
+  return parseHash(typeof location === 'undefined' ? '' : location.hash);
+}
+
+export function Dashboard() {
+  const [route, setRoute] = useState<Route>(currentRoute);
+  const [version, setVersion] = useState(0);
+  const [toast, setToast] = useState<ToastMessage | null>(null);
+  const [error, setError] = useState('');
+  const opener = useRef<string | null>(null);
+
+  useEffect(() => {
+    const onHash = () => setRoute(currentRoute());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  const go = useCallback((next: Route) => {
+    const hash = formatHash(next);
+    if (location.hash !== hash) history.pushState(null, '', hash);
+    setRoute(next);
+  }, []);
+
+  const afterWrite = useCallback(async (status?: Status) => {
+    setError('');
+    setVersion((v) => v + 1);
+    await notifyDataChanged(status);
+  }, []);
+
+  const api: DashboardApi = useMemo(
+    () => ({
+      version,
+      afterWrite,
+      refresh() {
+        setVersion((v) => v + 1);
+      },
+      offerUndo(message, undo) {
+        setToast({
+          text: message,
+          actionLabel: 'Undo',
+          onAction: () => {
+            undo()
+              .then(() => setToast({ text: 'Undone: everything is back as it was.' }))
+              .catch((e: unknown) => setError(errorMessage(e, 'Undo failed.')));
+          },
+        });
+      },
+      announce(message) {
+        setToast({ text: message });
+      },
+      showError(e) {
+        setError(errorMessage(e));
+      },
+      openRecord(id) {
+        opener.current = id;
+        go({ view: route.view, id });
+      },
+      closeRecord() {
+        const id = route.id ?? opener.current;
+        go({ view: route.view });
+        // Give focus back to the row that opened the panel, when it is still on screen.
+        setTimeout(() => {
+          if (!id) return;
+          const rowButton = Array.from(document.querySelectorAll<HTMLElement>('[data-record]')).find(
+            (el) => el.dataset.record === id,
+          );
+          rowButton?.focus();
+        }, 0);
+      },
+    }),
+    [version, afterWrite, go, route],
+  );
+
+  const view: View = route.view;
+
+  return (
+    <DashboardContext.Provider value={api}>
+      <a class="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header class="dash-header">
+        <h1>Baskets</h1>
+        <nav aria-label="Dashboard views">
+          <ul class="dash-nav">
+            {VIEWS.map((v) => (
+              <li key={v}>
+                <a
+                  href={formatHash({ view: v })}
+                  aria-current={v === view ? 'page' : undefined}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    go({ view: v, ...(route.id ? { id: route.id } : {}) });
+                  }}
+                >
+                  {VIEW_LABELS[v]}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      {error && (
+        <Banner
+          tone="danger"
+          role="alert"
+          class="dash-error"
+          actions={
+            <button type="button" class="btn" onClick={() => setError('')}>
+              Dismiss
+            </button>
+          }
+        >
+          <p>{error}</p>
+        </Banner>
+      )}
+      <div class={`dash-body${route.id ? ' with-detail' : ''}`}>
+        <main id="main" tabIndex={-1} class="dash-main">
+          {view === 'applications' && <ApplicationsView selectedId={route.id} />}
+          {view === 'planb' && <PlanBView />}
+          {view === 'lessons' && <LessonsView />}
+          {view === 'charts' && <ChartsView />}
+          {view === 'duplicates' && <DuplicatesView />}
+          {view === 'import' && <ImportExportView />}
+        </main>
+        {route.id && <DetailPanel id={route.id} />}
+      </div>
+      <Toast message={toast} onDismiss={() => setToast(null)} timeoutMs={UNDO_MS} />
+    </DashboardContext.Provider>
+  );
+}

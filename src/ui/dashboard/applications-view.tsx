@@ -1,0 +1,465 @@
+/**
+ * The table of all applications: sorted and filtered by the store's indexes, one page at a time
+ * (cursor paging; "Load more" plus an IntersectionObserver at the bottom), never everything at once.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import {
+  ACTIVE_STATUSES,
+  STATUSES,
+  STATUS_LABELS,
+  isStatus,
+  type Application,
+  type Status,
+} from '../../core/application';
+import {
+  allApplications,
+  countApplications,
+  deleteApplications,
+  listApplications,
+  restoreApplications,
+  setStatusMany,
+  type ListQuery,
+} from '../../db/index';
+import { useDashboard } from './context';
+import { dayBoundary, formatDate, plural } from './format';
+import { StatusChip } from '../components/status-chip';
+
+export const PAGE_SIZE = 50;
+
+type SortKey = 'appliedAt' | 'updatedAt' | 'company' | 'status';
+type Direction = 'next' | 'prev';
+
+const SORT_LABELS: Record<SortKey, string> = {
+  appliedAt: 'Applied',
+  updatedAt: 'Updated',
+  company: 'Company',
+  status: 'Status',
+};
+
+export interface Filters {
+  text: string;
+  /** '' = any, 'active' = the four hopeful statuses, else one status. */
+  status: string;
+  source: string;
+  companyKey: string;
+  from: string;
+  to: string;
+}
+
+const NO_FILTERS: Filters = { text: '', status: '', source: '', companyKey: '', from: '', to: '' };
+
+function toQuery(filters: Filters): Omit<ListQuery, 'limit' | 'after' | 'sort' | 'direction'> {
+  const q: Omit<ListQuery, 'limit' | 'after' | 'sort' | 'direction'> = {};
+  const text = filters.text.trim();
+  if (text) q.text = text;
+  if (filters.status === 'active') q.status = [...ACTIVE_STATUSES];
+  else if (isStatus(filters.status)) q.status = filters.status;
+  if (filters.source) q.source = filters.source;
+  if (filters.companyKey) q.companyKey = filters.companyKey;
+  const from = dayBoundary(filters.from, false);
+  const to = dayBoundary(filters.to, true);
+  if (from) q.from = from;
+  if (to) q.to = to;
+  return q;
+}
+
+interface Options {
+  employers: Array<{ key: string; name: string }>;
+  sources: string[];
+}
+
+/** Employers and sources for the filter menus: read once after the first page is on screen. */
+function useFilterOptions(version: number): Options | null {
+  const [options, setOptions] = useState<Options | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      allApplications()
+        .then((all) => {
+          if (cancelled) return;
+          const names = new Map<string, Map<string, number>>();
+          const sources = new Set<string>();
+          for (const a of all) {
+            sources.add(a.source);
+            const byName = names.get(a.companyKey) ?? new Map<string, number>();
+            byName.set(a.company, (byName.get(a.company) ?? 0) + 1);
+            names.set(a.companyKey, byName);
+          }
+          const employers = [...names].map(([key, byName]) => {
+            const [name] = [...byName].sort((x, y) => y[1] - x[1])[0] ?? [key];
+            return { key, name };
+          });
+          employers.sort((x, y) => x.name.localeCompare(y.name));
+          setOptions({ employers, sources: [...sources].sort() });
+        })
+        .catch(() => {
+          if (!cancelled) setOptions({ employers: [], sources: [] });
+        });
+    }, 50);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [version]);
+  return options;
+}
+
+export function ApplicationsView({ selectedId }: { selectedId?: string | undefined }) {
+  const api = useDashboard();
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [textDraft, setTextDraft] = useState('');
+  const [sort, setSort] = useState<SortKey>('appliedAt');
+  const [direction, setDirection] = useState<Direction>('prev');
+  const [items, setItems] = useState<Application[]>([]);
+  const [next, setNext] = useState<string | undefined>(undefined);
+  const [total, setTotal] = useState<number | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [bulkStatus, setBulkStatus] = useState<Status | ''>('');
+  const request = useRef(0);
+  const sentinel = useRef<HTMLDivElement>(null);
+  const options = useFilterOptions(api.version);
+  const query = useMemo(() => toQuery(filters), [filters]);
+
+  // Debounce the search box so typing does not query on every key.
+  useEffect(() => {
+    if (textDraft === filters.text) return;
+    const timer = setTimeout(() => setFilters((f) => ({ ...f, text: textDraft })), 200);
+    return () => clearTimeout(timer);
+  }, [textDraft]);
+
+  // First page whenever the query, the order or the data changes.
+  useEffect(() => {
+    const id = ++request.current;
+    setLoading(true);
+    listApplications({ ...query, sort, direction, limit: PAGE_SIZE })
+      .then((page) => {
+        if (id !== request.current) return;
+        setItems(page.items);
+        setNext(page.next);
+        setLoading(false);
+        setSelected((prev) => {
+          const still = new Set(page.items.map((a) => a.id));
+          return new Set([...prev].filter((x) => still.has(x)));
+        });
+      })
+      .catch((error: unknown) => {
+        if (id !== request.current) return;
+        setLoading(false);
+        api.showError(error);
+      });
+    countApplications(query)
+      .then((n) => {
+        if (id === request.current) setTotal(n);
+      })
+      .catch(() => undefined);
+  }, [query, sort, direction, api.version]);
+
+  function loadMore() {
+    if (!next || loading) return;
+    const id = ++request.current;
+    setLoading(true);
+    listApplications({ ...query, sort, direction, limit: PAGE_SIZE, after: next })
+      .then((page) => {
+        if (id !== request.current) return;
+        setItems((prev) => {
+          const seen = new Set(prev.map((a) => a.id));
+          return [...prev, ...page.items.filter((a) => !seen.has(a.id))];
+        });
+        setNext(page.next);
+        setLoading(false);
+      })
+      .catch((error: unknown) => {
+        if (id !== request.current) return;
+        setLoading(false);
+        api.showError(error);
+      });
+  }
+
+  // Infinite scroll where the browser has IntersectionObserver; the button works everywhere.
+  const loadMoreRef = useRef(loadMore);
+  loadMoreRef.current = loadMore;
+  useEffect(() => {
+    const el = sentinel.current;
+    if (!el || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) loadMoreRef.current();
+      },
+      { rootMargin: '400px' },
+    );
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [next]);
+
+  function sortBy(key: SortKey) {
+    if (key === sort) setDirection((d) => (d === 'next' ? 'prev' : 'next'));
+    else {
+      setSort(key);
+      // Dates newest first, names A→Z.
+      setDirection(key === 'company' || key === 'status' ? 'next' : 'prev');
+    }
+  }
+
+  function toggle(id: string, on: boolean) {
+    setSelected((prev) => {
+      const nextSet = new Set(prev);
+      if (on) nextSet.add(id);
+      else nextSet.delete(id);
+      return nextSet;
+    });
+  }
+
+  const allShownSelected = items.length > 0 && items.every((a) => selected.has(a.id));
+  const someSelected = selected.size > 0 && !allShownSelected;
+
+  async function applyBulkStatus() {
+    if (!bulkStatus || selected.size === 0) return;
+    const ids = [...selected];
+    const status = bulkStatus;
+    try {
+      const before = await setStatusMany(ids, status);
+      setSelected(new Set());
+      setBulkStatus('');
+      await api.afterWrite(status);
+      api.offerUndo(`Changed ${plural(ids.length, 'application')} to ${STATUS_LABELS[status]}.`, async () => {
+        await restoreApplications(before);
+        await api.afterWrite();
+      });
+    } catch (error) {
+      api.showError(error);
+    }
+  }
+
+  async function deleteSelected() {
+    if (selected.size === 0) return;
+    const ids = [...selected];
+    try {
+      const removed = await deleteApplications(ids);
+      setSelected(new Set());
+      await api.afterWrite();
+      if (selectedId && ids.includes(selectedId)) api.closeRecord();
+      api.offerUndo(`Deleted ${plural(removed.length, 'application')}.`, async () => {
+        await restoreApplications(removed);
+        await api.afterWrite();
+      });
+    } catch (error) {
+      api.showError(error);
+    }
+  }
+
+  const filtered = Object.values(toQuery(filters)).length > 0 || textDraft.trim() !== '';
+
+  return (
+    <section class="applications" aria-labelledby="applications-heading">
+      <h2 id="applications-heading">Applications</h2>
+      <form class="filters" role="search" aria-label="Filter applications" onSubmit={(e) => e.preventDefault()}>
+        <label class="field">
+          <span>Search</span>
+          <input
+            type="search"
+            value={textDraft}
+            placeholder="Company, title, location, notes"
+            onInput={(e) => setTextDraft(e.currentTarget.value)}
+          />
+        </label>
+        <label class="field">
+          <span>Status</span>
+          <select value={filters.status} onChange={(e) => setFilters((f) => ({ ...f, status: e.currentTarget.value }))}>
+            <option value="">Any status</option>
+            <option value="active">Still active</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field">
+          <span>Source</span>
+          <select value={filters.source} onChange={(e) => setFilters((f) => ({ ...f, source: e.currentTarget.value }))}>
+            <option value="">Any source</option>
+            {(options?.sources ?? []).map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field">
+          <span>Employer</span>
+          <select
+            value={filters.companyKey}
+            onChange={(e) => setFilters((f) => ({ ...f, companyKey: e.currentTarget.value }))}
+          >
+            <option value="">Any employer</option>
+            {(options?.employers ?? []).map((emp) => (
+              <option key={emp.key} value={emp.key}>
+                {emp.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field">
+          <span>Applied from</span>
+          <input type="date" value={filters.from} onChange={(e) => setFilters((f) => ({ ...f, from: e.currentTarget.value }))} />
+        </label>
+        <label class="field">
+          <span>Applied until</span>
+          <input type="date" value={filters.to} onChange={(e) => setFilters((f) => ({ ...f, to: e.currentTarget.value }))} />
+        </label>
+        {filtered && (
+          <button
+            type="button"
+            class="btn"
+            onClick={() => {
+              setTextDraft('');
+              setFilters(NO_FILTERS);
+            }}
+          >
+            Clear filters
+          </button>
+        )}
+      </form>
+
+      <p class="table-summary" role="status">
+        {total === null
+          ? 'Counting…'
+          : total === 0
+            ? filtered
+              ? 'No application matches these filters.'
+              : 'No applications yet. Apply on a supported job site and Baskets logs it by itself.'
+            : `Showing ${items.length.toLocaleString('en')} of ${plural(total, 'application')}.`}
+      </p>
+
+      {selected.size > 0 && (
+        <div class="bulk-bar" role="region" aria-label="Bulk actions">
+          <span>{plural(selected.size, 'selected application')}</span>
+          <label class="field inline">
+            <span>Change status to</span>
+            <select value={bulkStatus} onChange={(e) => setBulkStatus(e.currentTarget.value as Status | '')}>
+              <option value="">Choose…</option>
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" class="btn btn-primary" disabled={!bulkStatus} onClick={() => void applyBulkStatus()}>
+            Apply status
+          </button>
+          <button type="button" class="btn btn-danger" onClick={() => void deleteSelected()}>
+            Delete selected
+          </button>
+          <button type="button" class="btn" onClick={() => setSelected(new Set())}>
+            Clear selection
+          </button>
+        </div>
+      )}
+
+      <div class="table-wrap">
+        <table class="app-table" aria-labelledby="applications-heading" aria-busy={loading ? 'true' : 'false'}>
+          <thead>
+            <tr>
+              <th scope="col" class="col-select">
+                <input
+                  type="checkbox"
+                  aria-label="Select all shown applications"
+                  checked={allShownSelected}
+                  indeterminate={someSelected}
+                  disabled={items.length === 0}
+                  onChange={(e) => setSelected(e.currentTarget.checked ? new Set(items.map((a) => a.id)) : new Set())}
+                />
+              </th>
+              <SortHeader label={SORT_LABELS.company} sortKey="company" sort={sort} direction={direction} onSort={sortBy} />
+              <th scope="col">Title</th>
+              <SortHeader label={SORT_LABELS.status} sortKey="status" sort={sort} direction={direction} onSort={sortBy} />
+              <th scope="col">Source</th>
+              <SortHeader label={SORT_LABELS.appliedAt} sortKey="appliedAt" sort={sort} direction={direction} onSort={sortBy} />
+              <SortHeader label={SORT_LABELS.updatedAt} sortKey="updatedAt" sort={sort} direction={direction} onSort={sortBy} />
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((a) => (
+              <Row key={a.id} app={a} checked={selected.has(a.id)} current={a.id === selectedId} onToggle={toggle} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div ref={sentinel} class="sentinel" aria-hidden="true" />
+      {next && (
+        <p class="load-more">
+          <button type="button" class="btn" disabled={loading} onClick={loadMore}>
+            {loading ? 'Loading…' : `Load ${PAGE_SIZE} more`}
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}
+
+function SortHeader(props: {
+  label: string;
+  sortKey: SortKey;
+  sort: SortKey;
+  direction: Direction;
+  onSort: (key: SortKey) => void;
+}) {
+  const active = props.sort === props.sortKey;
+  const ascending = props.direction === 'next';
+  return (
+    <th scope="col" aria-sort={active ? (ascending ? 'ascending' : 'descending') : 'none'}>
+      <button
+        type="button"
+        class="sort-button"
+        onClick={() => props.onSort(props.sortKey)}
+        aria-label={`Sort by ${props.label}${active ? (ascending ? ', currently ascending' : ', currently descending') : ''}`}
+      >
+        {props.label}
+        <span aria-hidden="true" class="sort-arrow">
+          {active ? (ascending ? ' ▲' : ' ▼') : ''}
+        </span>
+      </button>
+    </th>
+  );
+}
+
+function Row(props: { app: Application; checked: boolean; current: boolean; onToggle: (id: string, on: boolean) => void }) {
+  const api = useDashboard();
+  const { app } = props;
+  return (
+    <tr class={props.current ? 'current' : undefined} aria-current={props.current ? 'true' : undefined}>
+      <td class="col-select">
+        <input
+          type="checkbox"
+          aria-label={`Select ${app.company} — ${app.title}`}
+          checked={props.checked}
+          onChange={(e) => props.onToggle(app.id, e.currentTarget.checked)}
+        />
+      </td>
+      <td>
+        <button
+          type="button"
+          class="link-button"
+          data-record={app.id}
+          onClick={() => api.openRecord(app.id)}
+          aria-label={`Open ${app.company} — ${app.title || 'untitled'}`}
+        >
+          {app.company || '(no company)'}
+        </button>
+      </td>
+      <td>{app.title}</td>
+      <td>
+        <StatusChip status={app.status} />
+      </td>
+      <td>{app.source}</td>
+      <td>
+        <time dateTime={app.appliedAt}>{formatDate(app.appliedAt)}</time>
+      </td>
+      <td>
+        <time dateTime={app.updatedAt}>{formatDate(app.updatedAt)}</time>
+      </td>
+    </tr>
+  );
+}

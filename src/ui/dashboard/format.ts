@@ -1,0 +1,84 @@
+/** Date helpers for the dashboard: ISO strings in storage, local calendar days on screen. */
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** `YYYY-MM-DD` of the local calendar day of an ISO timestamp ('' when missing or invalid). */
+export function toDateInput(iso: string | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar day written `YYYY-MM-DD`. */
+export function isDateInput(value: string): boolean {
+  const m = DAY.exec(value);
+  if (!m) return false;
+  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return d.getFullYear() === Number(m[1]) && d.getMonth() === Number(m[2]) - 1 && d.getDate() === Number(m[3]);
+}
+
+/**
+ * ISO timestamp for a `YYYY-MM-DD` day typed by the user. When the day is the same as `previous`'s, `previous` is kept
+ * (so saving an unchanged form never moves a timestamp); otherwise local noon of that day, which stays on the same
+ * calendar day in every time zone the user is likely to travel to.
+ */
+export function fromDateInput(value: string, previous?: string): string | undefined {
+  if (!isDateInput(value)) return undefined;
+  if (previous && toDateInput(previous) === value) return previous;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d, 12, 0, 0, 0).toISOString();
+}
+
+/** Start (00:00) or end (23:59:59.999) of a local day, as ISO, for date-range filters. */
+export function dayBoundary(value: string, end: boolean): string | undefined {
+  if (!isDateInput(value)) return undefined;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = end ? new Date(y, m - 1, d, 23, 59, 59, 999) : new Date(y, m - 1, d, 0, 0, 0, 0);
+  return date.toISOString();
+}
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+export function formatDate(iso: string | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '' : dateFormat.format(d);
+}
+
+export function formatDateTime(iso: string | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '' : dateTimeFormat.format(d);
+}
+
+export function formatPercent(ratio: number | null | undefined): string {
+  if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return '—';
+  return `${Math.round(ratio * 100)}%`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}
+
+/** A safe link target for a job posting: http(s) only, else undefined. */
+export function safeHref(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

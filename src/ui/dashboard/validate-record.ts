@@ -1,0 +1,152 @@
+/**
+ * Turns the detail form (strings typed by the user) into a store patch, or explains what is wrong, field by field.
+ * Pure, so it is easy to test; the store validates again on write.
+ */
+import { LIMITS, STATUSES, isStatus, type Application, type Status } from '../../core/application';
+import { cleanMultiline, cleanText, cleanUrl } from '../../core/sanitize';
+import { fromDateInput, isDateInput, toDateInput } from './format';
+
+export interface RecordForm {
+  company: string;
+  title: string;
+  location: string;
+  url: string;
+  source: string;
+  jobId: string;
+  appliedAt: string;
+  status: string;
+  statusNote: string;
+  notes: string;
+  wentWell: string;
+  couldImprove: string;
+  feedback: string;
+  feedbackRequestedAt: string;
+  followUpAt: string;
+}
+
+export type RecordPatch = Partial<
+  Pick<
+    Application,
+    | 'company'
+    | 'title'
+    | 'location'
+    | 'url'
+    | 'source'
+    | 'jobId'
+    | 'appliedAt'
+    | 'notes'
+    | 'lessons'
+    | 'feedbackRequestedAt'
+    | 'followUpAt'
+  >
+>;
+
+export type FormErrors = Partial<Record<keyof RecordForm, string>>;
+
+export function formFromRecord(a: Application): RecordForm {
+  return {
+    company: a.company,
+    title: a.title,
+    location: a.location,
+    url: a.url,
+    source: a.source,
+    jobId: a.jobId ?? '',
+    appliedAt: toDateInput(a.appliedAt),
+    status: a.status,
+    statusNote: '',
+    notes: a.notes,
+    wentWell: a.lessons.wentWell,
+    couldImprove: a.lessons.couldImprove,
+    feedback: a.lessons.feedback,
+    feedbackRequestedAt: toDateInput(a.feedbackRequestedAt),
+    followUpAt: toDateInput(a.followUpAt),
+  };
+}
+
+const SOURCE = /^[a-z0-9][a-z0-9-]*$/;
+
+export type Validation =
+  | { ok: true; patch: RecordPatch; status?: Status; statusNote?: string }
+  | { ok: false; errors: FormErrors };
+
+/** Compare the form with the stored record: only what changed goes into the patch. */
+export function validateRecordForm(form: RecordForm, record: Application, now: Date = new Date()): Validation {
+  const errors: FormErrors = {};
+  const patch: RecordPatch = {};
+
+  const company = cleanText(form.company, LIMITS.company);
+  if (!company) errors.company = 'Enter the employer’s name.';
+  else if (company !== record.company) patch.company = company;
+
+  const title = cleanText(form.title, LIMITS.title);
+  if (title !== record.title) patch.title = title;
+
+  const location = cleanText(form.location, LIMITS.location);
+  if (location !== record.location) patch.location = location;
+
+  const rawUrl = form.url.trim();
+  if (rawUrl) {
+    const url = cleanUrl(rawUrl, LIMITS.url);
+    if (!url) errors.url = 'Enter a full web address starting with https:// or http://, or leave it empty.';
+    else if (url !== record.url && rawUrl !== record.url) patch.url = url;
+  } else if (record.url) patch.url = '';
+
+  const source = cleanText(form.source, LIMITS.source).toLowerCase();
+  if (!source) errors.source = 'Enter where you found the job (for example greenhouse, linkedin or manual).';
+  else if (!SOURCE.test(source)) errors.source = 'Use lowercase letters, digits and dashes only (for example greenhouse).';
+  else if (source !== record.source) patch.source = source;
+
+  const jobId = cleanText(form.jobId, LIMITS.jobId);
+  if (jobId !== (record.jobId ?? '')) patch.jobId = jobId || undefined;
+
+  if (!form.appliedAt) errors.appliedAt = 'Enter the date you applied.';
+  else if (!isDateInput(form.appliedAt)) errors.appliedAt = 'Enter a real date (year, month, day).';
+  else {
+    const iso = fromDateInput(form.appliedAt, record.appliedAt);
+    if (iso && Date.parse(iso) > now.getTime() + 36 * 3600_000) errors.appliedAt = 'The date you applied cannot be in the future.';
+    else if (iso && iso !== record.appliedAt) patch.appliedAt = iso;
+  }
+
+  let status: Status | undefined;
+  if (!isStatus(form.status)) errors.status = `Choose one of: ${STATUSES.join(', ')}.`;
+  else if (form.status !== record.status) status = form.status;
+  const statusNote = cleanText(form.statusNote, LIMITS.note);
+
+  const notes = cleanMultiline(form.notes, LIMITS.notes);
+  if (notes !== record.notes) patch.notes = notes;
+
+  const lessons = {
+    wentWell: cleanMultiline(form.wentWell, LIMITS.lesson),
+    couldImprove: cleanMultiline(form.couldImprove, LIMITS.lesson),
+    feedback: cleanMultiline(form.feedback, LIMITS.lesson),
+  };
+  if (
+    lessons.wentWell !== record.lessons.wentWell ||
+    lessons.couldImprove !== record.lessons.couldImprove ||
+    lessons.feedback !== record.lessons.feedback
+  ) {
+    patch.lessons = lessons;
+  }
+
+  for (const key of ['feedbackRequestedAt', 'followUpAt'] as const) {
+    const value = form[key];
+    if (!value) {
+      if (record[key]) patch[key] = undefined;
+      continue;
+    }
+    if (!isDateInput(value)) {
+      errors[key] = 'Enter a real date (year, month, day), or leave it empty.';
+      continue;
+    }
+    const iso = fromDateInput(value, record[key]);
+    if (iso !== record[key]) patch[key] = iso;
+  }
+
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const result: Validation = { ok: true, patch };
+  if (status) {
+    result.status = status;
+    if (statusNote) result.statusNote = statusNote;
+  }
+  return result;
+}

@@ -1,0 +1,387 @@
+// @vitest-environment jsdom
+// The dashboard against the real store (fake-indexeddb): what a user sees and what ends up stored.
+import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Application, Status } from '../../src/core/application';
+import { companyKey } from '../../src/core/company-key';
+import { dedupeKeyFor } from '../../src/core/dedupe';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { allApplications, closeDb, getApplication, restoreApplications } from '../../src/db/index';
+import { Dashboard } from '../../src/ui/dashboard/app';
+import { PAGE_SIZE } from '../../src/ui/dashboard/applications-view';
+import * as runtime from '../../src/ui/runtime';
+
+vi.mock('../../src/ui/runtime', () => ({
+  notifyDataChanged: vi.fn(async () => undefined),
+  loadSettings: vi.fn(async () => ({ ...DEFAULT_SETTINGS, weeklyGoal: 3 })),
+  saveSettings: vi.fn(async () => undefined),
+  onSettingsChanged: vi.fn(() => () => undefined),
+  copyText: vi.fn(async () => true),
+  downloadText: vi.fn(),
+  openDashboard: vi.fn(async () => undefined),
+  openOptions: vi.fn(async () => undefined),
+  supportedSites: vi.fn(() => [{ id: 'greenhouse', label: 'Greenhouse' }]),
+}));
+
+// fake-indexeddb on a busy 2-core machine can take more than the default second to answer.
+configure({ asyncUtilTimeout: 15_000 });
+vi.setConfig({ testTimeout: 60_000 });
+
+let seq = 0;
+
+function record(over: Partial<Application> & { company: string }): Application {
+  seq++;
+  const id = over.id ?? `rec-${String(seq).padStart(6, '0')}`;
+  const appliedAt = over.appliedAt ?? new Date(Date.UTC(2025, 0, 1) + seq * 3_600_000).toISOString();
+  const status: Status = over.status ?? 'applied';
+  const source = over.source ?? 'greenhouse';
+  const url = over.url ?? `https://boards.greenhouse.io/acme/jobs/${seq}`;
+  const jobId = over.jobId ?? String(seq);
+  const history = over.history ?? [
+    { status: 'applied' as Status, at: appliedAt },
+    ...(status === 'applied' ? [] : [{ status, at: new Date(Date.parse(appliedAt) + 2 * 86_400_000).toISOString() }]),
+  ];
+  return {
+    id,
+    company: over.company,
+    companyKey: over.companyKey ?? companyKey(over.company),
+    title: over.title ?? 'Software Engineer',
+    location: over.location ?? 'Remote',
+    url,
+    source,
+    jobId,
+    appliedAt,
+    status,
+    history,
+    notes: over.notes ?? '',
+    lessons: over.lessons ?? { wentWell: '', couldImprove: '', feedback: '' },
+    capture: { method: 'manual', signal: 'test' },
+    createdAt: appliedAt,
+    updatedAt: over.updatedAt ?? history[history.length - 1]!.at,
+    dedupeKey: dedupeKeyFor({ source, jobId, url, id }),
+  };
+}
+
+async function seed(records: Application[]): Promise<Application[]> {
+  await restoreApplications(records);
+  return records;
+}
+
+/** Let the search box's debounce fire inside act(), so Preact renders what it sets. */
+async function typingPause(): Promise<void> {
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, 300));
+  });
+}
+
+/**
+ * Like waitFor, but each wait runs inside act(), which flushes renders that Preact's test hooks queued
+ * from timers (waitFor alone can miss them after a debounced update).
+ */
+async function settle(check: () => void, timeoutMs = 15_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      check();
+      return;
+    } catch (error) {
+      if (Date.now() > end) throw error;
+    }
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 50));
+    });
+  }
+}
+
+function open(hash = '') {
+  history.replaceState(null, '', hash ? `/dashboard.html${hash}` : '/dashboard.html');
+  return render(<Dashboard />);
+}
+
+function rows(): HTMLElement[] {
+  const table = screen.getByRole('table', { name: 'Applications' });
+  return within(table).getAllByRole('row').slice(1);
+}
+
+function companies(): string[] {
+  return rows().map((r) => within(r).getAllByRole('cell')[1]!.textContent ?? '');
+}
+
+beforeEach(() => {
+  closeDb();
+  (globalThis as { indexedDB: IDBFactory }).indexedDB = new IDBFactory();
+  vi.mocked(runtime.notifyDataChanged).mockClear();
+});
+
+afterEach(() => {
+  cleanup();
+});
+
+describe('applications table', () => {
+  it('renders only the first page, loads more on demand, and filters by status and text', async () => {
+    const many = Array.from({ length: PAGE_SIZE + 20 }, (_, i) =>
+      record({ company: `Company ${String(i).padStart(3, '0')}`, status: i % 5 === 0 ? 'rejected' : 'applied' }),
+    );
+    many.push(record({ company: 'Globex', title: 'Staff Data Engineer', status: 'interviewing' }));
+    await seed(many);
+    open();
+
+    await waitFor(() => expect(rows()).toHaveLength(PAGE_SIZE));
+    expect(await screen.findByText(`Showing ${PAGE_SIZE} of ${PAGE_SIZE + 21} applications.`)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: `Load ${PAGE_SIZE} more` }));
+    await waitFor(() => expect(rows()).toHaveLength(PAGE_SIZE + 21));
+    expect(screen.queryByRole('button', { name: `Load ${PAGE_SIZE} more` })).toBeNull();
+
+    fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'rejected' } });
+    await waitFor(() => expect(screen.getByText(`Showing 14 of 14 applications.`)).toBeTruthy());
+    expect(rows().every((r) => r.textContent?.includes('Rejected'))).toBe(true);
+
+    fireEvent.change(screen.getByLabelText('Status'), { target: { value: '' } });
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: 'data engineer' } });
+    await typingPause();
+    await settle(() => expect(companies()).toEqual(['Globex']));
+    expect(screen.getByText('Showing 1 of 1 application.')).toBeTruthy();
+  });
+
+  it('sorts by company both ways from the column header', async () => {
+    await seed([record({ company: 'Beta' }), record({ company: 'Alpha' }), record({ company: 'Gamma' })]);
+    open();
+    await waitFor(() => expect(companies()).toEqual(['Gamma', 'Alpha', 'Beta'])); // newest applied first
+
+    const sortCompany = screen.getByRole('button', { name: /^Sort by Company/ });
+    fireEvent.click(sortCompany);
+    await waitFor(() => expect(companies()).toEqual(['Alpha', 'Beta', 'Gamma']));
+    expect(sortCompany.closest('th')?.getAttribute('aria-sort')).toBe('ascending');
+
+    fireEvent.click(sortCompany);
+    await waitFor(() => expect(companies()).toEqual(['Gamma', 'Beta', 'Alpha']));
+    expect(sortCompany.closest('th')?.getAttribute('aria-sort')).toBe('descending');
+  });
+
+  it('changes the status of several records at once, and Undo puts them back', async () => {
+    const [a, b, c] = await seed([
+      record({ company: 'Alpha', status: 'applied' }),
+      record({ company: 'Beta', status: 'screening' }),
+      record({ company: 'Gamma', status: 'applied' }),
+    ]);
+    open();
+    await waitFor(() => expect(rows()).toHaveLength(3));
+
+    fireEvent.click(screen.getByRole('checkbox', { name: /Select Alpha/ }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /Select Beta/ }));
+    const bulk = screen.getByRole('region', { name: 'Bulk actions' });
+    expect(within(bulk).getByText('2 selected applications')).toBeTruthy();
+    fireEvent.change(within(bulk).getByLabelText('Change status to'), { target: { value: 'rejected' } });
+    fireEvent.click(within(bulk).getByRole('button', { name: 'Apply status' }));
+
+    await screen.findByText('Changed 2 applications to Rejected.');
+    expect((await getApplication(a!.id))?.status).toBe('rejected');
+    expect((await getApplication(b!.id))?.status).toBe('rejected');
+    expect((await getApplication(c!.id))?.status).toBe('applied');
+    expect(runtime.notifyDataChanged).toHaveBeenCalledWith('rejected');
+    await waitFor(() => expect(rows().filter((r) => r.textContent?.includes('Rejected'))).toHaveLength(2));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await getApplication(b!.id))?.status).toBe('screening'));
+    expect(await getApplication(a!.id)).toEqual(a);
+    expect(await getApplication(b!.id)).toEqual(b);
+    await waitFor(() => expect(rows().some((r) => r.textContent?.includes('Rejected'))).toBe(false));
+  });
+
+  it('deletes selected records, and Undo restores them exactly', async () => {
+    const [a, b] = await seed([record({ company: 'Alpha' }), record({ company: 'Beta' })]);
+    open();
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select all shown applications' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete selected' }));
+
+    await screen.findByText('Deleted 2 applications.');
+    expect(await allApplications()).toHaveLength(0);
+    await waitFor(() => expect(screen.queryAllByRole('row')).toHaveLength(1)); // header only
+
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    expect(await getApplication(a!.id)).toEqual(a);
+    expect(await getApplication(b!.id)).toEqual(b);
+  });
+
+  it('renders a hostile company name as plain text', async () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    await seed([record({ company: evil, title: '<script>alert(2)</script>', status: 'interviewing' })]);
+    const { container } = open();
+    await waitFor(() => expect(companies()).toEqual([evil]));
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('script')).toBeNull();
+    expect(screen.getByRole('button', { name: `Open ${evil} — <script>alert(2)</script>` })).toBeTruthy();
+  });
+});
+
+describe('detail panel', () => {
+  it('opens from #id=, saves edits, and shows the new history entry in the timeline', async () => {
+    const [a] = await seed([record({ company: 'Acme', title: 'Engineer', status: 'applied' })]);
+    open(`#id=${a!.id}`);
+    const panel = await screen.findByRole('complementary', { name: /Acme/ });
+
+    const link = within(panel).getByRole('link', { name: /Open the original posting/ });
+    expect(link.getAttribute('href')).toBe(a!.url);
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+
+    fireEvent.input(within(panel).getByLabelText('Job title'), { target: { value: 'Senior Engineer' } });
+    fireEvent.input(within(panel).getByLabelText('What I could improve'), { target: { value: 'Practise system design' } });
+    fireEvent.change(within(panel).getByLabelText('Status'), { target: { value: 'screening' } });
+    fireEvent.click(within(panel).getByRole('button', { name: 'Save changes' }));
+
+    await screen.findByText('Changes saved.');
+    const stored = await getApplication(a!.id);
+    expect(stored?.title).toBe('Senior Engineer');
+    expect(stored?.lessons.couldImprove).toBe('Practise system design');
+    expect(stored?.status).toBe('screening');
+    expect(stored!.history.length).toBeGreaterThan(a!.history.length);
+    expect(runtime.notifyDataChanged).toHaveBeenCalledWith('screening');
+
+    const entries = within(within(panel).getByRole('region', { name: 'Status history' })).getAllByRole('listitem');
+    expect(entries.map((li) => li.textContent)).toEqual(
+      expect.arrayContaining([expect.stringContaining('Screening'), expect.stringContaining('edited')]),
+    );
+    expect(entries[0]!.textContent).toContain('Applied');
+  });
+
+  it('refuses an invalid link and a missing company, saving nothing', async () => {
+    const [a] = await seed([record({ company: 'Acme' })]);
+    open(`#id=${a!.id}`);
+    const panel = await screen.findByRole('complementary', { name: /Acme/ });
+    fireEvent.input(within(panel).getByLabelText('Company'), { target: { value: '   ' } });
+    fireEvent.input(within(panel).getByLabelText('Posting address (URL)'), { target: { value: 'javascript:alert(1)' } });
+    fireEvent.click(within(panel).getByRole('button', { name: 'Save changes' }));
+
+    expect(await within(panel).findByText(/starting with https:\/\//)).toBeTruthy();
+    expect(within(panel).getByLabelText('Company').getAttribute('aria-invalid')).toBe('true');
+    expect(await getApplication(a!.id)).toEqual(a);
+  });
+
+  it('deletes the open record with undo', async () => {
+    const [a] = await seed([record({ company: 'Acme' })]);
+    open(`#id=${a!.id}`);
+    const panel = await screen.findByRole('complementary', { name: /Acme/ });
+    fireEvent.click(within(panel).getByRole('button', { name: 'Delete application' }));
+    await screen.findByText(/^Deleted Acme/);
+    expect(await getApplication(a!.id)).toBeUndefined();
+    expect(screen.queryByRole('complementary', { name: /Acme/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect(await getApplication(a!.id)).toEqual(a));
+  });
+});
+
+describe('ask for feedback', () => {
+  it('offers an editable draft, copies it, and records the request with a follow-up date', async () => {
+    const [a] = await seed([record({ company: 'Umbrella', title: 'Platform Engineer', status: 'rejected' })]);
+    open(`#id=${a!.id}`);
+    const panel = await screen.findByRole('complementary', { name: /Umbrella/ });
+    fireEvent.click(within(panel).getByRole('button', { name: 'Ask for feedback' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Ask Umbrella for feedback' });
+    const message = within(dialog).getByLabelText('Message') as HTMLTextAreaElement;
+    expect(message.value).toContain('Platform Engineer');
+    expect(message.value).toContain('Umbrella');
+    fireEvent.input(message, { target: { value: 'Hello, could you tell me what to improve? Thanks, Sam' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Copy to clipboard' }));
+    await within(dialog).findByText('Copied to the clipboard.');
+    expect(runtime.copyText).toHaveBeenCalledWith(expect.stringContaining('Hello, could you tell me what to improve? Thanks, Sam'));
+
+    fireEvent.input(within(dialog).getByLabelText('Follow up on'), { target: { value: '2031-05-20' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Mark feedback as requested' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const stored = await getApplication(a!.id);
+    expect(stored?.feedbackRequestedAt).toBeTruthy();
+    expect(stored?.followUpAt?.slice(0, 10)).toBe('2031-05-20');
+    expect(runtime.notifyDataChanged).toHaveBeenCalled();
+    expect(await within(panel).findByText(/Feedback requested .*follow up on/)).toBeTruthy();
+  });
+});
+
+describe('duplicates', () => {
+  it('merges two records of the same job into the one the user keeps, with both histories', async () => {
+    const a = record({
+      company: 'Initech',
+      title: 'Backend Engineer',
+      source: 'linkedin',
+      status: 'screening',
+      appliedAt: '2025-03-01T10:00:00.000Z',
+    });
+    const b = record({
+      company: 'Initech',
+      title: 'Backend Engineer',
+      source: 'greenhouse',
+      status: 'interviewing',
+      appliedAt: '2025-03-03T10:00:00.000Z',
+    });
+    await seed([a, b]);
+    open('#view=duplicates');
+    const pair = await screen.findByRole('group', { name: /Initech — Backend Engineer/ });
+    fireEvent.click(within(pair).getByRole('radio', { name: /via greenhouse/ }));
+    fireEvent.click(within(pair).getByRole('button', { name: 'Merge into the chosen record' }));
+
+    await screen.findByText(/^Merged: kept the greenhouse record/);
+    const left = await allApplications();
+    expect(left.map((r) => r.id)).toEqual([b.id]);
+    const statuses = left[0]!.history.map((h) => h.status);
+    expect(statuses).toEqual(expect.arrayContaining(['applied', 'screening', 'interviewing']));
+    expect(left[0]!.history.length).toBeGreaterThanOrEqual(a.history.length + b.history.length - 1);
+    await waitFor(() => expect(screen.getByText('No possible duplicates.')).toBeTruthy());
+  });
+});
+
+describe('charts', () => {
+  it('gives every chart a text alternative with the right numbers', async () => {
+    await seed([
+      record({ company: 'A1', source: 'greenhouse', status: 'applied' }),
+      record({ company: 'A2', source: 'greenhouse', status: 'rejected' }),
+      record({ company: 'A3', source: 'lever', status: 'screening' }),
+      record({ company: 'A4', source: 'lever', status: 'interviewing' }),
+    ]);
+    open('#view=charts');
+
+    const funnel = await screen.findByRole('figure', { name: /Pipeline funnel/ });
+    // 4 applied, 2 reached screening (50%), 1 reached interviewing (50%), 0 offers (0%).
+    expect(within(funnel).getByRole('img').getAttribute('aria-label')).toContain(
+      '4 applied, 2 reached screening (50%), 1 reached interviewing (50%), 0 reached offer (0%)',
+    );
+    const funnelRows = within(within(funnel).getByRole('table')).getAllByRole('row').map((r) => r.textContent);
+    expect(funnelRows.slice(1)).toEqual(['Applied4—', 'Screening250%', 'Interviewing150%', 'Offer00%']);
+
+    const weekly = screen.getByRole('figure', { name: /Applications per week/ });
+    expect(await within(weekly).findByText(/Weekly goal 3, met in 0 of 12 weeks/)).toBeTruthy();
+
+    const spread = screen.getByRole('figure', { name: /Hope spread across employers/ });
+    expect(within(within(spread).getByRole('table')).getAllByRole('row')).toHaveLength(4); // header + 3 active employers
+
+    const outcomes = screen.getByRole('figure', { name: /Outcomes by source site/ });
+    const outcomeRows = within(within(outcomes).getByRole('table')).getAllByRole('row').map((r) => r.textContent);
+    // Source, still active, accepted, rejected, ghosted, withdrawn, total.
+    expect(outcomeRows.slice(1).sort()).toEqual(['greenhouse101002', 'lever200002']);
+
+    const rates = screen.getByRole('table', { name: 'Rates by source site' });
+    expect(within(rates).getByRole('row', { name: /lever/ }).textContent).toBe('lever2100%50%0%');
+    expect(screen.getByText('75%').closest('li')?.textContent).toContain('response rate');
+  });
+});
+
+describe('views', () => {
+  it('opens Plan B from #view=planb and shows the spread in plain words', async () => {
+    await seed([
+      record({ company: 'Acme', status: 'interviewing' }),
+      record({ company: 'Acme', status: 'applied', title: 'Other role' }),
+      record({ company: 'Globex', status: 'applied' }),
+    ]);
+    open('#view=planb');
+    expect(await screen.findByRole('heading', { name: 'Plan B', level: 2 })).toBeTruthy();
+    const lead = await screen.findAllByText(/^Your hopes are spread as if over 1\.\d employers\./);
+    expect(lead.length).toBeGreaterThan(0);
+    const table = screen.getByRole('table', { name: 'Active employers, most hope first' });
+    expect(within(table).getAllByRole('row')[1]!.textContent).toContain('Acme');
+    expect(screen.getByRole('link', { name: 'Plan B' }).getAttribute('aria-current')).toBe('page');
+  });
+});
