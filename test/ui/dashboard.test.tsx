@@ -370,6 +370,53 @@ describe('charts', () => {
 });
 
 describe('views', () => {
+  it('groups lessons by the stage reached and names the recurring themes', async () => {
+    const interviewed = (company: string, couldImprove: string, status: Status = 'rejected') =>
+      record({
+        company,
+        status,
+        history: [
+          { status: 'applied', at: '2025-02-01T10:00:00.000Z' },
+          { status: 'interviewing', at: '2025-02-05T10:00:00.000Z' },
+          { status, at: '2025-02-10T10:00:00.000Z' },
+        ],
+        lessons: { wentWell: '', couldImprove, feedback: '' },
+      });
+    await seed([
+      interviewed('Hooli', 'Prepare system design questions'),
+      interviewed('Pied Piper', 'More system design practice'),
+      interviewed('Aviato', 'Talk about salary earlier'),
+      record({ company: 'Raviga', status: 'rejected', lessons: { wentWell: 'Clear CV', couldImprove: '', feedback: '' } }),
+    ]);
+    open('#view=lessons');
+    const interview = await screen.findByRole('region', { name: 'After an interview' });
+    expect(within(interview).getByText('2 of 3 rejections after an interview mention system design')).toBeTruthy();
+    expect(within(interview).getByText('Talk about salary earlier')).toBeTruthy();
+    const applied = screen.getByRole('region', { name: 'At the application stage' });
+    expect(within(applied).getByText('Clear CV')).toBeTruthy();
+    fireEvent.click(within(applied).getByRole('button', { name: /Raviga/ }));
+    expect(await screen.findByRole('complementary', { name: /Raviga/ })).toBeTruthy();
+    expect(location.hash).toContain('id=');
+  });
+
+  it('exports a backup through downloadText and imports a CSV after a preview', async () => {
+    await seed([record({ company: 'Acme' })]);
+    open('#view=import');
+    fireEvent.click(await screen.findByRole('button', { name: 'Export backup (JSON)' }));
+    await waitFor(() => expect(runtime.downloadText).toHaveBeenCalled());
+    const [name, text, mime] = vi.mocked(runtime.downloadText).mock.calls[0]!;
+    expect(name).toMatch(/^baskets-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(mime).toBe('application/json');
+    expect(JSON.parse(text).applications.map((a: Application) => a.company)).toEqual(['Acme']);
+
+    const csv = 'Company,Title,Date applied,Status\nGlobex,Analyst,2025-04-01,Applied\n';
+    const file = new File([csv], 'tracker.csv', { type: 'text/csv' });
+    fireEvent.change(screen.getByLabelText('CSV or JSON file'), { target: { files: [file] } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Import 1 application' }));
+    await screen.findByText('Import finished');
+    expect((await allApplications()).map((a) => a.company).sort()).toEqual(['Acme', 'Globex']);
+  });
+
   it('opens Plan B from #view=planb and shows the spread in plain words', async () => {
     await seed([
       record({ company: 'Acme', status: 'interviewing' }),

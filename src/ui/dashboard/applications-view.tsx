@@ -2,7 +2,8 @@
  * The table of all applications: sorted and filtered by the store's indexes, one page at a time
  * (cursor paging; "Load more" plus an IntersectionObserver at the bottom), never everything at once.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { Component } from 'preact';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   ACTIVE_STATUSES,
   STATUSES,
@@ -73,7 +74,7 @@ function useFilterOptions(version: number): Options | null {
   const [options, setOptions] = useState<Options | null>(null);
   useEffect(() => {
     let cancelled = false;
-    const timer = setTimeout(() => {
+    const run = () => {
       allApplications()
         .then((all) => {
           if (cancelled) return;
@@ -95,10 +96,14 @@ function useFilterOptions(version: number): Options | null {
         .catch(() => {
           if (!cancelled) setOptions({ employers: [], sources: [] });
         });
-    }, 50);
+    };
+    // Reading every record is the heaviest thing this view does: only when the browser is idle, after the first page.
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 3000 }) : undefined;
+    const timer = idle === undefined ? setTimeout(run, 200) : undefined;
     return () => {
       cancelled = true;
-      clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
+      if (timer !== undefined) clearTimeout(timer);
     };
   }, [version]);
   return options;
@@ -201,14 +206,18 @@ export function ApplicationsView({ selectedId }: { selectedId?: string | undefin
     }
   }
 
-  function toggle(id: string, on: boolean) {
+  // Stable callbacks, so that appending a page re-renders only the new rows (see Row).
+  const toggle = useCallback((id: string, on: boolean) => {
     setSelected((prev) => {
       const nextSet = new Set(prev);
       if (on) nextSet.add(id);
       else nextSet.delete(id);
       return nextSet;
     });
-  }
+  }, []);
+  const openRef = useRef(api.openRecord);
+  openRef.current = api.openRecord;
+  const open = useCallback((id: string) => openRef.current(id), []);
 
   const allShownSelected = items.length > 0 && items.every((a) => selected.has(a.id));
   const someSelected = selected.size > 0 && !allShownSelected;
@@ -382,7 +391,7 @@ export function ApplicationsView({ selectedId }: { selectedId?: string | undefin
           </thead>
           <tbody>
             {items.map((a) => (
-              <Row key={a.id} app={a} checked={selected.has(a.id)} current={a.id === selectedId} onToggle={toggle} />
+              <Row key={a.id} app={a} checked={selected.has(a.id)} current={a.id === selectedId} onToggle={toggle} onOpen={open} />
             ))}
           </tbody>
         </table>
@@ -425,8 +434,30 @@ function SortHeader(props: {
   );
 }
 
-function Row(props: { app: Application; checked: boolean; current: boolean; onToggle: (id: string, on: boolean) => void }) {
-  const api = useDashboard();
+interface RowProps {
+  app: Application;
+  checked: boolean;
+  current: boolean;
+  onToggle: (id: string, on: boolean) => void;
+  onOpen: (id: string) => void;
+}
+
+/**
+ * One table row. Re-renders only when its own props change: with thousands of rows loaded by scrolling,
+ * appending a page then costs the new rows, not the whole table.
+ */
+class Row extends Component<RowProps> {
+  override shouldComponentUpdate(next: RowProps): boolean {
+    const p = this.props;
+    return next.app !== p.app || next.checked !== p.checked || next.current !== p.current || next.onToggle !== p.onToggle || next.onOpen !== p.onOpen;
+  }
+
+  override render() {
+    return <RowView {...this.props} />;
+  }
+}
+
+function RowView(props: RowProps) {
   const { app } = props;
   return (
     <tr class={props.current ? 'current' : undefined} aria-current={props.current ? 'true' : undefined}>
@@ -443,7 +474,7 @@ function Row(props: { app: Application; checked: boolean; current: boolean; onTo
           type="button"
           class="link-button"
           data-record={app.id}
-          onClick={() => api.openRecord(app.id)}
+          onClick={() => props.onOpen(app.id)}
           aria-label={`Open ${app.company} — ${app.title || 'untitled'}`}
         >
           {app.company || '(no company)'}
