@@ -249,6 +249,23 @@ describe('detail panel', () => {
     expect(entries[0]!.textContent).toContain('Applied');
   });
 
+  it('opens from a row by keyboard, closes with Escape, and gives focus back to that row', async () => {
+    await seed([record({ company: 'Acme', title: 'Engineer' }), record({ company: 'Globex', title: 'Analyst' })]);
+    open();
+    const opener = await screen.findByRole('button', { name: 'Open Acme — Engineer' });
+    opener.focus();
+    fireEvent.click(opener);
+    const panel = await screen.findByRole('complementary', { name: /Acme/ });
+    await waitFor(() => expect(document.activeElement).toBe(within(panel).getByRole('heading', { level: 2 })));
+    expect(location.hash).toMatch(/id=rec-/);
+    expect(opener.closest('tr')?.getAttribute('aria-current')).toBe('true');
+
+    fireEvent.keyDown(within(panel).getByLabelText('Notes'), { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('complementary')).toBeNull());
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Acme'));
+    expect(location.hash).not.toContain('id=');
+  });
+
   it('refuses an invalid link and a missing company, saving nothing', async () => {
     const [a] = await seed([record({ company: 'Acme' })]);
     open(`#id=${a!.id}`);

@@ -97,7 +97,15 @@ export function Dashboard() {
 
   return (
     <DashboardContext.Provider value={api}>
-      <a class="skip-link" href="#main">
+      <a
+        class="skip-link"
+        href="#main"
+        onClick={(e) => {
+          // The hash is the dashboard's address (#view=, #id=): move focus without touching it.
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         Skip to content
       </a>
       <header class="dash-header">

@@ -171,12 +171,21 @@ export function DetailPanel({ id }: { id: string }) {
   const history = [...current.history].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 
   return (
-    <aside class="detail-panel" aria-labelledby="detail-heading">
+    <aside
+      class="detail-panel"
+      aria-labelledby="detail-heading"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !feedbackOpen) {
+          e.preventDefault();
+          api.closeRecord();
+        }
+      }}
+    >
       <div class="row-spread detail-head">
         <h2 id="detail-heading" tabIndex={-1} ref={heading}>
           {current.company} <span class="muted">— {current.title || 'untitled'}</span>
         </h2>
-        <button type="button" class="btn" onClick={api.closeRecord} aria-label="Close details">
+        <button type="button" class="btn" onClick={api.closeRecord} aria-label="Close details" aria-keyshortcuts="Escape">
           Close
         </button>
       </div>
