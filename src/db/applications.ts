@@ -43,8 +43,13 @@ export interface AddOptions {
 }
 
 /** Inside a transaction: insert the job, or merge it into the record that already has its dedupe key. */
+/** Meta key remembering that a merged-away record's job now lives in another record. */
+export function mergedKey(dedupeKey: string): string {
+  return `merged:${dedupeKey}`;
+}
+
 export async function upsertJob(
-  tx: Tx<['applications', 'aliases'], 'readwrite'>,
+  tx: Tx<['applications', 'aliases', 'meta'], 'readwrite'>,
   job: CleanJob,
   opts: AddOptions,
   now: string,
@@ -55,7 +60,12 @@ export async function upsertJob(
   const key = alias ? alias.canonicalKey : raw;
   const probeId = crypto.randomUUID();
   const dedupeKey = dedupeKeyFor({ ...job, id: probeId });
-  const existing = await store.index('dedupeKey').get(dedupeKey);
+  let existing = await store.index('dedupeKey').get(dedupeKey);
+  if (!existing) {
+    // The job of a record the user merged into another one: it belongs to that one.
+    const merged = await tx.objectStore('meta').get(mergedKey(dedupeKey));
+    if (merged && typeof merged.value === 'string') existing = await store.get(merged.value);
+  }
   const notes = cleanMultiline(opts.notes ?? '', LIMITS.notes);
   if (existing) {
     // Same job again (reload of the confirmation page, second tab, other URL of the same posting):
@@ -103,7 +113,7 @@ export async function addApplication(
 ): Promise<{ record: Application; created: boolean; possibleDuplicates: Application[] }> {
   const clean = cleanJob(job);
   if (!opts || typeof opts !== 'object') throw new ValidationError('Capture options are missing.');
-  return withTx(['applications', 'aliases'], 'readwrite', async (tx) => {
+  return withTx(['applications', 'aliases', 'meta'], 'readwrite', async (tx) => {
     const { record, created } = await upsertJob(tx, clean, opts, nowIso());
     const possibleDuplicates = await duplicatesOf(tx, record);
     return { record, created, possibleDuplicates };

@@ -7,6 +7,7 @@ import { POSSIBLE_DUPLICATE_DAYS, mergeRecords, possibleDuplicateReason } from '
 import { withTx } from './connection';
 import { ValidationError } from './errors';
 import { nowIso } from './records';
+import { mergedKey } from './applications';
 
 const WINDOW_MS = POSSIBLE_DUPLICATE_DAYS * 24 * 60 * 60 * 1000;
 
@@ -43,7 +44,7 @@ export async function possibleDuplicates(): Promise<Array<{ a: Application; b: A
 /** `keepId` absorbs `mergeId`: histories merged by time, earliest appliedAt, notes and lessons kept; the other is removed. */
 export async function mergeApplications(keepId: string, mergeId: string): Promise<Application> {
   if (keepId === mergeId) throw new ValidationError('Choose two different applications to merge.');
-  return withTx(['applications'], 'readwrite', async (tx) => {
+  return withTx(['applications', 'meta'], 'readwrite', async (tx) => {
     const store = tx.objectStore('applications');
     const keep = await store.get(keepId);
     const other = await store.get(mergeId);
@@ -51,6 +52,8 @@ export async function mergeApplications(keepId: string, mergeId: string): Promis
     const merged = mergeRecords(keep, other, nowIso());
     await store.delete(mergeId);
     await store.put(merged);
+    // A later capture of the removed record's job (a reloaded confirmation page) lands in the kept record.
+    await tx.objectStore('meta').put({ key: mergedKey(other.dedupeKey), value: keepId });
     return merged;
   });
 }

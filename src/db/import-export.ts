@@ -104,7 +104,8 @@ export interface ImportPreview {
   /** The planned writes (internal to commitImport). */
   plan: {
     add: Application[];
-    update: Array<{ record: Application; expectedUpdatedAt: string }>;
+    /** Each update with the stored record it was planned against (the commit refuses if that changed). */
+    update: Array<{ record: Application; before: Application }>;
   };
 }
 
@@ -305,8 +306,20 @@ function dayOf(iso: string): string {
   return iso.slice(0, 10);
 }
 
+/** JSON with object keys sorted at every level and undefined properties dropped, for equality checks. */
+function stable(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stable(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
 function sameRecord(a: Application, b: Application): boolean {
-  return JSON.stringify(a, Object.keys(a).sort()) === JSON.stringify(b, Object.keys(b).sort());
+  return stable(a) === stable(b);
 }
 
 export async function previewImport(text: string, fileName?: string): Promise<ImportPreview> {
@@ -365,7 +378,7 @@ export async function previewImport(text: string, fileName?: string): Promise<Im
       }
       const next = { ...r, id: match.id };
       if (sameRecord(next, match)) skipped++;
-      else update.push({ record: next, expectedUpdatedAt: match.updatedAt });
+      else update.push({ record: next, before: match });
       continue;
     }
     const row = item.row as TrackerRow;
@@ -419,7 +432,7 @@ export async function previewImport(text: string, fileName?: string): Promise<Im
     }
     if (changed) {
       next.updatedAt = now;
-      update.push({ record: next, expectedUpdatedAt: match.updatedAt });
+      update.push({ record: next, before: match });
     } else skipped++;
   }
 
@@ -466,9 +479,9 @@ export async function commitImport(preview: ImportPreview): Promise<{ added: num
         p.catch(() => undefined);
         writes.push(p);
       };
-      for (const { record, expectedUpdatedAt } of update) {
+      for (const { record, before } of update) {
         const current = await store.get(record.id);
-        if (!current || current.updatedAt !== expectedUpdatedAt) throw new ValidationError(CHANGED_SINCE_PREVIEW);
+        if (!current || !sameRecord(current, before)) throw new ValidationError(CHANGED_SINCE_PREVIEW);
         queue(store.put(record));
       }
       // Requests are queued without awaiting each one: one transaction, as fast as IndexedDB allows.

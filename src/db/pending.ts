@@ -38,13 +38,13 @@ export async function listPending(): Promise<PendingCandidate[]> {
 
 /** The user confirms: the candidate becomes an application (or merges into the existing one) and leaves `pending`. */
 export async function confirmPending(id: string): Promise<Application> {
-  return withTx(['applications', 'aliases', 'pending'], 'readwrite', async (tx) => {
+  return withTx(['applications', 'aliases', 'meta', 'pending'], 'readwrite', async (tx) => {
     const pending = tx.objectStore('pending');
     const candidate = await pending.get(id);
     if (!candidate) throw new ValidationError('This candidate was already confirmed or dismissed.');
     const clean = cleanJob(candidate);
     const { record } = await upsertJob(
-      tx as never,
+      tx as unknown as Parameters<typeof upsertJob>[0],
       clean,
       { method: 'auto', signal: `user-confirmed: ${candidate.signal}`.slice(0, LIMITS.signal), appliedAt: candidate.createdAt },
       nowIso(),

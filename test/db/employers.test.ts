@@ -96,6 +96,11 @@ describe('possible duplicates and merging', () => {
     expect(merged.notes).toBe('via Greenhouse\n\neasy apply');
     expect(await getApplication(b.record.id)).toBeUndefined();
     expect(await possibleDuplicates()).toEqual([]);
+    // Reloading the LinkedIn confirmation later does not bring the merged record back.
+    const recapture = await addApplication(job({ source: 'linkedin', jobId: '77', url: 'https://www.linkedin.com/jobs/view/77', company: 'ACME' }), { method: 'auto', signal: '' });
+    expect(recapture.created).toBe(false);
+    expect(recapture.record.id).toBe(a.record.id);
+    expect(await countApplications()).toBe(2);
     await expect(mergeApplications(a.record.id, a.record.id)).rejects.toBeInstanceOf(ValidationError);
   });
 });

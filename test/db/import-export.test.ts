@@ -16,6 +16,7 @@ import {
   previewImport,
   restoreApplications,
   setStatus,
+  updateApplication,
   ValidationError,
 } from '../../src/db/index';
 import { freshDb, job } from './helpers';
@@ -124,6 +125,19 @@ const TRACKER = [
   'line two",',
   'Acme Inc,Frontend Engineer,Phone screen,03/05/2024,Berlin,https://jobs.acme.test/1,again,',
 ].join('\r\n');
+
+describe('re-importing a Baskets backup', () => {
+  it('updates records whose nested fields changed and skips identical ones', async () => {
+    const a = (await addApplication(job(), { method: 'auto', signal: '' })).record;
+    const b = (await addApplication(job({ jobId: '2' }), { method: 'auto', signal: '' })).record;
+    const backup = await exportJson();
+    await updateApplication(a.id, { lessons: { wentWell: 'changed after the backup', couldImprove: '', feedback: '' } });
+    const p = await previewImport(backup, 'backup.json');
+    expect([p.toAdd, p.toUpdate, p.skipped]).toEqual([0, 1, 1]);
+    await commitImport(p);
+    expect((await allApplications()).sort(byId)).toEqual([a, b].sort(byId));
+  });
+});
 
 describe('import from another tracker', () => {
   it('previews counts and line-numbered errors without writing, then commits', async () => {
