@@ -16,7 +16,7 @@ import {
   mapSource,
   tidyCompany,
 } from './lib';
-import { detectByRecipe, labelledValue, nameFromSlug, subdomainOf, type StageRecipe } from './lib-extra';
+import { companyOnly, detectByRecipe, labelledValue, nameFromSlug, type StageRecipe, subdomainOf } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const CAREERS = /^\/careers\/(\d+)(?:\/(?:apply|application|thank-?you|thanks|success|confirmation))?\/?$/i;
@@ -67,7 +67,9 @@ export const bamboohr: SiteAdapter = {
   id: 'bamboohr',
   label: 'BambooHR',
   matches: ['https://*.bamboohr.com/*'],
-  claims: (url) => company(url) !== '' && jobId(url) !== '',
+  // The whole host is the site's: lists and searches are claimed too (stage 'none'), so a single-page
+  // navigation from a list to a job stays with this adapter.
+  claims: (url) => company(url) !== '',
   examples: {
     claims: [
       'https://acme.bamboohr.com/careers/42',
@@ -75,13 +77,13 @@ export const bamboohr: SiteAdapter = {
       'https://acme.bamboohr.com/careers/42/apply',
       'https://acme.bamboohr.com/jobs/view.php?id=42',
     ],
-    rejects: ['https://acme.bamboohr.com/careers', 'https://acme.bamboohr.com/home', 'https://www.bamboohr.com/careers/42', 'https://acme.bamboohr.com/careers/list'],
+    rejects: ['https://www.bamboohr.com/careers/42', 'https://bamboohr.com/careers/42', 'https://api.bamboohr.com/api/gateway.php/acme/v1/jobs'],
   },
   spa: true,
   detectStage: (doc, url) => detectByRecipe(doc, url, recipe, hasJobPosting(doc)),
   extract(doc, url) {
     const id = jobId(url);
-    return extractWith(doc, url, {
+    const found = extractWith(doc, url, {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
         mapSource(fromMeta('og:site_name'), tidyCompany),
@@ -101,5 +103,6 @@ export const bamboohr: SiteAdapter = {
       jobId: [() => id],
       url: [() => (id ? `https://${url.hostname.toLowerCase()}/careers/${id}` : '')],
     });
+    return recipe.isJobPage(url) ? found : companyOnly(found);
   },
 };

@@ -14,7 +14,7 @@ import {
   pathSegments,
   tidyCompany,
 } from './lib';
-import { detectByRecipe, nameFromSlug, subdomainOf, type StageRecipe } from './lib-extra';
+import { companyOnly, detectByRecipe, nameFromSlug, type StageRecipe, subdomainOf } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const NOT_COMPANIES = new Set(['app', 'api', 'help', 'support', 'marketing', 'status', 'developer', 'assets', 'attachments']);
@@ -50,19 +50,21 @@ export const breezy: SiteAdapter = {
   id: 'breezy',
   label: 'Breezy HR',
   matches: ['https://*.breezy.hr/*'],
-  claims: (url) => company(url) !== '' && POSITION.test(url.pathname),
+  // The whole host is the site's: lists and searches are claimed too (stage 'none'), so a single-page
+  // navigation from a list to a job stays with this adapter.
+  claims: (url) => company(url) !== '',
   examples: {
     claims: [
       'https://acme.breezy.hr/p/49c5370a8473-senior-backend-engineer',
       'https://acme.breezy.hr/p/49c5370a8473-senior-backend-engineer/apply',
       'https://acme.breezy.hr/p/49c5370a8473',
     ],
-    rejects: ['https://acme.breezy.hr/', 'https://app.breezy.hr/p/49c5370a8473-x', 'https://breezy.hr/p/49c5370a8473-x', 'https://acme.breezy.hr/positions'],
+    rejects: ['https://app.breezy.hr/p/49c5370a8473-x', 'https://breezy.hr/p/49c5370a8473-x', 'https://www.breezy.hr/'],
   },
   spa: true,
   detectStage: (doc, url) => detectByRecipe(doc, url, recipe, hasJobPosting(doc)),
-  extract: (doc, url) =>
-    extractWith(doc, url, {
+  extract(doc, url) {
+    const found = extractWith(doc, url, {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
         mapSource(fromMeta('og:site_name'), tidyCompany),
@@ -74,5 +76,7 @@ export const breezy: SiteAdapter = {
       location: [fromJsonLd('location'), fromText('.meta .location span', '.meta .location', 'li.location')],
       jobId: [fromJsonLd('jobId'), (_doc, u) => /^[a-z0-9]{6,}/i.exec(pathSegments(u)[1] ?? '')?.[0]],
       url: [(_doc, u) => (POSITION.test(u.pathname) ? `${u.origin}/p/${pathSegments(u)[1] ?? ''}` : '')],
-    }),
+    });
+    return recipe.isJobPage(url) ? found : companyOnly(found);
+  },
 };

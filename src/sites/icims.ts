@@ -21,11 +21,11 @@ import {
   textOf,
   tidyCompany,
 } from './lib';
-import { detectByRecipe, nameFromSlug, type StageRecipe } from './lib-extra';
+import { companyOnly, detectByRecipe, nameFromSlug, type StageRecipe } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const JOB_PATH = /^\/jobs\/(\d+)(?:\/[^/]*)?(?:\/(?:job|login|candidate|apply)(?:\/[^/]*)?)?\/?$/i;
-const NOT_COMPANIES = new Set(['www', 'cdn', 'api', 'developer', 'community', 'care', 'support']);
+const NOT_COMPANIES = new Set(['www', 'cdn', 'api', 'developer', 'community', 'care', 'support', 'login', 'status']);
 
 function jobIdOf(url: URL): string {
   return JOB_PATH.exec(url.pathname)?.[1] ?? '';
@@ -91,7 +91,9 @@ export const icims: SiteAdapter = {
   id: 'icims',
   label: 'iCIMS',
   matches: ['https://*.icims.com/*'],
-  claims: (url) => companySlug(url) !== '' && jobIdOf(url) !== '',
+  // The whole host is the site's: lists and searches are claimed too (stage 'none'), so a single-page
+  // navigation from a list to a job stays with this adapter.
+  claims: (url) => companySlug(url) !== '',
   examples: {
     claims: [
       'https://careers-acme.icims.com/jobs/12345/software-engineer/job',
@@ -99,12 +101,7 @@ export const icims: SiteAdapter = {
       'https://careers-acme.icims.com/jobs/12345/software-engineer/login',
       'https://careers-acme.icims.com/jobs/12345/software-engineer/candidate?from=login&in_iframe=1',
     ],
-    rejects: [
-      'https://careers-acme.icims.com/jobs/search?ss=1',
-      'https://careers-acme.icims.com/jobs/intro',
-      'https://www.icims.com/jobs/12345/x/job',
-      'https://careers-acme.icims.com/',
-    ],
+    rejects: ['https://www.icims.com/jobs/12345/x/job', 'https://cdn.icims.com/platform/icims.js', 'https://icims.com/'],
   },
   spa: false,
   detectStage(doc, url) {
@@ -114,7 +111,7 @@ export const icims: SiteAdapter = {
   extract(doc, url) {
     const id = jobIdOf(url);
     const seg = pathSegments(url);
-    return extractWith(doc, url, {
+    const found = extractWith(doc, url, {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
         mapSource(fromMeta('og:site_name'), tidyCompany),
@@ -131,5 +128,6 @@ export const icims: SiteAdapter = {
       jobId: [() => id],
       url: [() => (id ? `https://${url.hostname.toLowerCase()}/jobs/${id}/${seg[2] && !/^(?:job|login|candidate|apply)$/i.test(seg[2]) ? `${seg[2]}/` : ''}job` : '')],
     });
+    return recipe.isJobPage(url) ? found : companyOnly(found);
   },
 };

@@ -4,24 +4,46 @@
  */
 import type { SiteAdapter } from './types';
 import { ashby } from './ashby';
+import { bamboohr } from './bamboohr';
+import { breezy } from './breezy';
 import { generic } from './generic';
 import { glassdoor } from './glassdoor';
 import { greenhouse } from './greenhouse';
+import { icims } from './icims';
 import { indeed } from './indeed';
+import { jazzhr } from './jazzhr';
+import { jobvite } from './jobvite';
 import { lever } from './lever';
 import { linkedin } from './linkedin';
+import { personio } from './personio';
+import { recruitee } from './recruitee';
+import { smartrecruiters } from './smartrecruiters';
+import { teamtailor } from './teamtailor';
+import { wellfound } from './wellfound';
 import { workable } from './workable';
 import { workday } from './workday';
+import { ziprecruiter } from './ziprecruiter';
 
 export const ADAPTERS: readonly SiteAdapter[] = [
   ashby,
+  bamboohr,
+  breezy,
   glassdoor,
   greenhouse,
+  icims,
   indeed,
+  jazzhr,
+  jobvite,
   lever,
   linkedin,
+  personio,
+  recruitee,
+  smartrecruiters,
+  teamtailor,
+  wellfound,
   workable,
   workday,
+  ziprecruiter,
 ];
 
 /** The adapter whose site this URL belongs to (never `generic`), or undefined. */

@@ -13,7 +13,7 @@ import {
   mapSource,
   tidyCompany,
 } from './lib';
-import { detectByRecipe, nameFromSlug, subdomainOf, type StageRecipe } from './lib-extra';
+import { companyOnly, detectByRecipe, nameFromSlug, type StageRecipe, subdomainOf } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const JOB = /^\/apply\/([A-Za-z0-9]{5,})(?:\/([^/]*))?(?:\/(?:thanks|thank-?you|success|confirmation|submitted))?\/?$/i;
@@ -44,25 +44,29 @@ const recipe: StageRecipe = {
   posting: ['#resumator-job-title', '.resumator-job-title', '#job-description', '.job-header'],
 };
 
-/** JazzHR titles read "<Title> - <Company>" (sometimes "… - Career Page"). */
+/** JazzHR titles read "<Title> - <Company>"; the job list reads "<Company> - Career Page". */
 function titleParts(doc: Document): { title: string; company: string } {
-  const t = docTitle(doc).replace(/\s*[-–|]\s*Career Page\s*$/i, '');
-  const m = /^(.+) [-–|] (.+)$/.exec(t);
-  return m ? { title: m[1]!, company: m[2]! } : { title: t, company: '' };
+  const raw = docTitle(doc);
+  const board = /^(.+?)\s*[-–|]\s*Career Page\s*$/i.exec(raw);
+  if (board) return { title: '', company: board[1]! };
+  const m = /^(.+) [-–|] (.+)$/.exec(raw);
+  return m ? { title: m[1]!, company: m[2]! } : { title: raw, company: '' };
 }
 
 export const jazzhr: SiteAdapter = {
   id: 'jazzhr',
   label: 'JazzHR',
   matches: ['https://*.applytojob.com/*'],
-  claims: (url) => company(url) !== '' && recipe.isJobPage(url),
+  // The whole host is the site's: lists and searches are claimed too (stage 'none'), so a single-page
+  // navigation from a list to a job stays with this adapter.
+  claims: (url) => company(url) !== '',
   examples: {
     claims: [
       'https://acme.applytojob.com/apply/ATJ5001/Field-Occupancy-Evaluator',
       'https://acme.applytojob.com/apply/jZk3P9xQ2m/Senior-Accountant?source=Indeed',
       'https://acme.applytojob.com/apply/jZk3P9xQ2m/Senior-Accountant/thanks',
     ],
-    rejects: ['https://acme.applytojob.com/apply', 'https://acme.applytojob.com/', 'https://www.applytojob.com/apply/jZk3P9xQ2m/x'],
+    rejects: ['https://www.applytojob.com/apply/jZk3P9xQ2m/x', 'https://app.applytojob.com/apply/jZk3P9xQ2m/x', 'https://applytojob.com/'],
   },
   spa: false,
   detectStage: (doc, url) => detectByRecipe(doc, url, recipe, hasJobPosting(doc)),
@@ -70,7 +74,7 @@ export const jazzhr: SiteAdapter = {
     const m = JOB.exec(url.pathname);
     const id = m && !/^(?:thanks|thank-?you|success|confirmation)$/i.test(m[1] ?? '') ? (m[1] ?? '') : '';
     const slug = m?.[2] && !/^(?:thanks|thank-?you|success|confirmation|submitted)$/i.test(m[2]) ? m[2] : '';
-    return extractWith(doc, url, {
+    const found = extractWith(doc, url, {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
         mapSource(fromMeta('og:site_name'), tidyCompany),
@@ -84,5 +88,6 @@ export const jazzhr: SiteAdapter = {
       jobId: [() => id],
       url: [() => (id ? `https://${url.hostname.toLowerCase()}/apply/${id}${slug ? `/${slug}` : ''}` : '')],
     });
+    return recipe.isJobPage(url) ? found : companyOnly(found);
   },
 };

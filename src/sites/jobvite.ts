@@ -16,7 +16,7 @@ import {
   queryAll,
   tidyCompany,
 } from './lib';
-import { detectByRecipe, nameFromSlug, type StageRecipe } from './lib-extra';
+import { companyOnly, detectByRecipe, nameFromSlug, type StageRecipe } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const JOB = /^\/([^/]+)\/job\/([A-Za-z0-9]{5,})(?:\/apply(?:\/[a-z-]*)?)?\/?$/;
@@ -66,14 +66,16 @@ export const jobvite: SiteAdapter = {
   id: 'jobvite',
   label: 'Jobvite',
   matches: ['https://jobs.jobvite.com/*'],
-  claims: (url) => url.hostname === 'jobs.jobvite.com' && JOB.test(url.pathname),
+  // The whole host is the site's: lists and searches are claimed too (stage 'none'), so a single-page
+  // navigation from a list to a job stays with this adapter.
+  claims: (url) => url.hostname === 'jobs.jobvite.com',
   examples: {
     claims: [
       'https://jobs.jobvite.com/savers/job/oJVFAfwD',
       'https://jobs.jobvite.com/savers/job/oJVFAfwD/apply',
       'https://jobs.jobvite.com/savers/job/oJVFAfwD/apply/confirmation',
     ],
-    rejects: ['https://jobs.jobvite.com/savers/jobs', 'https://jobs.jobvite.com/savers', 'https://www.jobvite.com/job/oJVFAfwD'],
+    rejects: ['https://www.jobvite.com/job/oJVFAfwD', 'https://app.jobvite.com/j?cj=oJVFAfwD', 'https://jobs.jobvite.com.example.org/savers/job/oJVFAfwD'],
   },
   spa: true,
   detectStage: (doc, url) => detectByRecipe(doc, url, recipe, hasJobPosting(doc)),
@@ -81,7 +83,7 @@ export const jobvite: SiteAdapter = {
     const m = JOB.exec(url.pathname);
     const slug = m?.[1] ?? '';
     const id = m?.[2] ?? '';
-    return extractWith(doc, url, {
+    const found = extractWith(doc, url, {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
         mapSource(fromMeta('og:site_name'), tidyCompany),
@@ -94,5 +96,6 @@ export const jobvite: SiteAdapter = {
       jobId: [() => id],
       url: [() => (slug && id ? `https://jobs.jobvite.com/${pathSegments(url)[0] ?? slug}/job/${id}` : '')],
     });
+    return recipe.isJobPage(url) ? found : companyOnly(found);
   },
 };

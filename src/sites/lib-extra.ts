@@ -17,7 +17,7 @@ import {
   stage,
   textOf,
 } from './lib';
-import type { StageResult } from './types';
+import type { Extraction, StageResult } from './types';
 
 /**
  * Instructions and promises that mention submission without reporting one: "Your application will be
@@ -199,4 +199,9 @@ export function appliedNotice(doc: Document, selectors: readonly string[]): stri
   const t = textLike(doc, selectors, SHORT_APPLIED, true);
   if (t && !NOT_YET.test(t) && !ALREADY_APPLIED.test(t) && !NOT_AN_APPLICATION.test(t)) return t;
   return confirmationIn(doc, selectors);
+}
+
+/** Off a job page (a list, a search, a home page) only the company can be known: no title, place or id. */
+export function companyOnly(extraction: Extraction): Extraction {
+  return { company: extraction.company, title: '', location: '', url: extraction.url };
 }

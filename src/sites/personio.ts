@@ -15,7 +15,7 @@ import {
   mapSource,
   tidyCompany,
 } from './lib';
-import { detectByRecipe, nameFromSlug, subdomainOf, type StageRecipe } from './lib-extra';
+import { companyOnly, detectByRecipe, nameFromSlug, type StageRecipe, subdomainOf } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const JOB = /^\/job\/(\d+)(?:\/(?:apply|application|success|thank-?you|confirmation))?\/?$/i;
@@ -51,9 +51,11 @@ const recipe: StageRecipe = {
   posting: ['[data-test-id*="job" i]', '.job-description', 'main h1'],
 };
 
-/** Titles read "<Title> | <Company>" or "<Title> - <Company>" (sometimes with " - Karriere"). */
+/** Titles read "<Title> | <Company>" or "<Title> - <Company>"; the job list reads "Jobs bei <Company>". */
 function titleParts(doc: Document): { title: string; company: string } {
   const t = docTitle(doc).replace(/\s*[-–|]\s*(?:Karriere|Careers|Jobs)\s*$/i, '');
+  const board = /^(?:Jobs|Stellenangebote|Karriere|Careers|Offene Stellen) (?:bei|at|@) (.+)$/i.exec(t);
+  if (board) return { title: '', company: board[1]! };
   const m = /^(.+) [-–|] (.+)$/.exec(t);
   return m ? { title: m[1]!, company: m[2]! } : { title: t, company: '' };
 }
@@ -62,20 +64,22 @@ export const personio: SiteAdapter = {
   id: 'personio',
   label: 'Personio',
   matches: ['https://*.jobs.personio.de/*', 'https://*.jobs.personio.com/*'],
-  claims: (url) => company(url) !== '' && JOB.test(url.pathname),
+  // The whole host is the site's: lists and searches are claimed too (stage 'none'), so a single-page
+  // navigation from a list to a job stays with this adapter.
+  claims: (url) => company(url) !== '',
   examples: {
     claims: [
       'https://acme.jobs.personio.de/job/1234567?language=de&display=en',
       'https://acme.jobs.personio.com/job/1234567',
       'https://acme.jobs.personio.de/job/1234567/apply',
     ],
-    rejects: ['https://acme.jobs.personio.de/', 'https://acme.jobs.personio.de/?language=de', 'https://www.personio.de/job/1234567', 'https://acme.personio.de/job/1234567'],
+    rejects: ['https://www.personio.de/job/1234567', 'https://acme.personio.de/job/1234567', 'https://jobs.personio.de/job/1234567'],
   },
   spa: true,
   detectStage: (doc, url) => detectByRecipe(doc, url, recipe, hasJobPosting(doc)),
   extract(doc, url) {
     const id = JOB.exec(url.pathname)?.[1] ?? '';
-    return extractWith(doc, url, {
+    const found = extractWith(doc, url, {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
         mapSource(fromMeta('og:site_name'), tidyCompany),
@@ -93,5 +97,6 @@ export const personio: SiteAdapter = {
       jobId: [() => id],
       url: [() => (id ? `https://${url.hostname.toLowerCase()}/job/${id}` : '')],
     });
+    return recipe.isJobPage(url) ? found : companyOnly(found);
   },
 };

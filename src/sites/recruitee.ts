@@ -14,7 +14,7 @@ import {
   mapSource,
   tidyCompany,
 } from './lib';
-import { detectByRecipe, nameFromSlug, subdomainOf, type StageRecipe } from './lib-extra';
+import { companyOnly, detectByRecipe, nameFromSlug, type StageRecipe, subdomainOf } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const OFFER = /^(?:\/l\/[a-z]{2}(?:-[a-z]{2})?)?\/o\/([^/]+)(?:\/c\/new(?:\/[a-z-]*)?)?\/?$/i;
@@ -57,20 +57,22 @@ export const recruitee: SiteAdapter = {
   id: 'recruitee',
   label: 'Recruitee',
   matches: ['https://*.recruitee.com/*'],
-  claims: (url) => company(url) !== '' && OFFER.test(url.pathname),
+  // The whole host is the site's: lists and searches are claimed too (stage 'none'), so a single-page
+  // navigation from a list to a job stays with this adapter.
+  claims: (url) => company(url) !== '',
   examples: {
     claims: [
       'https://acme.recruitee.com/o/senior-product-designer',
       'https://acme.recruitee.com/o/senior-product-designer/c/new',
       'https://acme.recruitee.com/l/en/o/senior-product-designer',
     ],
-    rejects: ['https://acme.recruitee.com/', 'https://app.recruitee.com/o/senior-product-designer', 'https://acme.recruitee.com/careers', 'https://recruitee.com/o/x'],
+    rejects: ['https://app.recruitee.com/o/senior-product-designer', 'https://recruitee.com/o/x', 'https://www.recruitee.com/'],
   },
   spa: true,
   detectStage: (doc, url) => detectByRecipe(doc, url, recipe, hasJobPosting(doc)),
   extract(doc, url) {
     const slug = OFFER.exec(url.pathname)?.[1] ?? '';
-    return extractWith(doc, url, {
+    const found = extractWith(doc, url, {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
         mapSource(fromMeta('og:site_name'), tidyCompany),
@@ -89,5 +91,6 @@ export const recruitee: SiteAdapter = {
       jobId: [() => slug],
       url: [() => (slug ? `https://${url.hostname.toLowerCase()}/o/${slug}` : '')],
     });
+    return recipe.isJobPage(url) ? found : companyOnly(found);
   },
 };

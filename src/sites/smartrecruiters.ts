@@ -17,7 +17,7 @@ import {
   stage,
   tidyCompany,
 } from './lib';
-import { detectByRecipe, nameFromSlug, withoutSiteSuffix, type StageRecipe } from './lib-extra';
+import { companyOnly, detectByRecipe, nameFromSlug, type StageRecipe, withoutSiteSuffix } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const POSTING = /^\/[^/]+\/\d{6,}(?:-[^/]*)?\/?$/;
@@ -85,24 +85,21 @@ export const smartrecruiters: SiteAdapter = {
   id: 'smartrecruiters',
   label: 'SmartRecruiters',
   matches: ['https://jobs.smartrecruiters.com/*'],
-  claims: (url) => url.hostname === 'jobs.smartrecruiters.com' && isJobPage(url),
+  // The whole host is the site's: lists and searches are claimed too (stage 'none'), so a single-page
+  // navigation from a list to a job stays with this adapter.
+  claims: (url) => url.hostname === 'jobs.smartrecruiters.com',
   examples: {
     claims: [
       'https://jobs.smartrecruiters.com/BoschGroup/744000095392785-business-management-intern',
       'https://jobs.smartrecruiters.com/Visa/743999980123456',
       'https://jobs.smartrecruiters.com/oneclick-ui/company/BoschGroup/publication/bfd41fdb-7850-455e-b962-667be13b444b?dcr_ci=BoschGroup',
     ],
-    rejects: [
-      'https://jobs.smartrecruiters.com/',
-      'https://jobs.smartrecruiters.com/BoschGroup',
-      'https://jobs.smartrecruiters.com/sr-jobs/search?keyword=engineer',
-      'https://careers.smartrecruiters.com/BoschGroup',
-    ],
+    rejects: ['https://careers.smartrecruiters.com/BoschGroup', 'https://www.smartrecruiters.com/', 'https://api.smartrecruiters.com/v1/companies/BoschGroup/postings'],
   },
   spa: true,
   detectStage: (doc, url) => detectByRecipe(doc, url, recipe, hasJobPosting(doc)),
-  extract: (doc, url) =>
-    extractWith(doc, url, {
+  extract(doc, url) {
+    const found = extractWith(doc, url, {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
         mapSource(fromAttr('content', '[itemprop="hiringOrganization"] meta[itemprop="name"]'), tidyCompany),
@@ -141,5 +138,7 @@ export const smartrecruiters: SiteAdapter = {
           return id ? `${u.origin}/${seg[0] ?? ''}/${id}` : '';
         },
       ],
-    }),
+    });
+    return recipe.isJobPage(url) ? found : companyOnly(found);
+  },
 };

@@ -14,7 +14,7 @@ import {
   mapSource,
   tidyCompany,
 } from './lib';
-import { detectByRecipe, nameFromSlug, subdomainOf, type StageRecipe } from './lib-extra';
+import { companyOnly, detectByRecipe, nameFromSlug, type StageRecipe, subdomainOf } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const JOB = /^(?:\/[a-z]{2}(?:-[A-Za-z]{2})?)?\/jobs\/(\d+)(?:-([^/]*))?(?:\/applications(?:\/[^/]+)*)?\/?$/;
@@ -55,14 +55,16 @@ export const teamtailor: SiteAdapter = {
   id: 'teamtailor',
   label: 'Teamtailor',
   matches: ['https://*.teamtailor.com/*'],
-  claims: (url) => company(url) !== '' && JOB.test(url.pathname),
+  // The whole host is the site's: lists and searches are claimed too (stage 'none'), so a single-page
+  // navigation from a list to a job stays with this adapter.
+  claims: (url) => company(url) !== '',
   examples: {
     claims: [
       'https://acme.teamtailor.com/jobs/4521876-backend-developer',
       'https://acme.teamtailor.com/jobs/4521876-backend-developer/applications/new',
       'https://acme.teamtailor.com/en-GB/jobs/4521876-backend-developer',
     ],
-    rejects: ['https://acme.teamtailor.com/jobs', 'https://acme.teamtailor.com/connect', 'https://app.teamtailor.com/jobs/4521876-x', 'https://acme.teamtailor.com/'],
+    rejects: ['https://app.teamtailor.com/jobs/4521876-x', 'https://www.teamtailor.com/', 'https://teamtailor.com/jobs/4521876-x'],
   },
   spa: false,
   detectStage: (doc, url) => detectByRecipe(doc, url, recipe, hasJobPosting(doc)),
@@ -70,7 +72,7 @@ export const teamtailor: SiteAdapter = {
     const m = JOB.exec(url.pathname);
     const id = m?.[1] ?? '';
     const slug = m?.[2] ?? '';
-    return extractWith(doc, url, {
+    const found = extractWith(doc, url, {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
         mapSource(fromMeta('og:site_name'), tidyCompany),
@@ -87,5 +89,6 @@ export const teamtailor: SiteAdapter = {
       jobId: [() => id],
       url: [() => (id ? `https://${url.hostname.toLowerCase()}/jobs/${id}${slug ? `-${slug}` : ''}` : '')],
     });
+    return recipe.isJobPage(url) ? found : companyOnly(found);
   },
 };

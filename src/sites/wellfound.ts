@@ -16,7 +16,7 @@ import {
   pathSegments,
   tidyCompany,
 } from './lib';
-import { appliedNotice, detectByRecipe, nameFromSlug, withoutSiteSuffix, type StageRecipe } from './lib-extra';
+import { appliedNotice, companyOnly, detectByRecipe, nameFromSlug, type StageRecipe, withoutSiteSuffix } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const JOB = /^(?:\/company\/([^/]+))?\/jobs\/(\d+)(?:-[^/]*)?\/?$/;
@@ -54,19 +54,15 @@ export const wellfound: SiteAdapter = {
   id: 'wellfound',
   label: 'Wellfound',
   matches: ['https://wellfound.com/*'],
-  claims: (url) => url.hostname === 'wellfound.com' && JOB.test(url.pathname),
+  // The whole host is the site's: lists and searches are claimed too (stage 'none'), so a single-page
+  // navigation from a list to a job stays with this adapter.
+  claims: (url) => url.hostname === 'wellfound.com',
   examples: {
     claims: [
       'https://wellfound.com/jobs/3012345-senior-backend-engineer',
       'https://wellfound.com/company/acme-robotics/jobs/3012345-senior-backend-engineer',
     ],
-    rejects: [
-      'https://wellfound.com/jobs',
-      'https://wellfound.com/company/acme-robotics',
-      'https://wellfound.com/company/acme-robotics/jobs',
-      'https://wellfound.com/role/r/software-engineer',
-      'https://wellfound.com/jobs/applications',
-    ],
+    rejects: ['https://www.wellfound.com/jobs/3012345-x', 'https://angel.co/jobs/3012345-x', 'https://wellfound.com.example.org/jobs/3012345-x'],
   },
   spa: true,
   detectStage: (doc, url) => detectByRecipe(doc, url, recipe, hasJobPosting(doc)),
@@ -75,7 +71,7 @@ export const wellfound: SiteAdapter = {
     const slug = m?.[1] ?? '';
     const id = m?.[2] ?? '';
     const notNotice = (v: string) => (isApplicationConfirmation(v) ? '' : v);
-    return extractWith(doc, url, {
+    const found = extractWith(doc, url, {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
         (d) => tidyCompany(titleParts(d).company),
@@ -93,5 +89,6 @@ export const wellfound: SiteAdapter = {
       // Both address forms lead to the same job: file it under the short one.
       url: [() => (id ? `https://wellfound.com/jobs/${pathSegments(url)[slug ? 3 : 1] ?? id}` : '')],
     });
+    return recipe.isJobPage(url) ? found : companyOnly(found);
   },
 };

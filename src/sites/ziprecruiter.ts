@@ -16,7 +16,7 @@ import {
   pathSegments,
   tidyCompany,
 } from './lib';
-import { appliedNotice, detectByRecipe, nameFromSlug, withoutSiteSuffix, type StageRecipe } from './lib-extra';
+import { appliedNotice, companyOnly, detectByRecipe, nameFromSlug, type StageRecipe, withoutSiteSuffix } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const C_JOB = /^\/c\/[^/]+\/Job\/[^/]+(?:\/[^/]*)?\/?$/i;
@@ -71,20 +71,16 @@ export const ziprecruiter: SiteAdapter = {
   id: 'ziprecruiter',
   label: 'ZipRecruiter',
   matches: ['https://www.ziprecruiter.com/*'],
-  claims: (url) => url.hostname === 'www.ziprecruiter.com' && isJobPage(url),
+  // The whole host is the site's: lists and searches are claimed too (stage 'none'), so a single-page
+  // navigation from a list to a job stays with this adapter.
+  claims: (url) => url.hostname === 'www.ziprecruiter.com',
   examples: {
     claims: [
       'https://www.ziprecruiter.com/c/Motorola-Solutions/Job/IT-Infrastructure-Lead/-in-Schaumburg,IL?jid=bc508c769e0fb0d8',
       'https://www.ziprecruiter.com/jobs/jobot-9cb907eb/senior-software-engineer-847f873c',
       'https://www.ziprecruiter.com/jobs-search?search=engineer&location=Austin&lk=Xk3d9-AbCdEf',
     ],
-    rejects: [
-      'https://www.ziprecruiter.com/',
-      'https://www.ziprecruiter.com/jobs-search?search=engineer&location=Austin',
-      'https://www.ziprecruiter.com/c/Motorola-Solutions',
-      'https://www.ziprecruiter.com/candidate/my-jobs',
-      'https://www.ziprecruiter.com/Salaries/Software-Engineer-Salary',
-    ],
+    rejects: ['https://ziprecruiter.com/c/Acme/Job/Welder/-in-Tulsa,OK?jid=1', 'https://www.ziprecruiter.co.uk/c/Acme/Job/Welder/-in-Leeds?jid=1', 'https://api.ziprecruiter.com/jobs/v1'],
   },
   spa: true,
   detectStage: (doc, url) => detectByRecipe(doc, url, recipe, hasJobPosting(doc)),
@@ -93,7 +89,7 @@ export const ziprecruiter: SiteAdapter = {
     const fromPath = seg[0]?.toLowerCase() === 'c' ? (seg[1] ?? '') : '';
     const id = jobIdOf(url);
     const notNotice = (v: string) => (isApplicationConfirmation(v) ? '' : v);
-    return extractWith(doc, url, {
+    const found = extractWith(doc, url, {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
         mapSource(fromText('[data-testid="job-details-company"]', 'a.hiring_company_text', '.hiring_company_text', '[class*="company_name" i]'), tidyCompany),
@@ -121,5 +117,6 @@ export const ziprecruiter: SiteAdapter = {
         fromMeta('og:url'),
       ],
     });
+    return recipe.isJobPage(url) ? found : companyOnly(found);
   },
 };

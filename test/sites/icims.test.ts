@@ -19,7 +19,6 @@ describe('icims fixtures', () => {
     const { expected, doc, url } = load(name);
     expect(expected.site).toBe('icims');
     expect(icims.detectStage(doc, url).stage).toBe(expected.stage);
-    if (expected.stage === 'none' && !icims.claims(url)) return;
     expect(icims.claims(url)).toBe(true);
     const got = icims.extract(doc, url);
     expect({ company: got.company, title: got.title, location: got.location, jobId: got.jobId }).toEqual({
