@@ -119,6 +119,13 @@ afterEach(() => {
 });
 
 describe('applications table', () => {
+  it('explains what Baskets does when nothing is logged yet', async () => {
+    open();
+    expect(await screen.findByRole('heading', { name: 'No applications yet' })).toBeTruthy();
+    expect(screen.getByText('0 applications.')).toBeTruthy();
+    expect(screen.getByText('Greenhouse')).toBeTruthy();
+  });
+
   it('renders only the first page, loads more on demand, and filters by status and text', async () => {
     const many = Array.from({ length: PAGE_SIZE + 20 }, (_, i) =>
       record({ company: `Company ${String(i).padStart(3, '0')}`, status: i % 5 === 0 ? 'rejected' : 'applied' }),

@@ -21,6 +21,8 @@ import {
   setStatusMany,
   type ListQuery,
 } from '../../db/index';
+import { EmptyState } from '../components/states';
+import { supportedSites } from '../runtime';
 import { useDashboard } from './context';
 import { dayBoundary, formatDate, plural } from './format';
 import { StatusChip } from '../components/status-chip';
@@ -337,9 +339,10 @@ export function ApplicationsView({ selectedId }: { selectedId?: string | undefin
           : total === 0
             ? filtered
               ? 'No application matches these filters.'
-              : 'No applications yet. Apply on a supported job site and Baskets logs it by itself.'
+              : '0 applications.'
             : `Showing ${items.length.toLocaleString('en')} of ${plural(total, 'application')}.`}
       </p>
+      {total === 0 && !filtered && !loading && <EmptyState sites={supportedSites()} headingLevel={3} />}
 
       {selected.size > 0 && (
         <div class="bulk-bar" role="region" aria-label="Bulk actions">
