@@ -11,6 +11,7 @@ vi.mock('../../src/ui/runtime', () => ({
 
 import { allApplications, deleteEverything } from '../../src/db/index';
 import { Dialog } from '../../src/ui/components/dialog';
+import { ErrorBoundary } from '../../src/ui/components/error-boundary';
 import { NumberField } from '../../src/ui/components/fields';
 import { daysAgoShort, errorMessage, fromDateInput, toDateInput } from '../../src/ui/components/format';
 import { ImportPanel } from '../../src/ui/components/import-panel';
@@ -157,6 +158,22 @@ describe('Dialog', () => {
     fireEvent.keyDown(dialog, { key: 'Escape' });
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(opener);
+  });
+});
+
+describe('ErrorBoundary', () => {
+  it('shows what went wrong instead of a blank page', () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    function Broken(): never {
+      throw new StorageFullError();
+    }
+    render(
+      <ErrorBoundary>
+        <Broken />
+      </ErrorBoundary>,
+    );
+    expect(screen.getByRole('alert').textContent).toMatch(/This page ran into a problem.*no room left/);
+    spy.mockRestore();
   });
 });
 

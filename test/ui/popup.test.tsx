@@ -88,7 +88,7 @@ describe('popup', () => {
     const summary = await screen.findByRole('list', { name: 'Summary' });
     expect(summary.textContent).toMatch(/3 active/);
     expect(summary.textContent).toMatch(/3 this week/);
-    expect(screen.getByText(/as if over 1\.\d employers/)).toBeTruthy();
+    expect(await screen.findByText(/as if over 1\.\d employers/)).toBeTruthy();
     expect(screen.getByText(/Top share:/).textContent).toMatch(/83% on Acme/);
     // Default warning share is 50%: 5 of 6 hope points rest on Acme.
     expect(screen.getByText(/83% of your hopes rest on Acme/)).toBeTruthy();
@@ -272,6 +272,16 @@ describe('popup', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Mark Developer at Globex as ghosted' }));
     await waitFor(async () => expect((await getApplication(quiet.id))?.status).toBe('ghosted'));
     expect(await screen.findByRole('dialog', { name: 'Ghosted: Developer at Globex' })).toBeTruthy();
+  });
+
+  it('keeps the reminders short and shows the rest under Needs follow-up', async () => {
+    for (let i = 0; i < 5; i++) await add(`Quiet ${i}`, 'Developer', { daysAgo: 30 + i, n: 100 + i });
+    render(<Popup />);
+    const section = (await screen.findByRole('heading', { name: 'No news for a while' })).parentElement!;
+    expect(within(section).getAllByRole('button', { name: /^Mark .* as ghosted$/ })).toHaveLength(3);
+    fireEvent.click(within(section).getByRole('button', { name: '2 more need attention: show them' }));
+    expect(screen.getByRole('button', { name: 'Needs follow-up' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getAllByLabelText(/^Status for Developer at Quiet \d$/)).toHaveLength(5);
   });
 
   it('shows due follow-ups and clears one when done', async () => {

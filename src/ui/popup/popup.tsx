@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ACTIVE_STATUSES, STATUS_LABELS, type Application, type Status } from '../../core/application';
 import { offersReflection } from '../../core/lessons';
-import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../core/settings';
 import { analyzeSpread } from '../../core/spread';
 import {
   activeApplications,
@@ -29,20 +29,21 @@ const CLOSED: Status[] = ['accepted', 'rejected', 'ghosted', 'withdrawn'];
 
 interface Base {
   counts: { total: number; active: number; thisWeek: number; awaitingOutcome: number; closed: number };
-  active: Application[];
   pending: PendingCandidate[];
   recent: Application[];
 }
 
-/** A few indexed reads, in parallel: counts, active records (for Plan B and reminders), pending, newest rows. */
+/**
+ * What the popup needs first, in a few small indexed reads: counts, pending candidates and one page of the
+ * newest rows. The active records (for Plan B and reminders) load alongside and fill in when they arrive.
+ */
 async function loadBase(): Promise<Base> {
-  const [counts, active, pending, recent] = await Promise.all([
+  const [counts, pending, recent] = await Promise.all([
     summaryCounts(),
-    activeApplications(),
     listPending(),
     listApplications({ sort: 'appliedAt', direction: 'prev', limit: LIST_LIMIT }),
   ]);
-  return { counts, active, pending, recent: recent.items };
+  return { counts, pending, recent: recent.items };
 }
 
 function byAppliedDesc(a: Application, b: Application): number {
@@ -56,6 +57,7 @@ function matches(app: Application, q: string): boolean {
 
 export function Popup({ now: fixedNow }: { now?: Date } = {}) {
   const [base, setBase] = useState<Base | null>(null);
+  const [active, setActive] = useState<Application[] | null>(null);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
@@ -72,26 +74,30 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
 
   useEffect(() => {
     let live = true;
-    loadBase().then(
-      (b) => {
+    const fail = (err: unknown) => {
+      if (live) setLoadError(errorMessage(err, 'The Baskets database could not be opened.'));
+    };
+    // The small reads go first so the rows show at once; the active records follow for Plan B and reminders.
+    loadBase()
+      .then((b) => {
         if (!live) return;
         setBase(b);
         setLoadError(null);
-      },
-      (err) => {
-        if (live) setLoadError(errorMessage(err, 'The Baskets database could not be opened.'));
-      },
-    );
+        return activeApplications().then((a) => {
+          if (live) setActive(a);
+        });
+      })
+      .catch(fail);
     return () => {
       live = false;
     };
   }, [version]);
 
   useEffect(() => {
-    loadSettings().then(setSettings, () => {
+    loadSettings().then((s) => setSettings(normalizeSettings(s)), () => {
       // Defaults are a safe fallback; the options page shows settings errors.
     });
-    return onSettingsChanged(setSettings);
+    return onSettingsChanged((s) => setSettings(normalizeSettings(s)));
   }, []);
 
   // Closed rows and searches come from the store; Active and Needs follow-up from the active records in hand.
@@ -120,19 +126,23 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
     return () => clearTimeout(timer);
   }, [filter, query, version]);
 
-  const spread = useMemo(() => analyzeSpread(base?.active ?? [], settings), [base, settings]);
+  const spread = useMemo(() => (active ? analyzeSpread(active, settings) : null), [active, settings]);
 
   const items: Application[] = useMemo(() => {
     if (!base) return [];
     if (filter === 'followup') {
-      const ids = followUpIds(base.active, settings, now);
-      return base.active.filter((a) => ids.has(a.id) && matches(a, query)).sort(byAppliedDesc);
+      if (!active) return [];
+      const ids = followUpIds(active, settings, now);
+      return active
+        .filter((a) => ids.has(a.id) && matches(a, query))
+        .sort(byAppliedDesc)
+        .slice(0, LIST_LIMIT);
     }
     if (queried) return queried;
-    if (filter === 'active') return [...base.active].sort(byAppliedDesc).slice(0, LIST_LIMIT);
+    if (filter === 'active') return [...(active ?? [])].sort(byAppliedDesc).slice(0, LIST_LIMIT);
     if (filter === 'recent') return base.recent;
     return [];
-  }, [base, filter, queried, query, settings]);
+  }, [base, active, filter, queried, query, settings]);
 
   async function changeStatus(app: Application, status: Status, note?: string) {
     setBusyId(app.id);
@@ -198,8 +208,14 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
                 <strong>{base.counts.awaitingOutcome}</strong> awaiting outcome
               </li>
             </ul>
-            <SpreadMeter spread={spread} compact />
-            <SpreadWarningBanner spread={spread} />
+            {spread ? (
+              <>
+                <SpreadMeter spread={spread} compact />
+                <SpreadWarningBanner spread={spread} />
+              </>
+            ) : (
+              <p class="muted small">Weighing your Plan B…</p>
+            )}
           </>
         )}
       </header>
@@ -216,13 +232,18 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
           <>
             <PendingList pending={base.pending} onDone={showMessage} onError={showError} />
             <Reminders
-              active={base.active}
+              active={active ?? []}
               settings={settings}
               now={now}
               busyId={busyId}
               onGhosted={(app) => void changeStatus(app, 'ghosted', 'confirmed ghost suggestion')}
               onDone={showMessage}
               onError={showError}
+              onShowAll={() => {
+                setFilter('followup');
+                setQuery('');
+                requestAnimationFrame(() => document.getElementById('apps-title')?.scrollIntoView());
+              }}
             />
             <section class="popup-section" aria-label="Log this page">
               <LogThisPage onSaved={showMessage} />

@@ -7,6 +7,9 @@ import { errorMessage, formatDate, fromDateInput, dateInputInDays } from '../com
 import { notifyDataChanged } from '../runtime';
 
 /** Ids of the active applications that need the user: a due follow-up or a ghost suggestion. */
+/** Reminders shown at once in each group; the rest wait under the "Needs follow-up" filter. */
+export const REMINDERS_SHOWN = 3;
+
 export function followUpIds(active: readonly Application[], settings: Settings, now: Date): Set<string> {
   return new Set([...ghostSuggestions(active, now, settings).map((g) => g.id), ...dueFollowUps(active, now).map((f) => f.id)]);
 }
@@ -23,6 +26,7 @@ export function Reminders({
   onGhosted,
   onDone,
   onError,
+  onShowAll,
 }: {
   active: Application[];
   settings: Settings;
@@ -31,6 +35,8 @@ export function Reminders({
   onGhosted: (app: Application) => void;
   onDone: (message: string) => void;
   onError: (message: string) => void;
+  /** Shows every application needing attention (the list's "Needs follow-up" filter). */
+  onShowAll: () => void;
 }) {
   const [working, setWorking] = useState<string | null>(null);
   const ghosts = ghostSuggestions(active, now, settings);
@@ -57,7 +63,7 @@ export function Reminders({
         <section class="popup-section" aria-labelledby="ghosts-title">
           <h2 id="ghosts-title">No news for a while</h2>
           <ul class="plain-list">
-            {ghosts.map((g) => {
+            {ghosts.slice(0, REMINDERS_SHOWN).map((g) => {
               const app = byId.get(g.id);
               if (!app) return null;
               const name = `${g.title || 'this job'} at ${g.company || 'this employer'}`;
@@ -97,13 +103,14 @@ export function Reminders({
               );
             })}
           </ul>
+          <More count={ghosts.length - REMINDERS_SHOWN} onShowAll={onShowAll} />
         </section>
       )}
       {due.length > 0 && (
         <section class="popup-section" aria-labelledby="followups-title">
           <h2 id="followups-title">Follow-ups due</h2>
           <ul class="plain-list">
-            {due.map((f) => {
+            {due.slice(0, REMINDERS_SHOWN).map((f) => {
               const name = `${f.title || 'this job'} at ${f.company || 'this employer'}`;
               const when =
                 f.state === 'due' ? 'due today' : `${f.daysOverdue} day${f.daysOverdue === 1 ? '' : 's'} overdue (${formatDate(f.followUpAt)})`;
@@ -146,8 +153,20 @@ export function Reminders({
               );
             })}
           </ul>
+          <More count={due.length - REMINDERS_SHOWN} onShowAll={onShowAll} />
         </section>
       )}
     </>
+  );
+}
+
+function More({ count, onShowAll }: { count: number; onShowAll: () => void }) {
+  if (count <= 0) return null;
+  return (
+    <p class="small">
+      <button type="button" class="btn btn-quiet btn-small" onClick={onShowAll}>
+        {count} more need{count === 1 ? 's' : ''} attention: show them
+      </button>
+    </p>
   );
 }
