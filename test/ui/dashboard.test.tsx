@@ -141,6 +141,16 @@ describe('applications table', () => {
     await waitFor(() => expect(rows()).toHaveLength(PAGE_SIZE + 21));
     expect(screen.queryByRole('button', { name: `Load ${PAGE_SIZE} more` })).toBeNull();
 
+    // An edit to a record far down the list keeps every loaded row on screen.
+    const last = rows()[PAGE_SIZE + 20]!;
+    fireEvent.click(within(last).getByRole('checkbox'));
+    fireEvent.change(screen.getByLabelText('Change status to'), { target: { value: 'ghosted' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply status' }));
+    await waitFor(() => expect(rows()[PAGE_SIZE + 20]!.textContent).toContain('Ghosted'));
+    expect(rows()).toHaveLength(PAGE_SIZE + 21);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(rows()[PAGE_SIZE + 20]!.textContent).not.toContain('Ghosted'));
+
     fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'rejected' } });
     await waitFor(() => expect(screen.getByText(`Showing 14 of 14 applications.`)).toBeTruthy());
     expect(rows().every((r) => r.textContent?.includes('Rejected'))).toBe(true);

@@ -28,6 +28,8 @@ import { dayBoundary, formatDate, plural } from './format';
 import { StatusChip } from '../components/status-chip';
 
 export const PAGE_SIZE = 50;
+/** The store's largest page. */
+const MAX_PAGE = 500;
 
 type SortKey = 'appliedAt' | 'updatedAt' | 'company' | 'status';
 type Direction = 'next' | 'prev';
@@ -135,11 +137,18 @@ export function ApplicationsView({ selectedId }: { selectedId?: string | undefin
     return () => clearTimeout(timer);
   }, [textDraft]);
 
-  // First page whenever the query, the order or the data changes.
+  // First page whenever the query or the order changes. After a write (same query), reload as many rows as
+  // were on screen (up to the store's 500 per page), so an edit far down the list does not jump back to the top.
+  const shown = useRef({ key: '', count: 0 });
+  shown.current.count = items.length;
   useEffect(() => {
     const id = ++request.current;
+    const key = JSON.stringify([query, sort, direction]);
+    const sameQuery = shown.current.key === key;
+    shown.current.key = key;
+    const limit = sameQuery ? Math.min(MAX_PAGE, Math.max(PAGE_SIZE, shown.current.count)) : PAGE_SIZE;
     setLoading(true);
-    listApplications({ ...query, sort, direction, limit: PAGE_SIZE })
+    listApplications({ ...query, sort, direction, limit })
       .then((page) => {
         if (id !== request.current) return;
         setItems(page.items);
