@@ -39,14 +39,29 @@ export function canonicalUrl(value: string): string {
   if (!clean) return '';
   const url = new URL(clean);
   url.hash = '';
-  const kept = [...url.searchParams.entries()]
-    .filter(([key]) => {
-      const k = key.toLowerCase();
-      return !k.startsWith('utm_') && !TRACKING_PARAMS.has(k);
+  // The query is split by hand: in Firefox content scripts URLSearchParams iterators are not iterable.
+  const kept = url.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => {
+      if (!pair) return false;
+      const key = safeDecode((pair.split('=')[0] ?? '').replace(/\+/g, ' ')).toLowerCase();
+      return !key.startsWith('utm_') && !TRACKING_PARAMS.has(key);
     })
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  url.search = '';
-  for (const [k, v] of kept) url.searchParams.append(k, v);
+    .sort((a, b) => {
+      const ka = a.split('=')[0] ?? '';
+      const kb = b.split('=')[0] ?? '';
+      return ka < kb ? -1 : ka > kb ? 1 : 0;
+    });
+  url.search = kept.length ? `?${kept.join('&')}` : '';
   if (url.pathname.length > 1 && url.pathname.endsWith('/')) url.pathname = url.pathname.replace(/\/+$/, '');
   return url.href;
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }
