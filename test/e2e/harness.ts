@@ -285,6 +285,8 @@ async function launchFirefox(): Promise<Harness> {
   await browser.installExtension(ext);
 
   const attach = async (page: PpPage) => {
+    // Pages may call alert() (the hostile fixtures do): dismiss it, as Playwright does in Chromium.
+    page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
     await page.setRequestInterception(true);
     page.on('request', (req) => {
       const url = req.url();
