@@ -12,11 +12,10 @@ import {
   fromMeta,
   fromText,
   hasJobPosting,
-  isApplicationConfirmation,
   mapSource,
   tidyCompany,
 } from './lib';
-import { companyOnly, detectByRecipe, labelledValue, nameFromSlug, type StageRecipe, subdomainOf } from './lib-extra';
+import { companyOnly, detectByRecipe, labelledValue, nameFromSlug, notConfirmation, type StageRecipe, subdomainOf } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const CAREERS = /^\/careers\/(\d+)(?:\/(?:apply|application|thank-?you|thanks|success|confirmation))?\/?$/i;
@@ -95,7 +94,7 @@ export const bamboohr: SiteAdapter = {
         fromJsonLd('title'),
         fromText('#positionTitle', '[data-testid="job-title"]'),
         // The first heading, unless it is the confirmation that replaced the posting.
-        mapSource(fromText('main h2', 'main h1', 'h2', 'h1'), (v) => (isApplicationConfirmation(v) ? '' : v)),
+        mapSource(fromText('main h2', 'main h1', 'h2', 'h1'), notConfirmation),
         fromMeta('og:title'),
         fromDocTitle('title'),
       ],

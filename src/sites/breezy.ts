@@ -14,7 +14,7 @@ import {
   pathSegments,
   tidyCompany,
 } from './lib';
-import { companyOnly, detectByRecipe, nameFromSlug, type StageRecipe, subdomainOf } from './lib-extra';
+import { companyOnly, detectByRecipe, nameFromSlug, notConfirmation, type StageRecipe, subdomainOf } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const NOT_COMPANIES = new Set(['app', 'api', 'help', 'support', 'marketing', 'status', 'developer', 'assets', 'attachments']);
@@ -72,7 +72,7 @@ export const breezy: SiteAdapter = {
         mapSource(fromDocTitle('company'), tidyCompany),
         (_doc, u) => nameFromSlug(company(u)),
       ],
-      title: [fromJsonLd('title'), fromText('.banner h1', '.position-header h1', 'main h1', 'h1'), fromMeta('og:title'), fromDocTitle('title')],
+      title: [fromJsonLd('title'), fromText('.banner h1', '.position-header h1'), mapSource(fromText('main h1', 'h1'), notConfirmation), fromMeta('og:title'), fromDocTitle('title')],
       location: [fromJsonLd('location'), fromText('.meta .location span', '.meta .location', 'li.location')],
       jobId: [fromJsonLd('jobId'), (_doc, u) => /^[a-z0-9]{6,}/i.exec(pathSegments(u)[1] ?? '')?.[0]],
       url: [(_doc, u) => (POSITION.test(u.pathname) ? `${u.origin}/p/${pathSegments(u)[1] ?? ''}` : '')],

@@ -21,7 +21,7 @@ import {
   textOf,
   tidyCompany,
 } from './lib';
-import { companyOnly, detectByRecipe, nameFromSlug, type StageRecipe } from './lib-extra';
+import { companyOnly, detectByRecipe, nameFromSlug, notConfirmation, type StageRecipe } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const JOB_PATH = /^\/jobs\/(\d+)(?:\/[^/]*)?(?:\/(?:job|login|candidate|apply)(?:\/[^/]*)?)?\/?$/i;
@@ -120,7 +120,7 @@ export const icims: SiteAdapter = {
       ],
       title: [
         fromJsonLd('title'),
-        fromText('.iCIMS_Header h1', 'h1.iCIMS_Header', '.iCIMS_JobHeaderTitle', '.iCIMS_MainWrapper h1'),
+        mapSource(fromText('.iCIMS_Header h1', 'h1.iCIMS_Header', '.iCIMS_JobHeaderTitle', '.iCIMS_MainWrapper h1'), notConfirmation),
         fromMeta('og:title'),
         (d) => titleParts(d).title,
       ],

@@ -13,7 +13,7 @@ import {
   mapSource,
   tidyCompany,
 } from './lib';
-import { companyOnly, detectByRecipe, nameFromSlug, type StageRecipe, subdomainOf } from './lib-extra';
+import { companyOnly, detectByRecipe, nameFromSlug, notConfirmation, type StageRecipe, subdomainOf } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const JOB = /^\/apply\/([A-Za-z0-9]{5,})(?:\/([^/]*))?(?:\/(?:thanks|thank-?you|success|confirmation|submitted))?\/?$/i;
@@ -83,7 +83,7 @@ export const jazzhr: SiteAdapter = {
         (d) => tidyCompany(titleParts(d).company),
         () => nameFromSlug(company(url)),
       ],
-      title: [fromJsonLd('title'), fromText('#resumator-job-title', '.resumator-job-title', '.job-header h1', 'main h1', 'h1'), fromMeta('og:title'), (d) => titleParts(d).title],
+      title: [fromJsonLd('title'), fromText('#resumator-job-title', '.resumator-job-title', '.job-header h1'), mapSource(fromText('main h1', 'h1'), notConfirmation), fromMeta('og:title'), (d) => titleParts(d).title],
       location: [fromJsonLd('location'), fromText('#resumator-job-location', '.resumator-job-location', '.job-header [title="Location"]', '.job-attributes-container .fa-map-marker + span')],
       jobId: [() => id],
       url: [() => (id ? `https://${url.hostname.toLowerCase()}/apply/${id}${slug ? `/${slug}` : ''}` : '')],

@@ -16,7 +16,7 @@ import {
   queryAll,
   tidyCompany,
 } from './lib';
-import { companyOnly, detectByRecipe, nameFromSlug, type StageRecipe } from './lib-extra';
+import { companyOnly, detectByRecipe, nameFromSlug, notConfirmation, type StageRecipe } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const JOB = /^\/([^/]+)\/job\/([A-Za-z0-9]{5,})(?:\/apply(?:\/[a-z-]*)?)?\/?$/;
@@ -91,7 +91,7 @@ export const jobvite: SiteAdapter = {
         (d) => tidyCompany(titleParts(d).company),
         () => nameFromSlug(slug),
       ],
-      title: [fromJsonLd('title'), fromText('h2.jv-header', '.jv-job-detail-name', 'h1.jv-header', '.jv-page-body h1', 'h1'), (d) => titleParts(d).title],
+      title: [fromJsonLd('title'), mapSource(fromText('h2.jv-header', '.jv-job-detail-name', 'h1.jv-header', '.jv-page-body h1', 'h1'), notConfirmation), (d) => titleParts(d).title],
       location: [fromJsonLd('location'), fromText('.jv-job-detail-location'), metaLocation],
       jobId: [() => id],
       url: [() => (slug && id ? `https://jobs.jobvite.com/${pathSegments(url)[0] ?? slug}/job/${id}` : '')],

@@ -205,3 +205,8 @@ export function appliedNotice(doc: Document, selectors: readonly string[]): stri
 export function companyOnly(extraction: Extraction): Extraction {
   return { company: extraction.company, title: '', location: '', url: extraction.url };
 }
+
+/** A heading read as a job title, unless it is the confirmation message that replaced the posting. */
+export function notConfirmation(value: string): string {
+  return isApplicationConfirmation(value) || SHORT_APPLIED.test(value) ? '' : value;
+}

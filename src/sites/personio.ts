@@ -11,11 +11,10 @@ import {
   fromMeta,
   fromText,
   hasJobPosting,
-  isApplicationConfirmation,
   mapSource,
   tidyCompany,
 } from './lib';
-import { companyOnly, detectByRecipe, nameFromSlug, type StageRecipe, subdomainOf } from './lib-extra';
+import { companyOnly, detectByRecipe, nameFromSlug, notConfirmation, type StageRecipe, subdomainOf } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const JOB = /^\/job\/(\d+)(?:\/(?:apply|application|success|thank-?you|confirmation))?\/?$/i;
@@ -89,7 +88,7 @@ export const personio: SiteAdapter = {
       ],
       title: [
         fromJsonLd('title'),
-        mapSource(fromText('main h1', 'h1'), (v) => (isApplicationConfirmation(v) ? '' : v)),
+        mapSource(fromText('main h1', 'h1'), notConfirmation),
         fromMeta('og:title'),
         (d) => titleParts(d).title,
       ],

@@ -10,11 +10,10 @@ import {
   fromMeta,
   fromText,
   hasJobPosting,
-  isApplicationConfirmation,
   mapSource,
   tidyCompany,
 } from './lib';
-import { companyOnly, detectByRecipe, nameFromSlug, type StageRecipe, subdomainOf } from './lib-extra';
+import { companyOnly, detectByRecipe, nameFromSlug, notConfirmation, type StageRecipe, subdomainOf } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const OFFER = /^(?:\/l\/[a-z]{2}(?:-[a-z]{2})?)?\/o\/([^/]+)(?:\/c\/new(?:\/[a-z-]*)?)?\/?$/i;
@@ -83,7 +82,7 @@ export const recruitee: SiteAdapter = {
       title: [
         fromJsonLd('title'),
         fromText('[data-testid="offer-title"]', '[data-testid*="job-title" i]'),
-        mapSource(fromText('main h1', 'h1'), (v) => (isApplicationConfirmation(v) ? '' : v)),
+        mapSource(fromText('main h1', 'h1'), notConfirmation),
         fromMeta('og:title'),
         (d) => titleParts(d).title,
       ],

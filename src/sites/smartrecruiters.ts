@@ -17,7 +17,7 @@ import {
   stage,
   tidyCompany,
 } from './lib';
-import { companyOnly, detectByRecipe, nameFromSlug, type StageRecipe, withoutSiteSuffix } from './lib-extra';
+import { companyOnly, detectByRecipe, nameFromSlug, notConfirmation, type StageRecipe, withoutSiteSuffix } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const POSTING = /^\/[^/]+\/\d{6,}(?:-[^/]*)?\/?$/;
@@ -113,7 +113,8 @@ export const smartrecruiters: SiteAdapter = {
       ],
       title: [
         fromJsonLd('title'),
-        fromText('[itemprop="title"]', 'h1.job-title', '[data-test="job-title"]', '.job-title', 'main h1', 'h1'),
+        fromText('[itemprop="title"]', 'h1.job-title', '[data-test="job-title"]', '.job-title'),
+        mapSource(fromText('main h1', 'h1'), notConfirmation),
         fromMeta('og:title'),
         (d) => titleParts(d)[0],
       ],

@@ -10,11 +10,10 @@ import {
   fromMeta,
   fromText,
   hasJobPosting,
-  isApplicationConfirmation,
   mapSource,
   tidyCompany,
 } from './lib';
-import { companyOnly, detectByRecipe, nameFromSlug, type StageRecipe, subdomainOf } from './lib-extra';
+import { companyOnly, detectByRecipe, nameFromSlug, notConfirmation, type StageRecipe, subdomainOf } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const JOB = /^(?:\/[a-z]{2}(?:-[A-Za-z]{2})?)?\/jobs\/(\d+)(?:-([^/]*))?(?:\/applications(?:\/[^/]+)*)?\/?$/;
@@ -81,7 +80,7 @@ export const teamtailor: SiteAdapter = {
       ],
       title: [
         fromJsonLd('title'),
-        mapSource(fromText('main h1', 'h1'), (v) => (isApplicationConfirmation(v) ? '' : v)),
+        mapSource(fromText('main h1', 'h1'), notConfirmation),
         fromMeta('og:title'),
         (d) => titleParts(d).title,
       ],

@@ -11,12 +11,11 @@ import {
   fromMeta,
   fromText,
   hasJobPosting,
-  isApplicationConfirmation,
   mapSource,
   pathSegments,
   tidyCompany,
 } from './lib';
-import { appliedNotice, companyOnly, detectByRecipe, nameFromSlug, type StageRecipe, withoutSiteSuffix } from './lib-extra';
+import { appliedNotice, companyOnly, detectByRecipe, nameFromSlug, notConfirmation, type StageRecipe, withoutSiteSuffix } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const JOB = /^(?:\/company\/([^/]+))?\/jobs\/(\d+)(?:-[^/]*)?\/?$/;
@@ -70,7 +69,6 @@ export const wellfound: SiteAdapter = {
     const m = JOB.exec(url.pathname);
     const slug = m?.[1] ?? '';
     const id = m?.[2] ?? '';
-    const notNotice = (v: string) => (isApplicationConfirmation(v) ? '' : v);
     const found = extractWith(doc, url, {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
@@ -80,7 +78,7 @@ export const wellfound: SiteAdapter = {
       ],
       title: [
         fromJsonLd('title'),
-        mapSource(fromText('h1[data-test*="JobTitle" i]', 'main h1', 'h1'), notNotice),
+        mapSource(fromText('h1[data-test*="JobTitle" i]', 'main h1', 'h1'), notConfirmation),
         (d) => titleParts(d).title,
         fromMeta('og:title'),
       ],

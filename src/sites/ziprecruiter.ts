@@ -11,12 +11,11 @@ import {
   fromMeta,
   fromText,
   hasJobPosting,
-  isApplicationConfirmation,
   mapSource,
   pathSegments,
   tidyCompany,
 } from './lib';
-import { appliedNotice, companyOnly, detectByRecipe, nameFromSlug, type StageRecipe, withoutSiteSuffix } from './lib-extra';
+import { appliedNotice, companyOnly, detectByRecipe, nameFromSlug, notConfirmation, type StageRecipe, withoutSiteSuffix } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const C_JOB = /^\/c\/[^/]+\/Job\/[^/]+(?:\/[^/]*)?\/?$/i;
@@ -88,7 +87,6 @@ export const ziprecruiter: SiteAdapter = {
     const seg = pathSegments(url);
     const fromPath = seg[0]?.toLowerCase() === 'c' ? (seg[1] ?? '') : '';
     const id = jobIdOf(url);
-    const notNotice = (v: string) => (isApplicationConfirmation(v) ? '' : v);
     const found = extractWith(doc, url, {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
@@ -98,7 +96,7 @@ export const ziprecruiter: SiteAdapter = {
       ],
       title: [
         fromJsonLd('title'),
-        mapSource(fromText('[data-testid="job-details-title"]', 'h1[class*="job_title" i]', '.job_details h1', 'main h1', 'h1'), notNotice),
+        mapSource(fromText('[data-testid="job-details-title"]', 'h1[class*="job_title" i]', '.job_details h1', 'main h1', 'h1'), notConfirmation),
         (d) => titleParts(d).title,
       ],
       location: [

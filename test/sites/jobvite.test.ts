@@ -46,4 +46,10 @@ describe('jobvite', () => {
     doc.querySelector('input[name="email"]')?.setAttribute('aria-invalid', 'true');
     expect(jobvite.detectStage(doc, url)).toEqual({ stage: 'form', signal: 'form with errors' });
   });
+
+  it('takes the title from the page title when the heading is the thank-you message', () => {
+    const url = new URL('https://jobs.jobvite.com/thriftwell/job/oQ8vWfxK/apply/confirmation');
+    const doc = html('<title>Thriftwell Careers - Financial Analyst, Pricing</title><div class="jv-page-body"><h2 class="jv-header">Thank you for applying!</h2></div>');
+    expect(jobvite.extract(doc, url)).toMatchObject({ title: 'Financial Analyst, Pricing', company: 'Thriftwell' });
+  });
 });
