@@ -28,6 +28,7 @@ const CARD = ['.vjs-highlight', '[aria-current="true"] [data-jk]', '.job_seen_be
 const EXTERNAL = ['#applyButtonLinkContainer a', 'button[aria-label*="company site" i]', 'a[aria-label*="company site" i]'];
 const SMARTAPPLY_ERRORS = ['[aria-invalid="true"]', '[data-testid$="-error"]', '[role="alert"]:not(:empty)'];
 
+const SMARTAPPLY_HEADER = '[data-testid="jobInfoHeader"]';
 const isSmartApply = (url: URL): boolean => url.hostname.toLowerCase() === 'smartapply.indeed.com';
 
 function stripSuffix(s: string): string {
@@ -86,6 +87,18 @@ export const indeed: SiteAdapter = {
   },
   extract(doc, url) {
     const jk = jobKey(doc, url);
+    if (isSmartApply(url)) {
+      // Smartapply steps carry the job in a header ("Line Cook" / "Company - Location"); their page
+      // titles name the step ("Upload a resume…", "Application submitted"), never the job.
+      const line = (firstText(doc, [`${SMARTAPPLY_HEADER} p`, `${SMARTAPPLY_HEADER} [data-testid="company-name"]`], 300) ?? '').split(/\s+[-–—|]\s+/);
+      return extractWith(doc, url, {
+        company: [() => line[0]],
+        title: [fromText(`${SMARTAPPLY_HEADER} h1`, `${SMARTAPPLY_HEADER} h2`)],
+        location: [() => line.slice(1).join(', ')],
+        jobId: [() => jk],
+        url: [() => ''],
+      });
+    }
     return extractWith(doc, url, {
       company: [
         fromText(...COMPANY),

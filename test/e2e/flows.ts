@@ -10,6 +10,7 @@ import { ROOT, until, type Harness, type TabHandle } from './harness';
 
 export interface FixtureCase {
   site: string;
+  jobId?: string;
   name: string;
   file: string;
   url: string;
@@ -40,6 +41,8 @@ export interface SiteFlow {
   posting?: FixtureCase;
   form?: FixtureCase;
   confirmation: FixtureCase;
+  /** What the record must say: the confirmation's own fields, else those of the form or posting it came from. */
+  expected: { company: string; title: string };
   /** Pages that must never produce a record. */
   negatives: FixtureCase[];
 }
@@ -49,18 +52,25 @@ export function siteFlows(): SiteFlow[] {
   for (const c of fixtureCases()) bySite.set(c.site, [...(bySite.get(c.site) ?? []), c]);
   const flows: SiteFlow[] = [];
   for (const [site, cases] of bySite) {
-    const confirmation = cases.find((c) => c.stage === 'submitted' && c.company && c.title);
+    const confirmation = cases.find((c) => c.stage === 'submitted' && c.company && c.title) ?? cases.find((c) => c.stage === 'submitted');
     if (!confirmation) continue;
     // Prefer the posting and form of the same job as the confirmation, as a user would go through them.
     const pick = (stage: string) =>
+      cases.find((c) => c.stage === stage && !!c.jobId && c.jobId === confirmation.jobId) ??
       cases.find((c) => c.stage === stage && c.company === confirmation.company && c.title === confirmation.title) ??
       cases.find((c) => c.stage === stage && c.company === confirmation.company) ??
       cases.find((c) => c.stage === stage);
+    const posting = pick('posting');
+    const form = pick('form');
+    const company = confirmation.company || form?.company || posting?.company || '';
+    const title = confirmation.title || form?.title || posting?.title || '';
+    if (!company || !title) continue;
     flows.push({
       site,
-      posting: pick('posting'),
-      form: pick('form'),
+      posting,
+      form,
       confirmation,
+      expected: { company, title },
       negatives: cases.filter((c) => c.stage !== 'submitted'),
     });
   }
@@ -147,8 +157,8 @@ export async function runSiteFlow(h: Harness, flow: SiteFlow): Promise<void> {
     const after = await records(h);
     expect(after, `${flow.site}: exactly one record`).toHaveLength(1);
     expect(stored?.[0]?.source).toBe(flow.site === 'generic' ? 'generic' : flow.site);
-    expect(after[0]?.company).toBe(confirmation.company);
-    expect(after[0]?.title).toBe(confirmation.title);
+    expect(after[0]?.company).toBe(flow.expected.company);
+    expect(after[0]?.title).toBe(flow.expected.title);
     expect(after[0]?.capture.signal).toBeTruthy();
   } finally {
     await tab?.close();
