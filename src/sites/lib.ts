@@ -527,32 +527,46 @@ export function hostIs(host: string, domain: string): boolean {
 // Confirmation language (shared by generic and site adapters)
 
 /**
+ * `\b` is ASCII-only: it never matches next to "ü" or "é" ("übermittelt", "envoyée"). The
+ * confirmation patterns are built with a Unicode-aware word boundary instead.
+ */
+const BOUNDARY = String.raw`(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))`;
+function words(source: string): RegExp {
+  return new RegExp(source.split(String.raw`\b`).join(BOUNDARY), 'iu');
+}
+
+/**
  * "Your application was received/submitted" in English, German, French, Spanish, Dutch, Portuguese
  * and Italian. Deliberately requires the word for "application" so that "Thanks for subscribing" is not enough.
  */
 export const APPLICATION_CONFIRMATION: readonly RegExp[] = [
-  /\bapplication\b[^.!?]{0,60}\b(?:has been|was|is|been)?\s*(?:successfully\s+)?(?:received|submitted|sent|completed)\b/i,
-  /\b(?:received|submitted)\s+your\s+application\b/i,
-  /\bthanks?(?: you)? for (?:your )?appl(?:ying|ication)\b/i,
-  /\bapplication (?:sent|submitted|received|complete)\b/i,
-  /\bBewerbung\b[^.!?]{0,80}\b(?:eingegangen|erhalten|versendet|versandt|abgeschickt|übermittelt|uebermittelt|abgesendet)\b/i,
-  /\b(?:Danke|Vielen Dank) für (?:Ihre|deine|Deine) Bewerbung\b/i,
-  /\bcandidature\b[^.!?]{0,80}\b(?:envoyée|reçue|transmise|enregistrée|bien été)\b/i,
-  /\bmerci (?:pour|de) votre candidature\b/i,
-  /\bsolicitud\b[^.!?]{0,80}\b(?:enviada|recibida)\b/i,
-  /\bpostulación\b[^.!?]{0,80}\b(?:enviada|recibida)\b/i,
-  /\bsollicitatie\b[^.!?]{0,80}\b(?:ontvangen|verzonden|verstuurd|ingediend)\b/i,
-  /\bcandidatura\b[^.!?]{0,80}\b(?:enviada|recebida|inviata|ricevuta|submetida)\b/i,
-  /\bgrazie per (?:la tua|la sua) candidatura\b/i,
+  words(String.raw`\bapplication\b[^.!?]{0,60}\b(?:has been|was|is|been)?\s*(?:successfully\s+)?(?:received|submitted|sent|completed)\b`),
+  words(String.raw`\b(?:received|submitted)\s+your\s+application\b`),
+  words(String.raw`\bthanks?(?: you)? for (?:your )?appl(?:ying|ication)\b`),
+  words(String.raw`\bapplication (?:sent|submitted|received|complete)\b`),
+  words(String.raw`\bBewerbung\b[^.!?]{0,80}\b(?:eingegangen|erhalten|versendet|versandt|abgeschickt|übermittelt|uebermittelt|abgesendet)\b`),
+  words(String.raw`\b(?:Danke|Vielen Dank) für (?:Ihre|deine|Deine) Bewerbung\b`),
+  words(String.raw`\bcandidature\b[^.!?]{0,80}\b(?:envoyée|reçue|transmise|enregistrée|bien été)\b`),
+  words(String.raw`\bmerci (?:pour|de) votre candidature\b`),
+  words(String.raw`\bsolicitud\b[^.!?]{0,80}\b(?:enviada|recibida)\b`),
+  words(String.raw`\bpostulación\b[^.!?]{0,80}\b(?:enviada|recibida)\b`),
+  words(String.raw`\bsollicitatie\b[^.!?]{0,80}\b(?:ontvangen|verzonden|verstuurd|ingediend)\b`),
+  words(String.raw`\bcandidatura\b[^.!?]{0,80}\b(?:enviada|recebida|inviata|ricevuta|submetida)\b`),
+  words(String.raw`\bgrazie per (?:la tua|la sua) candidatura\b`),
 ];
 
 /** Newsletter / job-alert / account language: a "Thanks" that is not an application. */
 export const NOT_AN_APPLICATION: RegExp =
   /\b(?:job alerts?|newsletter|subscri(?:be|bed|bing|ption)|talent (?:community|network|pool)|e-?mail alerts?|account (?:created|has been created)|verify your e-?mail|Jobabo|Job-?Alert|alerte emploi|alerta de empleo|vacature-?alert)\b/i;
 
-/** True when `text` reads like an application confirmation and not like a newsletter/alert sign-up. */
+/** Promises and instructions are not confirmations: "will be submitted after the last step". */
+export const NOT_YET: RegExp = words(
+  String.raw`\b(?:will|to) be (?:submitted|sent|received)\b|\bwird\b[^.!?]{0,60}\b(?:versendet|übermittelt|gesendet)\b|\bsera (?:envoyée|transmise)\b`,
+);
+
+/** True when `text` reads like an application confirmation and not like a newsletter/alert sign-up or a promise. */
 export function isApplicationConfirmation(text: string): boolean {
-  if (!text || NOT_AN_APPLICATION.test(text)) return false;
+  if (!text || NOT_AN_APPLICATION.test(text) || NOT_YET.test(text)) return false;
   return APPLICATION_CONFIRMATION.some((re) => re.test(text));
 }
 

@@ -105,6 +105,8 @@ describe('confirmation language', () => {
     'Je sollicitatie is ontvangen',
     'A sua candidatura foi recebida',
     'La tua candidatura è stata inviata',
+    'Ihre Bewerbung wurde erfolgreich übermittelt',
+    'Votre candidature a été envoyée',
   ])('recognises "%s"', (text) => {
     expect(isApplicationConfirmation(text)).toBe(true);
   });
@@ -116,6 +118,9 @@ describe('confirmation language', () => {
     'Thanks for your message',
     'Application deadline: 1 May',
     'Danke für Ihr Interesse am Newsletter',
+    'Your application will be submitted after the last step',
+    'Ihre Bewerbung wird nach dem letzten Schritt übermittelt',
+    'Die Bewerbungsfrist endet bald, übermitteltes bleibt gespeichert',
   ])('does not take "%s" for an application', (text) => {
     expect(isApplicationConfirmation(text)).toBe(false);
   });
