@@ -20,7 +20,9 @@ async function expectOneCapture(h: Harness, html: string): Promise<void> {
   h.serve(CONFIRM_URL, html);
   const tab = await h.open(CONFIRM_URL);
   try {
-    const got = await until(async () => ((await records(h)).length ? records(h) : null), 'the capture');
+    await until(async () => (await records(h)).length > 0, 'the capture');
+    await sleep(500);
+    const got = await records(h);
     expect(got).toHaveLength(1);
     expect(got[0]?.company).toBe('Lark Health');
     expect(got[0]?.title).toBe('Platform Engineer');
