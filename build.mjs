@@ -14,10 +14,22 @@ const dev = args.has('--dev') || (watch && !args.has('--prod'));
 const root = new URL('.', import.meta.url).pathname;
 const dist = join(root, 'dist');
 
-/** One bundle per extension context. */
+/**
+ * One bundle per extension context. The content script is one small bundle per site (content-<id>.js:
+ * the watcher plus that site's adapter), named by manifest.json's content_scripts, plus
+ * content-generic.js for the opt-in any-site detector: a job page only ever loads the code it needs.
+ */
+const sourceManifest = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
+const contentEntries = Object.fromEntries(
+  [...sourceManifest.content_scripts.flatMap((cs) => cs.js), 'content-generic.js'].map((file) => {
+    const id = /^content-([a-z0-9]+)\.js$/.exec(file)?.[1];
+    if (!id) throw new Error(`manifest.json: content script ${file} must be named content-<site id>.js`);
+    return [`content-${id}`, `content-entry:${id}`];
+  }),
+);
 const entries = {
   background: 'src/background/index.ts',
-  content: 'src/content/index.ts',
+  ...contentEntries,
   extract: 'src/content/extract-entry.ts',
   popup: 'src/ui/popup/index.tsx',
   dashboard: 'src/ui/dashboard/index.tsx',
@@ -94,6 +106,22 @@ const noHtmlSinks = {
   },
 };
 
+/** content-entry:<id> → a module that starts the watcher with that one site's adapter. */
+const contentEntry = {
+  name: 'content-entry',
+  setup(b) {
+    b.onResolve({ filter: /^content-entry:/ }, (args) => ({ path: args.path.slice('content-entry:'.length), namespace: 'content-entry' }));
+    b.onLoad({ filter: /.*/, namespace: 'content-entry' }, ({ path: id }) => {
+      if (!existsSync(join(root, 'src/sites', `${id}.ts`))) throw new Error(`no adapter src/sites/${id}.ts for content-${id}.js`);
+      return {
+        contents: `import { startCapture } from './src/content/start';\nimport { ${id} } from './src/sites/${id}';\nstartCapture([${id}]);\n`,
+        resolveDir: root,
+        loader: 'ts',
+      };
+    });
+  },
+};
+
 const buildOptions = {
   entryPoints: entries,
   bundle: true,
@@ -108,7 +136,7 @@ const buildOptions = {
   outdir: join(dist, '.bundles'),
   logLevel: 'warning',
   metafile: true,
-  plugins: [noHtmlSinks],
+  plugins: [noHtmlSinks, contentEntry],
 };
 
 async function writeFlavours() {
@@ -142,7 +170,7 @@ async function build() {
   if (watch) {
     const ctx = await esbuild.context({
       ...buildOptions,
-      plugins: [noHtmlSinks, { name: 'flavours', setup: (b) => b.onEnd(async (r) => { if (!r.errors.length) { await writeFlavours(); console.log(`rebuilt ${new Date().toLocaleTimeString()}`); } }) }],
+      plugins: [noHtmlSinks, contentEntry, { name: 'flavours', setup: (b) => b.onEnd(async (r) => { if (!r.errors.length) { await writeFlavours(); console.log(`rebuilt ${new Date().toLocaleTimeString()}`); } }) }],
     });
     await ctx.watch();
     console.log('watching src/ (Ctrl+C to stop)');

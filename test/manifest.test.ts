@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { flavours } from '../build.mjs';
+import { ADAPTERS } from '../src/sites/index';
 
 const manifest = JSON.parse(readFileSync(new URL('../manifest.json', import.meta.url), 'utf8'));
 
@@ -14,17 +15,23 @@ describe('manifest.json', () => {
   });
 
   it('has host access only to the supported job sites, all over https', () => {
-    expect(manifest.host_permissions).toHaveLength(25);
+    expect(manifest.host_permissions).toHaveLength(31);
     for (const host of manifest.host_permissions) {
       expect(host).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\.[a-z]+\/\*$/);
       expect(host).not.toContain('<all_urls>');
     }
   });
 
-  it('runs the content script exactly where it has host access, in all frames (embeds, iframes)', () => {
-    expect(manifest.content_scripts).toHaveLength(1);
-    expect(manifest.content_scripts[0].matches).toEqual(manifest.host_permissions);
-    expect(manifest.content_scripts[0].all_frames).toBe(true);
+  it("runs each site's own content script exactly where it has host access, in all frames (embeds, iframes)", () => {
+    const ids = ADAPTERS.map((a) => a.id);
+    expect(manifest.content_scripts.map((cs: { js: string[] }) => cs.js)).toEqual(ids.map((id) => [`content-${id}.js`]));
+    for (const cs of manifest.content_scripts) {
+      const adapter = ADAPTERS.find((a) => cs.js[0] === `content-${a.id}.js`);
+      expect(cs.matches).toEqual(adapter?.matches);
+      expect(cs.all_frames).toBe(true);
+    }
+    const union = [...new Set(manifest.content_scripts.flatMap((cs: { matches: string[] }) => cs.matches))];
+    expect(union).toEqual(manifest.host_permissions);
   });
 
   it('keeps the default content security policy and loads no remote code', () => {

@@ -94,7 +94,7 @@ async function syncAnySiteScript(): Promise<void> {
         id: ANY_SITE_SCRIPT,
         matches: ['https://*/*', 'http://*/*'],
         excludeMatches: manifest.host_permissions ?? [],
-        js: ['content.js'],
+        js: ['content-generic.js'],
         runAt: 'document_idle',
         allFrames: true,
       },

@@ -25,7 +25,15 @@ const CHALLENGE = ['#challenge-form', '#challenge-stage', 'form[action*="challen
 export const glassdoor: SiteAdapter = {
   id: 'glassdoor',
   label: 'Glassdoor',
-  matches: ['https://www.glassdoor.com/*'],
+  matches: [
+    'https://www.glassdoor.com/*',
+    'https://www.glassdoor.co.uk/*',
+    'https://www.glassdoor.ca/*',
+    'https://www.glassdoor.com.au/*',
+    'https://www.glassdoor.de/*',
+    'https://www.glassdoor.fr/*',
+    'https://www.glassdoor.co.in/*',
+  ],
   claims: (url) => HOST.test(url.hostname),
   examples: {
     claims: ['https://www.glassdoor.com/job-listing/engineer-acme-JV_IC1147401_KO0,8_KE9,13.htm?jl=1009123456789', 'https://www.glassdoor.com/Job/index.htm'],

@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import type { JobDetails, Status } from '../core/application';
 import { normalizeSettings, type Settings } from '../core/settings';
-import { SITES } from '../sites/index';
+import { SITE_CATALOG } from '../sites/catalog';
 import type { Message } from '../messages';
 import type { PageExtraction } from '../content/extract-page';
 
@@ -128,5 +128,5 @@ export function downloadText(fileName: string, text: string, mime: string): void
 }
 
 export function supportedSites(): Array<{ id: string; label: string }> {
-  return SITES.filter((s) => s.id !== 'generic').map(({ id, label }) => ({ id, label }));
+  return SITE_CATALOG.filter((s) => s.id !== 'generic').map(({ id, label }) => ({ id, label }));
 }

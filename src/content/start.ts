@@ -1,10 +1,12 @@
-// Content script entry: wiring only. Picks the adapter for this page, watches it, reports to the
-// background and shows the toast. Every entry point catches its own errors: the host page never breaks.
-import browser from 'webextension-polyfill';
+// The content script: wiring only. Each supported site gets its own small bundle (content-<id>.js,
+// built from this and that site's adapter); the opt-in any-site bundle carries the generic detector.
+// It picks the adapter for this page, watches it, reports to the background and shows the toast.
+// Every entry point catches its own errors: the host page never breaks.
 import { normalizeSettings } from '../core/settings';
 import type { JobDetails } from '../core/application';
 import type { CaptureAck, CaptureMessage, Message } from '../messages';
-import { pickAdapter } from './extract-page';
+import type { SiteAdapter } from '../sites/types';
+import { ext } from './ext';
 import { deliver, flushOutbox, type Outbox, type Transport } from './deliver';
 import { showToast } from './toast';
 import { watchPage } from './watch';
@@ -12,14 +14,15 @@ import { watchPage } from './watch';
 const OUTBOX_KEY = 'outbox';
 
 function send(message: Message): Promise<unknown> {
-  return browser.runtime.sendMessage(message);
+  if (!ext) return Promise.reject(new Error('No extension runtime'));
+  return ext.runtime.sendMessage(message);
 }
 
 const transport: Transport = { send };
 
 /** storage.session when the background has opened it to content scripts (Chrome); else none (memory only). */
 function sessionOutbox(): Outbox | null {
-  const session = (browser.storage as { session?: browser.Storage.StorageArea }).session;
+  const session = ext?.storage.session;
   if (!session) return null;
   const read = async (): Promise<CaptureMessage[]> => {
     const got = await session.get(OUTBOX_KEY);
@@ -37,11 +40,19 @@ function attemptId(): string {
   return crypto.randomUUID().replace(/-/g, '');
 }
 
-async function start(): Promise<void> {
-  if (!/^https?:$/.test(location.protocol)) return;
-  const adapter = pickAdapter(new URL(location.href));
-  const stored = await browser.storage.local.get('settings').catch(() => ({}) as Record<string, unknown>);
-  const settings = normalizeSettings((stored as Record<string, unknown>).settings);
+async function start(adapters: readonly SiteAdapter[]): Promise<void> {
+  if (!ext || !/^https?:$/.test(location.protocol)) return;
+  const url = new URL(location.href);
+  const adapter = adapters.find((a) => {
+    try {
+      return a.claims(url);
+    } catch {
+      return false;
+    }
+  });
+  if (!adapter) return;
+  const stored = await ext.storage.local.get('settings').catch(() => ({}) as Record<string, unknown>);
+  const settings = normalizeSettings(stored.settings);
   if (settings.sites[adapter.id] === false) return;
   if (adapter.id === 'generic' && !settings.anySite) return;
 
@@ -78,8 +89,11 @@ async function start(): Promise<void> {
   });
 }
 
-try {
-  void start().catch(() => undefined);
-} catch {
-  // Never let Baskets break the page.
+/** Entry point of every content bundle. Never throws: Baskets must not break the page. */
+export function startCapture(adapters: readonly SiteAdapter[]): void {
+  try {
+    void start(adapters).catch(() => undefined);
+  } catch {
+    // Never let Baskets break the page.
+  }
 }

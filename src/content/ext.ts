@@ -1,0 +1,21 @@
+/**
+ * The few extension APIs the content script uses, taken from the browser itself: MV3 `chrome.*` and
+ * Firefox's `browser.*` both return promises. The content script skips webextension-polyfill to stay
+ * small (it runs on every job page); the background and the UI use the polyfill.
+ */
+import type { Message } from '../messages';
+
+interface StorageArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+export interface ContentExtensionApi {
+  runtime: { sendMessage(message: Message): Promise<unknown> };
+  storage: { local: StorageArea; session?: StorageArea };
+}
+
+const g = globalThis as unknown as { browser?: ContentExtensionApi; chrome?: ContentExtensionApi };
+
+/** Firefox's `browser`, else Chrome's `chrome`. */
+export const ext: ContentExtensionApi | undefined = g.browser?.runtime ? g.browser : g.chrome;
