@@ -1,7 +1,7 @@
 // Page cost of the content script on the largest real pages of the shared corpus, at rest and under DOM churn.
 // Three conditions per run, taken side by side in one browser and in a rotating order:
 //   off   — an off-the-record context: no extension runs there;
-//   on    — the persistent context with Baskets loaded (its content script matches these real URLs);
+//   on    — the persistent context with Baskets loaded (its content script for that site matches the real URL);
 //   naive — the off context plus a detector that reads document.body.innerText on every mutation.
 // Cost = main-thread ScriptDuration (CDP Performance.getMetrics, timeDomain threadTicks = thread CPU time) of the
 // condition minus that of `off` in the same run; the figure is the median of those paired differences.
@@ -29,7 +29,7 @@ const NAIVE = await readFile(join(import.meta.dirname, 'lib', 'naive-detector.js
  * The page's own churn: a live region of the page replaced `count` times, every `interval` ms (a results list being
  * refreshed, as job boards do). Evaluated through CDP in the page's main world; resolves when the last rewrite is done.
  */
-function churn({ count, interval }) {
+export function churn({ count, interval }) {
   return new Promise((resolve) => {
     const box = document.createElement('div');
     box.id = 'bench-churn';
