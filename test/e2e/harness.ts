@@ -280,6 +280,8 @@ async function launchFirefox(): Promise<Harness> {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'network.dns.disableIPv6': true,
       'browser.shell.checkDefaultBrowser': false,
+      // Grant optional permissions without a prompt (Firefox's own test pref): lets the any-site opt-in run headless.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   await browser.installExtension(ext);
