@@ -114,13 +114,13 @@ function writeInPage(arg: { clear: string[]; put: Record<string, unknown[]> }): 
 }
 
 async function write(h: Harness, arg: { clear: string[]; put: Record<string, unknown[]> }): Promise<void> {
-  let result = await h.inExtension(writeInPage, arg);
+  let result = await retrying(h, () => h.inExtension(writeInPage, arg));
   if (!result.ok && 'missing' in result) {
     // The database does not exist yet: an extension page opens it with the extension's schema.
     const page = await h.openExtensionPage('popup.html', { width: 380, height: 560 });
     await page.waitFor('#app > *');
     await page.close();
-    result = await h.inExtension(writeInPage, arg);
+    result = await retrying(h, () => h.inExtension(writeInPage, arg));
   }
   if (!result.ok) throw new Error(`Seeding failed: ${'error' in result ? result.error : 'the baskets database has no such store'}`);
 }
@@ -140,12 +140,30 @@ export async function addApps(h: Harness, apps: Application[]): Promise<void> {
  * image document, which is enough for IndexedDB but not for browser.* / chrome.*).
  */
 export async function inExtensionApi<T, A = undefined>(h: Harness, fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T> {
-  const tab = await h.openExtensionPage('options.html');
+  const tab = await retrying(h, () => h.openExtensionPage('options.html'));
   try {
     return await tab.evaluate(fn, arg);
   } finally {
     await tab.close();
   }
+}
+
+/**
+ * Firefox's WebDriver BiDi sometimes throws once ("right-hand side of 'in' should be an object, got null") when
+ * the harness evaluates in a page that is still switching from about:blank to moz-extension://. Try once more.
+ */
+export async function retrying<T>(h: Harness, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (h.name !== 'firefox') throw err;
+    return fn();
+  }
+}
+
+/** readStore, tolerant of that one Firefox hiccup. */
+export function readStore<T = Record<string, unknown>>(h: Harness, store: string): Promise<T[]> {
+  return retrying(h, () => h.readStore<T>(store));
 }
 
 /** Reads a key of the extension's storage.local (chrome.* in Chromium, browser.* in Firefox). */
