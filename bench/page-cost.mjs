@@ -34,23 +34,21 @@ export function churn({ count, interval }) {
     const box = document.createElement('div');
     box.id = 'bench-churn';
     (document.querySelector('main') ?? document.body).append(box);
-    // A list of 10 job cards, built once; each rewrite clones it and changes one line of text.
-    const template = document.createElement('ul');
-    for (let i = 0; i < 10; i++) {
+    const card = (n) => {
       const li = document.createElement('li');
       const a = document.createElement('a');
-      a.href = `#job-${i}`;
-      a.textContent = `Software Engineer ${i}`;
-      const s = document.createElement('span');
-      s.textContent = ` Company ${i} · Remote`;
-      li.append(a, s);
-      template.append(li);
-    }
+      a.href = `#job-${n}`;
+      a.textContent = `Software Engineer ${n}`;
+      li.append(a, ` Company ${n % 7} · Remote · ${n} minutes ago`);
+      return li;
+    };
+    const list = document.createElement('ul');
+    for (let i = 0; i < 10; i++) list.append(card(i));
+    box.append(list);
+    // Each rewrite replaces one of the 10 job cards with a fresh one (a live results list being refreshed).
     let n = 0;
     const timer = setInterval(() => {
-      const list = template.cloneNode(true);
-      list.firstChild.lastChild.textContent = ` Company 0 · Remote · refreshed ${n}`;
-      box.replaceChildren(list);
+      list.children[n % 10].replaceWith(card(n + 10));
       if (++n >= count) {
         clearInterval(timer);
         resolve(n);
