@@ -107,12 +107,11 @@ export function watchPage(opts: WatchOptions): { evaluate(): Stage } {
       }
       case 'submitted': {
         const seen = toJob();
-        const merged: JobDetails = job
-          ? {
-              ...job,
-              ...Object.fromEntries(Object.entries(seen).filter(([, v]) => v !== '' && v !== undefined)),
-            }
-          : seen;
+        const filled = (j: JobDetails) => Object.fromEntries(Object.entries(j).filter(([, v]) => v !== '' && v !== undefined));
+        // The posting and form state the job best; a confirmation page only fills what they lacked.
+        // A context from another job (another id or address) gives way to what this page says.
+        const sameJob = !!job && ((!!seen.jobId && seen.jobId === job.jobId) || (!!seen.url && seen.url === job.url));
+        const merged: JobDetails = !job ? seen : sameJob ? { ...seen, ...filled(job) } : { ...job, ...filled(seen) };
         const key = `${merged.company}|${merged.title}|${merged.jobId ?? ''}`;
         if (!reported.has(key)) {
           reported.add(key);

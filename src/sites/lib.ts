@@ -242,8 +242,9 @@ export function makeExtraction(
     url: canonicalUrl(parts.url || pageUrl.href).slice(0, LIMITS.url),
   };
   if (!out.url) out.url = '';
-  // A page title that is just the company name ("Acme") is not a job title.
-  if (out.title && out.title.toLowerCase() === out.company.toLowerCase()) out.title = '';
+  // A page title that is just the company name ("Acme") is not a job title, and neither is the
+  // confirmation message that replaced the posting ("Thank you for applying to Acme").
+  if (out.title && (out.title.toLowerCase() === out.company.toLowerCase() || isConfirmationHeading(out.title))) out.title = '';
   const jobId = cleanText(parts.jobId ?? '', LIMITS.jobId);
   if (jobId) out.jobId = jobId;
   return out;
@@ -558,6 +559,13 @@ export const APPLICATION_CONFIRMATION: readonly RegExp[] = [
 /** Newsletter / job-alert / account language: a "Thanks" that is not an application. */
 export const NOT_AN_APPLICATION: RegExp =
   /\b(?:job alerts?|newsletter|subscri(?:be|bed|bing|ption)|talent (?:community|network|pool)|e-?mail alerts?|account (?:created|has been created)|verify your e-?mail|Jobabo|Job-?Alert|alerte emploi|alerta de empleo|vacature-?alert)\b/i;
+
+const CONFIRMATION_HEADING = /^(?:thank(?:s| you)\b|success!?$|applied!?$|application (?:sent|submitted|received|complete))/i;
+
+/** A heading or title that is a confirmation message, not the name of a job. */
+export function isConfirmationHeading(text: string): boolean {
+  return CONFIRMATION_HEADING.test(text.trim()) || isApplicationConfirmation(text);
+}
 
 /** Promises and instructions are not confirmations: "will be submitted after the last step". */
 export const NOT_YET: RegExp = words(

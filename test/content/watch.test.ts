@@ -83,6 +83,16 @@ describe('watchPage', () => {
     expect(events.some((e) => e[0] === 'pending')).toBe(false);
   });
 
+  it('keeps what the posting and form said when the confirmation page says less or worse', async () => {
+    const { events, callbacks } = recorder();
+    start(callbacks);
+    document.querySelector('h1')!.textContent = '';
+    document.querySelector('h2')!.textContent = 'acme-careers';
+    swapTo('success');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(events.filter((e) => e[0] === 'submitted')).toEqual([['submitted', 'Data Analyst', 'Acme', 'element:.success']]);
+  });
+
   it('a form that comes back with errors cancels the attempt and records nothing', async () => {
     const { events, callbacks } = recorder();
     start(callbacks);

@@ -160,3 +160,14 @@ describe('extraction helpers', () => {
     expect(out.company).toBe('Acme');
   });
 });
+
+describe('confirmation messages are not job titles', () => {
+  it('blanks a title that is the confirmation message', async () => {
+    const { makeExtraction } = await import('../../src/sites/lib');
+    const url = new URL('https://boards.greenhouse.io/acme/jobs/1/confirmation');
+    expect(makeExtraction({ company: 'Acme', title: 'Thank you for applying to Acme' }, url).title).toBe('');
+    expect(makeExtraction({ company: 'Acme', title: 'Application submitted!' }, url).title).toBe('');
+    expect(makeExtraction({ company: 'Acme', title: 'Success Manager' }, url).title).toBe('Success Manager');
+    expect(makeExtraction({ company: 'Acme', title: 'Thanksgiving Seasonal Associate' }, url).title).toBe('Thanksgiving Seasonal Associate');
+  });
+});
