@@ -3,7 +3,8 @@
  * Measure the site adapters on a folder of saved pages described by `<dir>/labels.json`
  * (a flat JSON array of {file, url, site, stage, company?, companyAlternatives?, title?, location?, jobId?}).
  *
- *   npm run eval:pages -- <dir> [--json out.json]
+ *   npm run eval:pages -- <dir> [--json out.json] [--require stage=1,company=1,title=1,location=0.9]
+ * With --require, exits 1 when an overall accuracy is under its floor (CI uses it on the corpus).
  *
  * The adapters are bundled with esbuild into a temporary ESM file and imported; each page is parsed with
  * jsdom at its label URL (scripts never run), the adapter is picked by URL (`resolveAdapter`, generic
@@ -59,9 +60,15 @@ export function sameLocation(a, b) {
 }
 
 function parseArgs(argv) {
-  const args = { dir: '', json: '' };
+  const args = { dir: '', json: '', require: {} };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--json') args.json = argv[++i] ?? '';
+    else if (argv[i] === '--require') {
+      for (const pair of (argv[++i] ?? '').split(',').filter(Boolean)) {
+        const [field, floor] = pair.split('=');
+        args.require[field] = Number(floor);
+      }
+    }
     else if (!args.dir) args.dir = argv[i];
   }
   return args;
@@ -186,6 +193,12 @@ async function main() {
     const out = { overall: summary(overall), sites: Object.fromEntries([...sites.entries()].map(([k, s]) => [k, summary(s)])) };
     writeFileSync(resolve(process.cwd(), args.json), JSON.stringify(out, null, 2) + '\n');
   }
+  const below = Object.entries(args.require).filter(([field, floor]) => {
+    const value = summary(overall)[field];
+    return value === undefined || (value !== null && value < floor);
+  });
+  for (const [field, floor] of below) console.error(`FAIL: ${field} accuracy is under the required ${floor}`);
+  if (below.length) process.exit(1);
 }
 
 main().catch((err) => {
