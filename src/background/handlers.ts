@@ -37,6 +37,8 @@ export interface HandlerDeps {
   changed(reason: 'capture' | 'status' | 'edit'): Promise<void>;
   openDashboard(id?: string): Promise<void>;
   schedulePendingCheck(tabId: number, delayMs: number): void;
+  /** A capture could not be stored (the disk is full): tell the user where they look next. */
+  writeFailed(message: string): Promise<void>;
   now(): number;
 }
 
@@ -156,7 +158,9 @@ export function createHandlers(deps: HandlerDeps, counters: Counters = { dropped
       try {
         return await handle(message, sender);
       } catch (err) {
-        return { ok: false, error: err instanceof Error ? err.message : 'Baskets could not handle that.' } satisfies ErrorReply;
+        const error = err instanceof Error ? err.message : 'Baskets could not handle that.';
+        if (err instanceof Error && err.name === 'StorageFullError') await deps.writeFailed(error).catch(() => undefined);
+        return { ok: false, error } satisfies ErrorReply;
       }
     },
     /** Alarm for a submit click that never showed a confirmation: leave a pending candidate. */

@@ -21,6 +21,8 @@ const ANY_SITE_SCRIPT = 'baskets-any-site';
 const REMINDER_ALARM = 'reminders';
 const PENDING_ALARM = 'pending:';
 const NOTICE_KEY = 'lastSpreadNotice';
+/** Set when a capture could not be stored; the popup shows it until the user dismisses it. */
+const CAPTURE_ERROR_KEY = 'captureError';
 
 async function loadSettings(): Promise<Settings> {
   const got = await browser.storage.local.get('settings');
@@ -54,7 +56,10 @@ async function refresh(reason: 'capture' | 'status' | 'edit' | 'wake'): Promise<
   const now = new Date();
   const spread = analyzeSpread(active, settings);
   const due = remindersDue(active, settings, now);
-  const badge = badgeFor(spread, pending.length + due.length);
+  const { [CAPTURE_ERROR_KEY]: captureError } = await browser.storage.local.get(CAPTURE_ERROR_KEY);
+  const badge = captureError
+    ? { text: '!', color: '#b91c1c', title: 'Baskets — an application could not be saved. Open Baskets to see why.' }
+    : badgeFor(spread, pending.length + due.length);
   await browser.action.setBadgeText({ text: badge.text });
   await browser.action.setBadgeBackgroundColor({ color: badge.color });
   await browser.action.setTitle({ title: badge.title });
@@ -119,6 +124,10 @@ const handlers = createHandlers({
   schedulePendingCheck: (tabId, delayMs) => {
     browser.alarms.create(`${PENDING_ALARM}${tabId}`, { when: Date.now() + delayMs });
   },
+  writeFailed: async (message) => {
+    await browser.storage.local.set({ [CAPTURE_ERROR_KEY]: { message, at: new Date().toISOString() } });
+    await safeRefresh('edit');
+  },
   now: () => Date.now(),
 });
 
@@ -151,6 +160,7 @@ browser.tabs.onRemoved.addListener((tabId) => void handlers.forgetTab(tabId).cat
 browser.permissions.onAdded.addListener(() => void syncAnySiteScript().catch(() => undefined));
 browser.permissions.onRemoved.addListener(() => void syncAnySiteScript().catch(() => undefined));
 browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && changes[CAPTURE_ERROR_KEY]) void safeRefresh('edit');
   if (area === 'local' && changes.settings) {
     void syncAnySiteScript().catch(() => undefined);
     void safeRefresh('edit');

@@ -24,6 +24,18 @@ export async function notifyDataChanged(status?: Status): Promise<void> {
   await send(status ? { type: 'data-changed', status } : { type: 'data-changed' });
 }
 
+const CAPTURE_ERROR_KEY = 'captureError';
+
+/** A capture the background could not store (a full disk), until the user dismisses it. */
+export async function loadCaptureError(): Promise<{ message: string; at: string } | null> {
+  const got = (await browser.storage.local.get(CAPTURE_ERROR_KEY))[CAPTURE_ERROR_KEY] as { message?: unknown; at?: unknown } | undefined;
+  return got && typeof got.message === 'string' && typeof got.at === 'string' ? { message: got.message, at: got.at } : null;
+}
+
+export async function clearCaptureError(): Promise<void> {
+  await browser.storage.local.remove(CAPTURE_ERROR_KEY);
+}
+
 export async function loadSettings(): Promise<Settings> {
   const stored = await browser.storage.local.get(SETTINGS_KEY);
   return normalizeSettings(stored[SETTINGS_KEY]);

@@ -22,12 +22,15 @@ function memorySession(): SessionStore & { data: Map<string, unknown> } {
   };
 }
 
-function makeDeps(session: SessionStore, now = () => Date.now()): HandlerDeps & { changes: string[]; alarms: number[] } {
+function makeDeps(session: SessionStore, now = () => Date.now()): HandlerDeps & { changes: string[]; alarms: number[]; failures: string[] } {
   const changes: string[] = [];
   const alarms: number[] = [];
+  const failures: string[] = [];
   return {
     changes,
     alarms,
+    failures,
+    writeFailed: async (m) => void failures.push(m),
     trust: async () => ({
       runtimeId: RUNTIME,
       extensionBase: BASE,
@@ -125,6 +128,24 @@ describe('capture delivery', () => {
     expect(after?.status).toBe('interviewing');
     expect(after?.history.some((h) => h.note === 'call on Tuesday')).toBe(true);
     expect(await allApplications()).toHaveLength(1);
+  });
+});
+
+describe('a full disk', () => {
+  it('a capture refused for quota is reported to the user, answered as not saved, and stores nothing', async () => {
+    const deps = makeDeps(memorySession());
+    deps.db = {
+      ...deps.db,
+      addApplication: async () => {
+        const err = new Error('Your browser has no room left for Baskets data.');
+        err.name = 'StorageFullError';
+        throw err;
+      },
+    };
+    const reply = await createHandlers(deps).onMessage(capture('quota'), tabSender());
+    expect(reply).toEqual({ ok: false, error: 'Your browser has no room left for Baskets data.' });
+    expect(deps.failures).toEqual(['Your browser has no room left for Baskets data.']);
+    expect(await allApplications()).toHaveLength(0);
   });
 });
 

@@ -12,6 +12,8 @@ const rt = vi.hoisted(() => ({
   openDashboard: vi.fn(async () => {}),
   openOptions: vi.fn(async () => {}),
   copyText: vi.fn(async (_text: string) => true),
+  loadCaptureError: vi.fn(async (): Promise<{ message: string; at: string } | null> => null),
+  clearCaptureError: vi.fn(async () => {}),
   supportedSites: vi.fn(() => [
     { id: 'greenhouse', label: 'Greenhouse' },
     { id: 'lever', label: 'Lever' },
@@ -325,6 +327,21 @@ describe('popup', () => {
       indexedDB.open = original;
       closeDb();
     }
+  });
+
+  it('says when a capture could not be saved because the disk is full, until dismissed', async () => {
+    rt.loadCaptureError.mockResolvedValueOnce({
+      message: 'Your browser has no room left for Baskets data.',
+      at: '2026-11-30T10:00:00.000Z',
+    });
+    render(<Popup />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/An application could not be saved/);
+    expect(alert.textContent).toMatch(/no room left/);
+    expect(alert.textContent).toMatch(/Everything already in Baskets is safe/);
+    fireEvent.click(within(alert).getByRole('button', { name: 'Dismiss' }));
+    await waitFor(() => expect(rt.clearCaptureError).toHaveBeenCalled());
+    await waitFor(() => expect(screen.queryByText(/An application could not be saved/)).toBeNull());
   });
 
   it('opens the dashboard on a record', async () => {

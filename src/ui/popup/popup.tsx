@@ -17,7 +17,17 @@ import { errorMessage } from '../components/format';
 import { SpreadMeter, SpreadWarningBanner } from '../components/spread-meter';
 import { EmptyState, ErrorState } from '../components/states';
 import { Toast, type ToastMessage } from '../components/toast';
-import { loadSettings, notifyDataChanged, onSettingsChanged, openDashboard, openOptions, supportedSites } from '../runtime';
+import { Banner } from '../components/banner';
+import {
+  clearCaptureError,
+  loadCaptureError,
+  loadSettings,
+  notifyDataChanged,
+  onSettingsChanged,
+  openDashboard,
+  openOptions,
+  supportedSites,
+} from '../runtime';
 import { AppList, ListControls, type ListFilter } from './app-list';
 import { LogThisPage } from './log-page';
 import { PendingList } from './pending-list';
@@ -67,6 +77,7 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
   const [busyId, setBusyId] = useState<string | null>(null);
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const [closing, setClosing] = useState<Application | null>(null);
+  const [captureError, setCaptureError] = useState<{ message: string; at: string } | null>(null);
   const now = fixedNow ?? new Date();
   const sites = useMemo(() => supportedSites(), []);
 
@@ -91,6 +102,10 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
     return () => {
       live = false;
     };
+  }, [version]);
+
+  useEffect(() => {
+    loadCaptureError().then(setCaptureError, () => undefined);
   }, [version]);
 
   useEffect(() => {
@@ -221,6 +236,31 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
       </header>
 
       <main class="popup-main">
+        {captureError && (
+          <Banner
+            tone="danger"
+            role="alert"
+            title="An application could not be saved"
+            actions={
+              <button
+                type="button"
+                onClick={() => {
+                  void clearCaptureError().then(() => {
+                    setCaptureError(null);
+                    void notifyDataChanged();
+                  });
+                }}
+              >
+                Dismiss
+              </button>
+            }
+          >
+            <p>
+              {captureError.message} Everything already in Baskets is safe. Once there is room again, use “Log this page” on
+              the job’s page to add it.
+            </p>
+          </Banner>
+        )}
         {loadError && <ErrorState message={loadError} onRetry={refresh} />}
         {!base && !loadError && (
           <p class="muted" role="status">
