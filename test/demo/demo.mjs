@@ -7,9 +7,9 @@ import { mkdtemp, mkdir, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumPath } from '../test/e2e/browsers.mjs';
+import { chromiumPath } from '../e2e/browsers.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = new URL('../..', import.meta.url).pathname;
 const headless = process.argv.includes('--headless');
 const POSTING = 'https://boards.greenhouse.io/baskets-demo/jobs/1';
 const CONFIRMATION = 'https://boards.greenhouse.io/baskets-demo/jobs/1/confirmation';

@@ -1,1 +1,0 @@
-export function flavours(): Promise<{ chrome: any; firefox: any; version: string }>;
