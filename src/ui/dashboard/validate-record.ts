@@ -5,6 +5,7 @@
 import { LIMITS, STATUSES, isStatus, type Application, type Status } from '../../core/application';
 import { cleanMultiline, cleanText, cleanUrl } from '../../core/sanitize';
 import { fromDateInput, isDateInput, toDateInput } from './format';
+import type { ApplicationPatch } from '../../db/index';
 
 export interface RecordForm {
   company: string;
@@ -24,22 +25,8 @@ export interface RecordForm {
   followUpAt: string;
 }
 
-export type RecordPatch = Partial<
-  Pick<
-    Application,
-    | 'company'
-    | 'title'
-    | 'location'
-    | 'url'
-    | 'source'
-    | 'jobId'
-    | 'appliedAt'
-    | 'notes'
-    | 'lessons'
-    | 'feedbackRequestedAt'
-    | 'followUpAt'
-  >
->;
+/** The fields the detail panel may change: exactly what the store's updateApplication accepts. */
+export type RecordPatch = ApplicationPatch;
 
 export type FormErrors = Partial<Record<keyof RecordForm, string>>;
 
