@@ -63,6 +63,11 @@ function isFocused(t: Target): boolean {
   return false;
 }
 
+/** Brings a tab back to the front after a storage read opened (and closed) another extension page. */
+async function front(tab: TabHandle): Promise<void> {
+  await (tab.raw as unknown as { bringToFront(): Promise<void> }).bringToFront();
+}
+
 /** Presses Tab until the target has focus, as a keyboard user would; fails if it is never reached. */
 async function tabTo(tab: TabHandle, k: Keys, target: Target, max = 200): Promise<number> {
   for (let i = 1; i <= max; i++) {
@@ -364,7 +369,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         () => popup.evaluate(() => document.body.textContent?.includes('Logged: Data Engineer at Nimbus.') ?? false),
         'the confirmation toast',
       );
-      expect(await popup.evaluate(() => document.querySelectorAll('.pending-item').length)).toBe(0);
+      // The question goes away once the popup has reloaded its lists.
+      await until(() => popup.evaluate(() => document.querySelectorAll('.pending-item').length === 0), 'the question to go away');
       await popup.close();
     });
 
@@ -391,6 +397,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(stored.history.at(-1)).toMatchObject({ status: target.status, note: 'edited notes' });
       await until(() => dash.evaluate(() => document.body.textContent?.includes('Changes saved.') ?? false), 'the saved message');
       // Escape closes the panel and gives focus back to the row that opened it.
+      await front(dash);
       await dash.evaluate(() => (document.getElementById('detail-notes') as HTMLElement).focus());
       await k.press('Escape');
       await until(() => dash.evaluate(() => !document.getElementById('detail-notes')), 'the panel to close');
@@ -425,8 +432,11 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       );
       expect(await readLocal(h, 'settings')).toEqual(before);
 
+      await front(options);
+      await options.evaluate(() => (document.querySelector('[aria-invalid="true"]') as HTMLElement).focus());
       await k.selectAll();
       await k.type('60');
+      expect(await options.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('60');
       await tabTo(options, k, { text: 'Save settings' });
       await k.press('Enter');
       const saved = (await until(async () => {
