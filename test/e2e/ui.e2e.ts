@@ -381,7 +381,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await tabTo(dash, k, { label: 'Open Beta Labs — Role 02' });
       await k.press('Enter');
       await dash.waitFor('#detail-notes');
-      expect(await dash.evaluate(() => document.activeElement?.id)).toBe('detail-heading');
+      // Focus moves to the panel's heading, so the next Tab goes into the panel.
+      await until(() => dash.evaluate(() => document.activeElement?.id === 'detail-heading'), 'focus on the panel heading');
       await tabTo(dash, k, { id: 'detail-notes' }, 60);
       const notes = 'Recruiter called back; second round on Monday.';
       await k.type(notes);
