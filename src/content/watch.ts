@@ -31,6 +31,9 @@ export interface WatchOptions {
   idleStopMs?: number;
 }
 
+/** Delay before looking at a change that follows a quiet spell: lets a burst of mutations settle. */
+const QUIET_DELAY_MS = 30;
+
 const SUBMIT_WORDS =
   /\b(submit|apply|send)\b|bewerb|absenden|postuler|envoyer|enviar|solicitar|verstuur|solliciteer|candidat|invia/i;
 
@@ -136,16 +139,22 @@ export function watchPage(opts: WatchOptions): { evaluate(): Stage } {
     return stage;
   };
 
+  // At most one look per debounce window. After a quiet spell the first change is looked at almost at
+  // once (a success state swapped in is seen within a frame or two); under churn the looks stay
+  // debounceMs apart, so a page rewriting itself 100 times a second costs a handful of checks.
+  let lastRun = 0;
   const schedule = () => {
     if (timer !== undefined || signal.aborted) return;
+    const wait = Math.max(QUIET_DELAY_MS, debounceMs - (Date.now() - lastRun));
     timer = setTimeout(() => {
       timer = undefined;
+      lastRun = Date.now();
       try {
         evaluate();
       } catch {
         // A page we do not understand never breaks; we simply capture nothing.
       }
-    }, debounceMs);
+    }, wait);
   };
 
   const onSubmitIntent = (event: Event) => {

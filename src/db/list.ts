@@ -339,12 +339,15 @@ export async function summaryCounts(
 ): Promise<{ total: number; active: number; thisWeek: number; awaitingOutcome: number; closed: number }> {
   return withTx(['applications'], 'readonly', async (tx) => {
     const store = tx.objectStore('applications');
-    const total = await store.count();
     const byStatus = store.index('status');
-    let active = 0;
-    for (const s of ACTIVE_STATUSES) active += await byStatus.count(IDBKeyRange.only(s));
-    const awaitingOutcome = await byStatus.count(IDBKeyRange.only('applied'));
-    const thisWeek = await store.index('appliedAt').count(IDBKeyRange.lowerBound(startOfWeek(now).toISOString()));
+    // All counts are requested at once: one round of the event loop instead of seven.
+    const [total, thisWeek, ...perStatus] = await Promise.all([
+      store.count(),
+      store.index('appliedAt').count(IDBKeyRange.lowerBound(startOfWeek(now).toISOString())),
+      ...ACTIVE_STATUSES.map((s) => byStatus.count(IDBKeyRange.only(s))),
+    ]);
+    const active = perStatus.reduce((sum, n) => sum + n, 0);
+    const awaitingOutcome = perStatus[ACTIVE_STATUSES.indexOf('applied')] ?? 0;
     return { total, active, thisWeek, awaitingOutcome, closed: total - active };
   });
 }

@@ -12,18 +12,13 @@ import {
   NOT_AN_APPLICATION,
   exists,
   isApplicationConfirmation,
+  isNotYet,
   query,
   queryAll,
   stage,
   textOf,
 } from './lib';
 import type { Extraction, StageResult } from './types';
-
-/**
- * Instructions and promises that mention submission without reporting one: "Your application will be
- * submitted after the last step", "Once you submit, we will be in touch".
- */
-export const NOT_YET = /\b(?:will|would|can|could|must|should|shall|to) be (?:submitted|sent|received|completed)\b|\bbefore (?:you )?(?:submit|send)|\bonce (?:you(?:'ve| have)? )?(?:submit|send|complete)|\bwird\b[^.!?]{0,60}(?:übermittelt|gesendet|versendet|abgeschickt)|\bnach dem (?:Absenden|Abschicken)\b/i;
 
 /** Most elements read while looking for a confirmation message. */
 const MAX_CONFIRMATION_READS = 60;
@@ -41,7 +36,7 @@ export function confirmationIn(root: ParentNode, selectors: readonly string[]): 
       const form = el.closest('form');
       if (form && query(form, 'input[type="file"], input[type="email"], textarea')) continue;
       const t = textOf(el, 400);
-      if (t && !NOT_YET.test(t) && isApplicationConfirmation(t)) return t;
+      if (t && !isNotYet(t) && isApplicationConfirmation(t)) return t;
     }
   }
   return '';
@@ -197,7 +192,7 @@ export const SHORT_APPLIED = /^(?:✓\s*)?(?:applied|application (?:sent|submitt
 /** The text of a toast / status / dialog notice that reports a one-click application, or ''. */
 export function appliedNotice(doc: Document, selectors: readonly string[]): string {
   const t = textLike(doc, selectors, SHORT_APPLIED, true);
-  if (t && !NOT_YET.test(t) && !ALREADY_APPLIED.test(t) && !NOT_AN_APPLICATION.test(t)) return t;
+  if (t && !isNotYet(t) && !ALREADY_APPLIED.test(t) && !NOT_AN_APPLICATION.test(t)) return t;
   return confirmationIn(doc, selectors);
 }
 

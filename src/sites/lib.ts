@@ -529,32 +529,44 @@ export function hostIs(host: string, domain: string): boolean {
 
 /**
  * `\b` is ASCII-only: it never matches next to "ü" or "é" ("übermittelt", "envoyée"). The
- * confirmation patterns are built with a Unicode-aware word boundary instead.
+ * confirmation patterns use a word boundary over Latin letters instead. They are compiled on first
+ * use, not when the content script loads: most pages never show a confirmation, and every page pays
+ * for what runs at load.
  */
-const BOUNDARY = String.raw`(?:(?<=[\p{L}\p{N}])(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]))`;
+const LETTER = '0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F';
+const BOUNDARY = `(?:(?<=[${LETTER}])(?![${LETTER}])|(?<![${LETTER}])(?=[${LETTER}]))`;
 function words(source: string): RegExp {
-  return new RegExp(source.split(String.raw`\b`).join(BOUNDARY), 'iu');
+  return new RegExp(source.split(String.raw`\b`).join(BOUNDARY), 'i');
 }
 
 /**
  * "Your application was received/submitted" in English, German, French, Spanish, Dutch, Portuguese
  * and Italian. Deliberately requires the word for "application" so that "Thanks for subscribing" is not enough.
  */
-export const APPLICATION_CONFIRMATION: readonly RegExp[] = [
-  words(String.raw`\bapplication\b[^.!?]{0,60}\b(?:has been|was|is|been)?\s*(?:successfully\s+)?(?:received|submitted|sent|completed)\b`),
-  words(String.raw`\b(?:received|submitted)\s+your\s+application\b`),
-  words(String.raw`\bthanks?(?: you)? for (?:your )?appl(?:ying|ication)\b`),
-  words(String.raw`\bapplication (?:sent|submitted|received|complete)\b`),
-  words(String.raw`\bBewerbung\b[^.!?]{0,80}\b(?:eingegangen|erhalten|versendet|versandt|abgeschickt|übermittelt|uebermittelt|abgesendet)\b`),
-  words(String.raw`\b(?:Danke|Vielen Dank) für (?:Ihre|deine|Deine) Bewerbung\b`),
-  words(String.raw`\bcandidature\b[^.!?]{0,80}\b(?:envoyée|reçue|transmise|enregistrée|bien été)\b`),
-  words(String.raw`\bmerci (?:pour|de) votre candidature\b`),
-  words(String.raw`\bsolicitud\b[^.!?]{0,80}\b(?:enviada|recibida)\b`),
-  words(String.raw`\bpostulación\b[^.!?]{0,80}\b(?:enviada|recibida)\b`),
-  words(String.raw`\bsollicitatie\b[^.!?]{0,80}\b(?:ontvangen|verzonden|verstuurd|ingediend)\b`),
-  words(String.raw`\bcandidatura\b[^.!?]{0,80}\b(?:enviada|recebida|inviata|ricevuta|submetida)\b`),
-  words(String.raw`\bgrazie per (?:la tua|la sua) candidatura\b`),
+const CONFIRMATION_SOURCES: readonly string[] = [
+  String.raw`\bapplication\b[^.!?]{0,60}\b(?:has been|was|is|been)?\s*(?:successfully\s+)?(?:received|submitted|sent|completed)\b`,
+  String.raw`\b(?:received|submitted)\s+your\s+application\b`,
+  String.raw`\bthanks?(?: you)? for (?:your )?appl(?:ying|ication)\b`,
+  String.raw`\bapplication (?:sent|submitted|received|complete)\b`,
+  String.raw`\bBewerbung\b[^.!?]{0,80}\b(?:eingegangen|erhalten|versendet|versandt|abgeschickt|übermittelt|uebermittelt|abgesendet)\b`,
+  String.raw`\b(?:Danke|Vielen Dank) für (?:Ihre|deine|Deine) Bewerbung\b`,
+  String.raw`\bcandidature\b[^.!?]{0,80}\b(?:envoyée|reçue|transmise|enregistrée|bien été)\b`,
+  String.raw`\bmerci (?:pour|de) votre candidature\b`,
+  String.raw`\bsolicitud\b[^.!?]{0,80}\b(?:enviada|recibida)\b`,
+  String.raw`\bpostulación\b[^.!?]{0,80}\b(?:enviada|recibida)\b`,
+  String.raw`\bsollicitatie\b[^.!?]{0,80}\b(?:ontvangen|verzonden|verstuurd|ingediend)\b`,
+  String.raw`\bcandidatura\b[^.!?]{0,80}\b(?:enviada|recebida|inviata|ricevuta|submetida)\b`,
+  String.raw`\bgrazie per (?:la tua|la sua) candidatura\b`,
 ];
+
+/** Promises and instructions are not confirmations: "will be submitted after the last step". */
+const NOT_YET_SOURCE = String.raw`\b(?:will|would|can|could|must|should|shall|to) be (?:submitted|sent|received|completed)\b|\bbefore (?:you )?(?:submit|send)\b|\bonce (?:you(?:'ve| have)? )?(?:submit|send|complete)\b|\bwird\b[^.!?]{0,60}\b(?:versendet|übermittelt|gesendet|abgeschickt)\b|\bnach dem (?:Absenden|Abschicken)\b|\bsera (?:envoyée|transmise)\b`;
+
+let compiled: { confirmation: readonly RegExp[]; notYet: RegExp } | undefined;
+function patterns() {
+  compiled ??= { confirmation: CONFIRMATION_SOURCES.map(words), notYet: words(NOT_YET_SOURCE) };
+  return compiled;
+}
 
 /** Newsletter / job-alert / account language: a "Thanks" that is not an application. */
 export const NOT_AN_APPLICATION: RegExp =
@@ -567,15 +579,15 @@ export function isConfirmationHeading(text: string): boolean {
   return CONFIRMATION_HEADING.test(text.trim()) || isApplicationConfirmation(text);
 }
 
-/** Promises and instructions are not confirmations: "will be submitted after the last step". */
-export const NOT_YET: RegExp = words(
-  String.raw`\b(?:will|to) be (?:submitted|sent|received)\b|\bwird\b[^.!?]{0,60}\b(?:versendet|übermittelt|gesendet)\b|\bsera (?:envoyée|transmise)\b`,
-);
+/** A promise or an instruction ("will be submitted after the last step"), not a confirmation. */
+export function isNotYet(text: string): boolean {
+  return patterns().notYet.test(text);
+}
 
 /** True when `text` reads like an application confirmation and not like a newsletter/alert sign-up or a promise. */
 export function isApplicationConfirmation(text: string): boolean {
-  if (!text || NOT_AN_APPLICATION.test(text) || NOT_YET.test(text)) return false;
-  return APPLICATION_CONFIRMATION.some((re) => re.test(text));
+  if (!text || NOT_AN_APPLICATION.test(text) || isNotYet(text)) return false;
+  return patterns().confirmation.some((re) => re.test(text));
 }
 
 /** Validation-error markers common to forms (ARIA first). */
