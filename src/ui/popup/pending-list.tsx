@@ -14,7 +14,11 @@ export function PendingList({
   onError: (message: string) => void;
 }) {
   const [busy, setBusy] = useState<string | null>(null);
-  if (pending.length === 0) return null;
+  // Answered questions leave at once, not when the popup's lists have reloaded: a second press on a
+  // question already answered would only report that it was "already confirmed or dismissed".
+  const [answered, setAnswered] = useState<ReadonlySet<string>>(() => new Set());
+  const open = pending.filter((p) => !answered.has(p.id));
+  if (open.length === 0) return null;
 
   async function answer(p: PendingCandidate, yes: boolean) {
     setBusy(p.id);
@@ -28,6 +32,7 @@ export function PendingList({
         await notifyDataChanged();
         onDone(`Forgotten: ${p.title || 'the job'} at ${p.company || 'this company'}.`);
       }
+      setAnswered((prev) => new Set(prev).add(p.id));
     } catch (err) {
       onError(errorMessage(err, 'Your answer could not be saved.'));
     } finally {
@@ -39,7 +44,7 @@ export function PendingList({
     <section class="popup-section pending" aria-labelledby="pending-title">
       <h2 id="pending-title">Did you finish applying?</h2>
       <ul class="plain-list">
-        {pending.map((p) => {
+        {open.map((p) => {
           const title = p.title || 'this job';
           const company = p.company || 'this company';
           const question = `Did you finish applying to ${title} at ${company}?`;
