@@ -67,6 +67,9 @@ export type Message =
 
 export type MessageType = Message['type'];
 
+/** storage.session key where content scripts keep captures until the background acknowledges them. */
+export const OUTBOX_KEY = 'outbox';
+
 /** What the background answers to a capture. */
 export interface CaptureAck {
   ok: true;

@@ -3,7 +3,7 @@
  * fakes (a restarted worker is just a new `createHandlers` over the same session storage and database).
  */
 import type { Application, JobDetails } from '../core/application';
-import { parseMessage, type CaptureAck, type CaptureMessage, type ErrorReply, type Message } from '../messages';
+import { OUTBOX_KEY, parseMessage, type CaptureAck, type CaptureMessage, type ErrorReply, type Message } from '../messages';
 import { isTrustedSender, type SenderInfo, type TrustContext } from './sender';
 
 /** What is remembered per tab in storage.session: the job seen on the posting or form, and a submit attempt. */
@@ -76,8 +76,10 @@ export function mergeWithContext(job: JobDetails, ctx: TabContext | undefined, n
 }
 
 export function createHandlers(deps: HandlerDeps, counters: Counters = { dropped: 0 }) {
-  const readTab = async (tabId: number) => (await deps.session.get<TabContext>(tabKey(tabId))) ?? {};
-  const writeTab = (tabId: number, ctx: TabContext) => deps.session.set(tabKey(tabId), ctx);
+  const readTab = async (tabId: number) => (tabId < 0 ? {} : ((await deps.session.get<TabContext>(tabKey(tabId))) ?? {}));
+  const writeTab = async (tabId: number, ctx: TabContext) => {
+    if (tabId >= 0) await deps.session.set(tabKey(tabId), ctx);
+  };
 
   async function capture(msg: CaptureMessage, tabId: number): Promise<CaptureAck | ErrorReply> {
     // Idempotent deliveries: a retried message gets the answer the first one got.
@@ -162,6 +164,38 @@ export function createHandlers(deps: HandlerDeps, counters: Counters = { dropped
         if (err instanceof Error && err.name === 'StorageFullError') await deps.writeFailed(error).catch(() => undefined);
         return { ok: false, error } satisfies ErrorReply;
       }
+    },
+    /**
+     * Captures a content script kept in storage.session but could not get acknowledged (its page
+     * navigated away while the worker was restarting): handled when the worker starts. Idempotent,
+     * like every delivery; entries that fail (a full disk) stay for the next start.
+     */
+    async drainOutbox(): Promise<number> {
+      const list = await deps.session.get<unknown[]>(OUTBOX_KEY);
+      if (!Array.isArray(list) || list.length === 0) return 0;
+      const settled = new Set<unknown>();
+      let stored = 0;
+      for (const raw of list) {
+        const message = parseMessage(raw);
+        const id = (raw as { attemptId?: unknown } | null)?.attemptId;
+        if (message?.type !== 'capture') {
+          settled.add(id);
+          continue;
+        }
+        try {
+          const reply = await capture(message, -1);
+          if (reply.ok) stored++;
+          settled.add(id);
+        } catch {
+          // Stays in the outbox.
+        }
+      }
+      const now = (await deps.session.get<unknown[]>(OUTBOX_KEY)) ?? [];
+      await deps.session.set(
+        OUTBOX_KEY,
+        now.filter((m) => !settled.has((m as { attemptId?: unknown } | null)?.attemptId)),
+      );
+      return stored;
     },
     /** Alarm for a submit click that never showed a confirmation: leave a pending candidate. */
     async pendingCheck(tabId: number): Promise<void> {

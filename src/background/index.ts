@@ -131,6 +131,10 @@ const handlers = createHandlers({
   now: () => Date.now(),
 });
 
+// A worker that starts (after idling, a crash or a browser restart) first handles what content
+// scripts could not deliver while it was away.
+void handlers.drainOutbox().catch(() => undefined);
+
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
   handlers.onMessage(message, sender as SenderInfo),
 );
@@ -138,7 +142,14 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 browser.runtime.onInstalled.addListener(async ({ reason }) => {
   // Opening the database runs any schema upgrade now, not on the next capture.
   await openDb().catch((err) => console.warn('Baskets: database upgrade failed', err));
-  if (reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('welcome.html') });
+  // Once per profile: unpacked and command-line builds report "install" at every browser start.
+  if (reason === 'install') {
+    const { welcomeShown } = await browser.storage.local.get('welcomeShown');
+    if (!welcomeShown) {
+      await browser.storage.local.set({ welcomeShown: true });
+      await browser.tabs.create({ url: browser.runtime.getURL('welcome.html') });
+    }
+  }
   await syncAnySiteScript().catch(() => undefined);
   await safeRefresh('wake');
 });

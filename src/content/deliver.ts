@@ -63,10 +63,3 @@ export async function deliver(
   }
   return null;
 }
-
-/** Re-sends whatever an earlier page of this tab left unacknowledged (e.g. the page navigated mid-retry). */
-export async function flushOutbox(transport: Transport, outbox: Outbox, options?: DeliverOptions): Promise<void> {
-  for (const message of await outbox.list().catch(() => [] as CaptureMessage[])) {
-    await deliver(message, transport, outbox, options);
-  }
-}

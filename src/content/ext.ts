@@ -15,7 +15,16 @@ export interface ContentExtensionApi {
   storage: { local: StorageArea; session?: StorageArea };
 }
 
-const g = globalThis as unknown as { browser?: ContentExtensionApi; chrome?: ContentExtensionApi };
+let api: ContentExtensionApi | undefined;
 
-/** Firefox's `browser`, else Chrome's `chrome`. */
-export const ext: ContentExtensionApi | undefined = g.browser?.runtime ? g.browser : g.chrome;
+/**
+ * Firefox's `browser`, else Chrome's `chrome`, looked up on first use: touching the extension API
+ * object makes the browser set up its bindings, which a page with nothing to report never needs.
+ */
+export function ext(): ContentExtensionApi | undefined {
+  if (!api) {
+    const g = globalThis as unknown as { browser?: ContentExtensionApi; chrome?: ContentExtensionApi };
+    api = g.browser?.runtime ? g.browser : g.chrome;
+  }
+  return api;
+}

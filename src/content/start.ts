@@ -2,27 +2,25 @@
 // built from this and that site's adapter); the opt-in any-site bundle carries the generic detector.
 // It picks the adapter for this page, watches it, reports to the background and shows the toast.
 // Every entry point catches its own errors: the host page never breaks.
-import { normalizeSettings } from '../core/settings';
 import type { JobDetails } from '../core/application';
-import type { CaptureAck, CaptureMessage, Message } from '../messages';
+import { OUTBOX_KEY, type CaptureAck, type CaptureMessage, type Message } from '../messages';
 import type { SiteAdapter } from '../sites/types';
 import { ext } from './ext';
-import { deliver, flushOutbox, type Outbox, type Transport } from './deliver';
+import { deliver, type Outbox, type Transport } from './deliver';
 import { showToast } from './toast';
 import { watchPage } from './watch';
 
-const OUTBOX_KEY = 'outbox';
-
 function send(message: Message): Promise<unknown> {
-  if (!ext) return Promise.reject(new Error('No extension runtime'));
-  return ext.runtime.sendMessage(message);
+  const api = ext();
+  if (!api) return Promise.reject(new Error('No extension runtime'));
+  return api.runtime.sendMessage(message);
 }
 
 const transport: Transport = { send };
 
 /** storage.session when the background has opened it to content scripts (Chrome); else none (memory only). */
 function sessionOutbox(): Outbox | null {
-  const session = ext?.storage.session;
+  const session = ext()?.storage.session;
   if (!session) return null;
   const read = async (): Promise<CaptureMessage[]> => {
     const got = await session.get(OUTBOX_KEY);
@@ -40,8 +38,8 @@ function attemptId(): string {
   return crypto.randomUUID().replace(/-/g, '');
 }
 
-async function start(adapters: readonly SiteAdapter[]): Promise<void> {
-  if (!ext || !/^https?:$/.test(location.protocol)) return;
+function start(adapters: readonly SiteAdapter[]): void {
+  if (!/^https?:$/.test(location.protocol)) return;
   const url = new URL(location.href);
   const adapter = adapters.find((a) => {
     try {
@@ -51,15 +49,20 @@ async function start(adapters: readonly SiteAdapter[]): Promise<void> {
     }
   });
   if (!adapter) return;
-  const stored = await ext.storage.local.get('settings').catch(() => ({}) as Record<string, unknown>);
-  const settings = normalizeSettings(stored.settings);
-  if (settings.sites[adapter.id] === false) return;
-  if (adapter.id === 'generic' && !settings.anySite) return;
-
-  const outbox = sessionOutbox();
-  if (outbox) void flushOutbox(transport, outbox).catch(() => undefined);
+  // Everything a page that shows no job pays is the adapter's cheap stage check: the settings are
+  // read only when there is something to report (a site the user switched off reports nothing), and
+  // what an earlier page left undelivered is re-sent by the background when it starts.
+  let enabled: Promise<boolean> | undefined;
+  const siteEnabled = () =>
+    (enabled ??= Promise.resolve()
+      .then((): Promise<Record<string, unknown>> | Record<string, unknown> => ext()?.storage.local.get('settings') ?? {})
+      .then((got) => (got.settings as { sites?: Record<string, unknown> } | undefined)?.sites?.[adapter.id] !== false)
+      .catch(() => true));
+  let outbox: Outbox | null | undefined;
 
   const report = async (kind: 'submitted' | 'pending', job: JobDetails, signal: string) => {
+    if (!(await siteEnabled())) return;
+    outbox ??= sessionOutbox();
     const message: CaptureMessage = { type: 'capture', kind, attemptId: attemptId(), job, signal: signal.slice(0, 300) };
     const ack: CaptureAck | null = await deliver(message, transport, outbox);
     if (!ack || kind !== 'submitted' || !ack.toast || window.top !== window.self) return;
@@ -81,8 +84,8 @@ async function start(adapters: readonly SiteAdapter[]): Promise<void> {
     adapter,
     signal: controller.signal,
     callbacks: {
-      context: (job) => void send({ type: 'context', job }).catch(() => undefined),
-      attempt: (state, job) => void send({ type: 'attempt', state, job }).catch(() => undefined),
+      context: (job) => void siteEnabled().then((on) => on && send({ type: 'context', job })).catch(() => undefined),
+      attempt: (state, job) => void siteEnabled().then((on) => on && send({ type: 'attempt', state, job })).catch(() => undefined),
       submitted: (job, signal) => void report('submitted', job, signal).catch(() => undefined),
       pending: (job, signal) => void report('pending', job, signal).catch(() => undefined),
     },
@@ -92,7 +95,7 @@ async function start(adapters: readonly SiteAdapter[]): Promise<void> {
 /** Entry point of every content bundle. Never throws: Baskets must not break the page. */
 export function startCapture(adapters: readonly SiteAdapter[]): void {
   try {
-    void start(adapters).catch(() => undefined);
+    start(adapters);
   } catch {
     // Never let Baskets break the page.
   }

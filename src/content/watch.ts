@@ -54,6 +54,8 @@ export function watchPage(opts: WatchOptions): { evaluate(): Stage } {
   let reported = new Set<string>();
   let attemptActive = false;
   let attemptAt = 0;
+  let engaged = false;
+  let contextDue = false;
   let pendingTimer: ReturnType<typeof setTimeout> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let observer: MutationObserver | null = null;
@@ -98,6 +100,12 @@ export function watchPage(opts: WatchOptions): { evaluate(): Stage } {
     switch (stage) {
       case 'posting':
       case 'form': {
+        // The job is read once the user engages with the page (a pointer or a key): a page merely
+        // opened, as most job pages are, pays only for the stage check.
+        if (!engaged) {
+          contextDue = true;
+          break;
+        }
         // Extraction reads structured data: only again when the page or its stage changed.
         if (!fresh && job?.title && job.company) break;
         extractedAt = href;
@@ -157,6 +165,12 @@ export function watchPage(opts: WatchOptions): { evaluate(): Stage } {
     }, wait);
   };
 
+  const engage = () => {
+    if (engaged) return;
+    engaged = true;
+    if (contextDue) schedule();
+  };
+
   const onSubmitIntent = (event: Event) => {
     if (stage !== 'form' && stage !== 'posting' && stage !== 'submitting') return;
     if (event.type === 'click') {
@@ -171,6 +185,7 @@ export function watchPage(opts: WatchOptions): { evaluate(): Stage } {
         return;
       }
     }
+    engaged = true;
     if (!job) {
       try {
         job = toJob();
@@ -203,6 +218,8 @@ export function watchPage(opts: WatchOptions): { evaluate(): Stage } {
   const listen = { capture: true, passive: true, signal } as const;
   doc.addEventListener('submit', onSubmitIntent, listen);
   doc.addEventListener('click', onSubmitIntent, listen);
+  doc.addEventListener('pointerdown', engage, listen);
+  doc.addEventListener('keydown', engage, listen);
   win.addEventListener('popstate', schedule, { signal });
   win.addEventListener('hashchange', schedule, { signal });
   signal.addEventListener('abort', () => {

@@ -576,8 +576,14 @@ const CONFIRMATION_HEADING = /^(?:thank(?:s| you)\b|success!?$|applied!?$|applic
 
 /** A heading or title that is a confirmation message, not the name of a job. */
 export function isConfirmationHeading(text: string): boolean {
-  return CONFIRMATION_HEADING.test(text.trim()) || isApplicationConfirmation(text);
+  return CONFIRMATION_HEADING.test(text.trim()) || (CONFIRMATION_WORD.test(text) && isApplicationConfirmation(text));
 }
+
+/**
+ * A cheap first look: every confirmation pattern contains one of these words. Job titles are read on
+ * every page, the full patterns only run when one of these is in the title.
+ */
+const CONFIRMATION_WORD = /appl|bewerb|candidat|solicitud|postulaci|sollicitatie|thank|danke|merci|grazie/i;
 
 /** A promise or an instruction ("will be submitted after the last step"), not a confirmation. */
 export function isNotYet(text: string): boolean {

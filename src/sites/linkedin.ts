@@ -41,7 +41,10 @@ function jobId(url: URL): string {
 }
 
 function postApplyText(doc: Document): string {
-  if (!exists(doc, [DIALOG])) return '';
+  // Cheap first: guest pages always carry (hidden) sign-in dialogs; read headings only in a dialog
+  // whose raw text mentions a sent application.
+  const dialogs = queryAll(doc, DIALOG, 5);
+  if (!dialogs.some((d) => SENT.test((d.textContent ?? '').slice(0, 4000)))) return '';
   return textMatching(doc, POST_APPLY, SENT, 10);
 }
 
@@ -102,8 +105,7 @@ export const linkedin: SiteAdapter = {
       return stage('posting', external ? 'job view (external apply)' : 'job view');
     }
     // Search and collections: a listing, even with a job selected in the detail pane.
-    const selected = textOf(queryAll(doc, TOP_CARD_TITLE.join(', '), 1)[0], 80);
-    return stage('none', selected ? `listing, selected: ${selected}` : 'listing');
+    return stage('none', exists(doc, TOP_CARD_TITLE) ? 'listing with a selected job' : 'listing');
   },
   extract(doc, url) {
     const id = jobId(url);

@@ -102,6 +102,18 @@ describe('capture delivery', () => {
     expect(await allApplications()).toHaveLength(1);
   });
 
+  it('a capture left in the outbox by a page that navigated away is stored when the worker starts, once', async () => {
+    const session = memorySession();
+    await session.set('outbox', [capture('leftover'), { type: 'capture', attemptId: 'bad one' }]);
+    expect(await createHandlers(makeDeps(session)).drainOutbox()).toBe(1);
+    expect(await createHandlers(makeDeps(session)).drainOutbox()).toBe(0);
+    expect(await session.get('outbox')).toEqual([]);
+    expect(await allApplications()).toHaveLength(1);
+    // The content script's own retry arriving later changes nothing.
+    await createHandlers(makeDeps(session)).onMessage(capture('leftover'), tabSender());
+    expect(await allApplications()).toHaveLength(1);
+  });
+
   it('the same job captured again (reload, second tab) stays one record', async () => {
     const handlers = createHandlers(makeDeps(memorySession()));
     const a = (await handlers.onMessage(capture('tab1'), tabSender(1))) as { id: string; created: boolean };

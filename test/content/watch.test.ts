@@ -68,9 +68,24 @@ function swapTo(className: string) {
 }
 
 describe('watchPage', () => {
+  it('reads nothing of the job until the user engages with the page', async () => {
+    const { events, callbacks } = recorder();
+    const spy = vi.spyOn(adapter, 'extract');
+    start(callbacks);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(events).toEqual([]);
+    expect(spy).not.toHaveBeenCalled();
+    document.body.dispatchEvent(new Event('keydown', { bubbles: true }));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(events).toEqual([['context', 'Data Analyst']]);
+    spy.mockRestore();
+  });
+
   it('remembers the job on the form, then reports one submission when the success state replaces the form', async () => {
     const { events, callbacks } = recorder();
     start(callbacks);
+    document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    await vi.advanceTimersByTimeAsync(100);
     expect(events).toEqual([['context', 'Data Analyst']]);
     document.querySelector('button')!.click();
     swapTo('success');
@@ -86,6 +101,8 @@ describe('watchPage', () => {
   it('keeps what the posting and form said when the confirmation page says less or worse', async () => {
     const { events, callbacks } = recorder();
     start(callbacks);
+    document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    await vi.advanceTimersByTimeAsync(100);
     document.querySelector('h1')!.textContent = '';
     document.querySelector('h2')!.textContent = 'acme-careers';
     swapTo('success');
@@ -99,8 +116,9 @@ describe('watchPage', () => {
     document.querySelector('button')!.click();
     swapTo('error');
     await vi.advanceTimersByTimeAsync(10_000);
-    expect(events.map((e) => e[0])).toEqual(['context', 'attempt', 'attempt']);
-    expect(events[2]).toEqual(['attempt', 'cancelled']);
+    // The click itself reads the job (it travels with the attempt), then the errors cancel it.
+    expect(events.map((e) => e[0])).toEqual(['attempt', 'attempt']);
+    expect(events[1]).toEqual(['attempt', 'cancelled']);
   });
 
   it('a security-code step that is still waiting records nothing; the confirmation after it does', async () => {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, ROOT, until, type Harness } from './harness';
-import { clearData, fixtureCases, records } from './flows';
+import { clearData, engage, fixtureCases, records } from './flows';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const cases = fixtureCases().filter((c) => c.site === 'generic');
@@ -71,9 +71,9 @@ describe('firefox: any-site detector (opt-in)', () => {
       h.serve(posting.url, html(posting.file));
       h.serve(form.url, html(form.file));
       const tab = await h.open(posting.url);
-      await sleep(300);
+      await engage(tab);
       await tab.goto(form.url);
-      await sleep(300);
+      await engage(tab);
       h.serve(done.url, html(done.file));
       await tab.goto(done.url);
       await until(async () => (await records(h)).length > 0, `the ${lang} capture`);

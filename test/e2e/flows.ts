@@ -118,6 +118,13 @@ export async function swapInPlace(tab: TabHandle, html: string): Promise<void> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** What a reading, typing user does to a page: a key press (Tab moves focus, types nothing). */
+export async function engage(tab: TabHandle): Promise<void> {
+  await sleep(150);
+  await tab.press('Tab');
+  await sleep(300);
+}
+
 export async function records(h: Harness) {
   return h.readStore<{ company: string; title: string; source: string; capture: { signal: string } }>('applications');
 }
@@ -129,14 +136,15 @@ export async function runSiteFlow(h: Harness, flow: SiteFlow): Promise<void> {
   for (const c of [posting, form]) if (c) h.serve(c.url, fixtureHtml(c.file));
   let tab: TabHandle | undefined;
   try {
+    // A user reads the posting and fills the form: Baskets reads the job once the page is engaged with.
     if (posting) {
       tab = await h.open(posting.url);
-      await sleep(400);
+      await engage(tab);
     }
     if (form) {
       if (tab) await tab.goto(form.url);
       else tab = await h.open(form.url);
-      await sleep(400);
+      await engage(tab);
     }
     const sameUrl = form && new URL(form.url).href === new URL(confirmation.url).href;
     h.serve(confirmation.url, fixtureHtml(confirmation.file));

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, launch, until, type Harness } from './harness';
-import { clearData, records } from './flows';
+import { clearData, engage, records } from './flows';
 
 const CONFIRM_URL = 'https://job-boards.greenhouse.io/larkhealth/jobs/7001234/confirmation';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -104,9 +104,9 @@ describe('chromium: no network, and data that survives a restart', () => {
       const form = JSON.parse(await readFile(join(import.meta.dirname, '../fixtures/lever/apply-form.json'), 'utf8'));
       const thanks = JSON.parse(await readFile(join(import.meta.dirname, '../fixtures/lever/thanks.json'), 'utf8'));
       const tab = await h.open(posting.url);
-      await sleep(300);
+      await engage(tab);
       await tab.goto(form.url);
-      await sleep(300);
+      await engage(tab);
       await tab.goto(thanks.url);
       await until(async () => (await records(h)).length === 1, 'the Lever capture');
       await tab.close();

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, ROOT, until, type Harness } from './harness';
-import { clearData, fixtureCases, records } from './flows';
+import { clearData, engage, fixtureCases, records } from './flows';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const lever = (name: string) => {
@@ -28,7 +28,7 @@ describe('chromium: toast and manual capture', () => {
     h.serve(form.url, form.html);
     h.serve(thanks.url, thanks.html);
     const tab = await h.open(form.url);
-    await sleep(300);
+    await engage(tab);
     await tab.goto(thanks.url);
     await until(async () => (await records(h)).length === 1, 'the capture');
     await tab.waitFor('baskets-toast');

@@ -74,9 +74,11 @@ interface Options {
 }
 
 /** Employers and sources for the filter menus: read once after the first page is on screen. */
-function useFilterOptions(version: number): Options | null {
+function useFilterOptions(version: number, firstPageShown: boolean): Options | null {
   const [options, setOptions] = useState<Options | null>(null);
   useEffect(() => {
+    // The browser is idle while it waits for the first page from the database: wait for the page itself.
+    if (!firstPageShown) return;
     let cancelled = false;
     const run = () => {
       allApplications()
@@ -109,7 +111,7 @@ function useFilterOptions(version: number): Options | null {
       if (idle !== undefined) cancelIdleCallback(idle);
       if (timer !== undefined) clearTimeout(timer);
     };
-  }, [version]);
+  }, [version, firstPageShown]);
   return options;
 }
 
@@ -127,7 +129,13 @@ export function ApplicationsView({ selectedId }: { selectedId?: string | undefin
   const [bulkStatus, setBulkStatus] = useState<Status | ''>('');
   const request = useRef(0);
   const sentinel = useRef<HTMLDivElement>(null);
-  const options = useFilterOptions(api.version);
+  const [firstPageShown, setFirstPageShown] = useState(false);
+  useEffect(() => {
+    if (firstPageShown || loading) return;
+    const frame = requestAnimationFrame(() => setTimeout(() => setFirstPageShown(true), 0));
+    return () => cancelAnimationFrame(frame);
+  }, [loading, firstPageShown]);
+  const options = useFilterOptions(api.version, firstPageShown);
   const query = useMemo(() => toQuery(filters), [filters]);
 
   // Debounce the search box so typing does not query on every key.

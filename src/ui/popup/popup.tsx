@@ -37,23 +37,30 @@ import { Reminders, followUpIds } from './reminders';
 export const LIST_LIMIT = 30;
 const CLOSED: Status[] = ['accepted', 'rejected', 'ghosted', 'withdrawn'];
 
+type Counts = { total: number; active: number; thisWeek: number; awaitingOutcome: number; closed: number };
+
 interface Base {
-  counts: { total: number; active: number; thisWeek: number; awaitingOutcome: number; closed: number };
+  /** Null until counted: counting walks the indexes, so the newest rows come first. */
+  counts: Counts | null;
   pending: PendingCandidate[];
   recent: Application[];
 }
 
 /**
- * What the popup needs first, in a few small indexed reads: counts, pending candidates and one page of the
- * newest rows. The active records (for Plan B and reminders) load alongside and fill in when they arrive.
+ * What the popup needs first, in two small indexed reads: pending candidates and one page of the newest
+ * rows. The counts, then the active records (for Plan B and reminders), fill in when they arrive.
  */
 async function loadBase(): Promise<Base> {
-  const [counts, pending, recent] = await Promise.all([
-    summaryCounts(),
+  const [pending, recent] = await Promise.all([
     listPending(),
     listApplications({ sort: 'appliedAt', direction: 'prev', limit: LIST_LIMIT }),
   ]);
-  return { counts, pending, recent: recent.items };
+  return { counts: null, pending, recent: recent.items };
+}
+
+/** Resolves after the next frame has been painted. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 function byAppliedDesc(a: Application, b: Application): number {
@@ -94,7 +101,13 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
         if (!live) return;
         setBase(b);
         setLoadError(null);
-        return activeApplications().then((a) => {
+        // Let the rows reach the screen first: counting, and reading every active record (thousands in a
+        // long search), would otherwise hold up that first frame.
+        return afterPaint().then(async () => {
+          if (!live) return;
+          const counts = await summaryCounts();
+          if (live) setBase((prev) => (prev ? { ...prev, counts } : prev));
+          const a = await activeApplications();
           if (live) setActive(a);
         });
       })
@@ -193,7 +206,9 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
   };
   const showError = (text: string) => setToast({ text, tone: 'error' });
 
-  const empty = base !== null && base.counts.total === 0 && base.pending.length === 0;
+  // The newest rows are empty only when there are none at all.
+  const empty = base !== null && base.recent.length === 0 && base.pending.length === 0;
+  const counts = base?.counts ?? null;
 
   return (
     <div class="popup">
@@ -211,16 +226,16 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
         </div>
         {base && !empty && (
           <>
-            <ul class="counts popup-counts" aria-label="Summary">
+            <ul class="counts popup-counts" aria-label="Summary" aria-busy={counts ? 'false' : 'true'}>
               <li>
-                <strong>{base.counts.active}</strong> active
+                <strong>{counts ? counts.active : '…'}</strong> active
               </li>
               <li>
-                <strong>{base.counts.thisWeek}</strong> this week
+                <strong>{counts ? counts.thisWeek : '…'}</strong> this week
                 {settings.weeklyGoal > 0 && <span class="muted"> / {settings.weeklyGoal}</span>}
               </li>
               <li>
-                <strong>{base.counts.awaitingOutcome}</strong> awaiting outcome
+                <strong>{counts ? counts.awaitingOutcome : '…'}</strong> awaiting outcome
               </li>
             </ul>
             {spread ? (
@@ -303,10 +318,10 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
                   onStatus={(app, s) => void changeStatus(app, s)}
                   onOpen={(app) => void openDashboard(app.id)}
                 />
-                {base.counts.total > items.length && filter === 'recent' && !query.trim() && (
+                {counts && counts.total > items.length && filter === 'recent' && !query.trim() && (
                   <p class="small">
                     <button type="button" class="btn-quiet btn btn-small" onClick={() => void openDashboard()}>
-                      See all {base.counts.total} in the dashboard
+                      See all {counts.total} in the dashboard
                     </button>
                   </p>
                 )}
