@@ -149,6 +149,10 @@ async function main() {
     add({ name: 'Export of 10,000 to CSV', value: round(median(exports.map((r) => r.ms)), 0), unit: 'ms', budget: 1000 });
     details.export = exports;
 
+    const firstPage = await bench.evaluate((n) => globalThis.bench.firstPageRuns(n), RUNS.exports);
+    add({ name: 'List: first page of 50 at 10,000 (appliedAt index)', value: round(median(firstPage.ms), 1), unit: 'ms', budget: 50 });
+    details.firstPage = firstPage;
+
     const compute = await bench.evaluate((n) => globalThis.bench.computeRuns(n), RUNS.compute);
     add({ name: `Plan-B spread (analyzeSpread) over ${compute.records.toLocaleString('en')}`, value: round(median(compute.spread), 2), unit: 'ms', budget: 5 });
     add({ name: `Stats (computeStats) over ${compute.records.toLocaleString('en')}`, value: round(median(compute.stats), 2), unit: 'ms', budget: 5 });
