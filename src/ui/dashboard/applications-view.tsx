@@ -389,6 +389,16 @@ export function ApplicationsView({ selectedId }: { selectedId?: string | undefin
 
       <div class="table-wrap">
         <table class="app-table" aria-labelledby="applications-heading" aria-busy={loading ? 'true' : 'false'}>
+          {/* Fixed column widths: the browser lays out a table of thousands of rows without measuring every cell. */}
+          <colgroup>
+            <col class="w-select" />
+            <col class="w-company" />
+            <col />
+            <col class="w-status" />
+            <col class="w-source" />
+            <col class="w-date" />
+            <col class="w-date" />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col" class="col-select">
