@@ -321,9 +321,17 @@ async function launchFirefox(): Promise<Harness> {
     page.on('pageerror', (err) => consoleErrors.push(`${page.url()}: ${(err as Error).message}`));
     // goto() to moz-extension:// never resolves under BiDi: start it, then wait for the document.
     void page.goto(`${extensionOrigin}/${path}`).catch(() => undefined);
-    await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', {
-      timeout: 15_000,
-    });
+    const loaded = () =>
+      page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', {
+        timeout: 15_000,
+      });
+    try {
+      await loaded();
+    } catch {
+      // BiDi sometimes fails a poll while the document is being replaced ("right-hand side of 'in'
+      // should be an object"): one more wait settles it.
+      await loaded();
+    }
     return page;
   };
 
