@@ -45,6 +45,31 @@ describe('chromium: toast and manual capture', () => {
     await tab.close();
   });
 
+  it('an application made in an embedded Greenhouse form on a company site is captured from the frame', async () => {
+    await clearData(h);
+    const embed = fixtureCases().find((c) => c.site === 'greenhouse' && c.name === 'embed-form');
+    const done = fixtureCases().find((c) => c.site === 'greenhouse' && c.name === 'confirmation');
+    if (!embed || !done) throw new Error('greenhouse fixtures missing');
+    const careers = 'https://careers.larkhealth.example/jobs/platform-engineer';
+    const confirmationInFrame = 'https://job-boards.greenhouse.io/embed/job_app/confirmation?for=larkhealth&token=7001234';
+    h.serve(careers, `<!doctype html><title>Lark Health careers</title><h1>Platform Engineer</h1>
+      <iframe id="gh" title="Application form" src="${embed.url}" width="800" height="600"></iframe>`);
+    h.serve(embed.url, readFileSync(join(ROOT, 'test/fixtures', embed.file), 'utf8'));
+    h.serve(confirmationInFrame, readFileSync(join(ROOT, 'test/fixtures', done.file), 'utf8'));
+    const tab = await h.open(careers);
+    await sleep(500);
+    // The user fills and submits the form inside the frame; Greenhouse then shows its confirmation there.
+    await tab.evaluate((url: string) => {
+      (document.getElementById('gh') as HTMLIFrameElement).src = url;
+    }, confirmationInFrame);
+    await until(async () => (await records(h)).length === 1, 'the capture from the frame');
+    const [record] = await records(h);
+    expect(record?.source).toBe('greenhouse');
+    expect(record?.company).toBe('Lark Health');
+    expect(record?.title).toBe('Platform Engineer');
+    await tab.close();
+  });
+
   it('"Log this page" reads the job with the same adapters, and never a form value', async () => {
     const form = lever('apply-form');
     h.serve(form.url, form.html);
