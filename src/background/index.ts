@@ -1,7 +1,7 @@
 // Background entry (service worker in Chrome, event page in Firefox): wiring only. Every listener is
 // registered synchronously at start so a restarted worker receives the event that woke it.
 import browser from 'webextension-polyfill';
-import { analyzeSpread, spreadStateKey } from '../core/spread';
+import { analyzeSpread } from '../core/spread';
 import { normalizeSettings, type Settings } from '../core/settings';
 import { remindersDue, nextReminderAt } from '../core/followups';
 import { adapterFor } from '../sites/index';
@@ -13,7 +13,7 @@ import {
   listPending,
   openDb,
 } from '../db/index';
-import { badgeFor } from './badge';
+import { badgeFor, planBNotice } from './badge';
 import { createHandlers, type SessionStore } from './handlers';
 import type { SenderInfo } from './sender';
 
@@ -67,9 +67,9 @@ async function refresh(reason: 'capture' | 'status' | 'edit' | 'wake'): Promise<
   if (next) browser.alarms.create(REMINDER_ALARM, { when: Math.max(next.getTime(), Date.now() + 60_000) });
 
   if (reason === 'capture' || reason === 'status') {
-    const key = spread.level === 'warn' || spread.level === 'alert' ? spreadStateKey(spread) : '';
     const { [NOTICE_KEY]: last } = await browser.storage.local.get(NOTICE_KEY);
-    if (key && key !== last && settings.notifications && browser.notifications) {
+    const { key, show } = planBNotice(spread, last, settings.notifications);
+    if (show && browser.notifications) {
       await browser.notifications
         .create('baskets-plan-b', {
           type: 'basic',
