@@ -352,7 +352,8 @@ async function launchFirefox(): Promise<Harness> {
     openExtensionPage: async (path, opts) => ppTab(await openExt(path, opts)),
     readStore: (store) => harness.inExtension(readStoreInPage, store) as never,
     inExtension: async (fn, arg) => {
-      const page = await openExt('icons/icon-16.png');
+      // An HTML page, not the icon: BiDi sometimes cannot evaluate in Firefox's image documents.
+      const page = await openExt('options.html');
       try {
         return (await page.evaluate(fn as never, arg)) as never;
       } finally {
