@@ -321,18 +321,17 @@ async function launchFirefox(): Promise<Harness> {
     page.on('pageerror', (err) => consoleErrors.push(`${page.url()}: ${(err as Error).message}`));
     // goto() to moz-extension:// never resolves under BiDi: start it, then wait for the document.
     void page.goto(`${extensionOrigin}/${path}`).catch(() => undefined);
-    const loaded = () =>
-      page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', {
-        timeout: 15_000,
-      });
-    try {
-      await loaded();
-    } catch {
-      // BiDi sometimes fails a poll while the document is being replaced ("right-hand side of 'in'
-      // should be an object"): one more wait settles it.
-      await loaded();
+    // Polled by hand: while the document is being replaced, BiDi fails evaluations ("right-hand side
+    // of 'in' should be an object"), and waitForFunction gives up on the first such failure.
+    const end = Date.now() + 15_000;
+    for (;;) {
+      const state = await page
+        .evaluate(() => `${location.protocol}|${document.readyState}`)
+        .catch(() => 'navigating');
+      if (state === 'moz-extension:|complete') return page;
+      if (Date.now() > end) throw new Error(`${path} did not load in Firefox (last state: ${state})`);
+      await new Promise((r) => setTimeout(r, 50));
     }
-    return page;
   };
 
   const harness: Harness = {
