@@ -54,7 +54,8 @@ const STOPWORDS = new Set(
     'under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves ' +
     "really maybe bit lot lots quite still even much many well good better bad also get got felt feel think thought said say " +
     'next time times one two way things thing went go going make made need needed might may us it’s don’t didn’t ' +
-    'dont didnt wasnt isnt cant couldnt wouldnt shouldnt im ive id youre theyre thats'
+    'dont didnt wasnt isnt cant couldnt wouldnt shouldnt im ive id youre theyre thats ' +
+    'asked ask asking told tell mentioned'
   ).split(/\s+/),
 );
 
@@ -172,8 +173,16 @@ export function findThemes(
     return !bigrams.some(([bk, be]) => bk.split(' ').includes(key) && be.ids.length === e.ids.length);
   });
   themes.sort(([ka, a], [kb, b]) => b.ids.length - a.ids.length || Number(kb.includes(' ')) - Number(ka.includes(' ')) || (ka < kb ? -1 : 1));
+  // One phrase per idea: "design questions" and "practise system" add nothing next to a more
+  // frequent "system design" that shares a word with them.
+  const kept: Array<[string, (typeof themes)[number][1]]> = [];
+  for (const [key, e] of themes) {
+    const words = key.split(' ');
+    const overlapped = kept.some(([k, ke]) => k !== key && ke.ids.length >= e.ids.length && k.includes(' ') && words.length > 1 && k.split(' ').some((w) => words.includes(w)));
+    if (!overlapped) kept.push([key, e]);
+  }
   const noun = outcomeNoun(apps);
-  return themes.slice(0, limit).map(([, e]) => {
+  return kept.slice(0, limit).map(([, e]) => {
     const term = [...e.forms.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
     const count = e.ids.length;
     return {

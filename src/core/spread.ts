@@ -87,6 +87,11 @@ export function stagePhrase(stage: ActiveStatus, count = 1): string {
 }
 
 /** "62%" (rounded down near a threshold would mislead, so plain rounding, but never "100%" unless it is all). */
+/** Ends a sentence on a name without doubling its own full stop ("Dune & Co."). */
+export function endSentence(name: string): string {
+  return /[.!?]$/.test(name) ? name : `${name}.`;
+}
+
 export function formatShare(share: number): string {
   let pct = Math.round(share * 100);
   if (pct === 100 && share < 1) pct = 99;
@@ -296,7 +301,7 @@ export function analyzeSpread(records: readonly Application[], settings: SpreadS
   const first = warnings.find((w) => w.kind === 'top-share') ?? warnings[0];
   const summary = first
     ? first.text
-    : `${describeEffectiveEmployers(effectiveEmployers)} The largest share, ${formatShare(topShare)}, rests on ${top.name}.`;
+    : `${describeEffectiveEmployers(effectiveEmployers)} The largest share, ${formatShare(topShare)}, rests on ${endSentence(top.name)}`;
 
   const result: SpreadResult = {
     employers: active,

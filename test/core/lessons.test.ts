@@ -108,3 +108,21 @@ describe('groupLessons', () => {
     expect(tokenize("Didn't know C++ — Größe matters")).toEqual(['didnt', 'know', 'c++', 'größe', 'matters']);
   });
 });
+
+describe('recurring themes read as one phrase per idea', () => {
+  it('does not repeat "system design" as "design questions" or "practise system", nor list "asked"', () => {
+    const path: Status[] = ['applied', 'interviewing', 'rejected'];
+    const apps = [
+      app('A', path, { couldImprove: 'Practise system design questions', feedback: 'They asked for more depth' }),
+      app('B', path, { couldImprove: 'Practise system design questions', feedback: 'They asked for more depth' }),
+      app('C', path, { couldImprove: 'Practise system design questions', feedback: 'They asked for more depth' }),
+      app('D', path, { feedback: 'System design was the gap' }),
+    ];
+    const terms = findThemes(apps, 'interviewing').map((t) => t.term);
+    expect(terms[0]).toBe('system design');
+    expect(terms).not.toContain('design questions');
+    expect(terms).not.toContain('practise system');
+    expect(terms).not.toContain('asked');
+    expect(terms).toContain('depth');
+  });
+});

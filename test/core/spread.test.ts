@@ -244,3 +244,11 @@ describe('analyzeSpread properties', () => {
     expect(employersNeeded(8, { applied: 0, screening: 0, interviewing: 0, offer: 1 }, w, 0.4)).toBe(13);
   });
 });
+
+describe('sentences about employers', () => {
+  it('never doubles the full stop of a name that ends with one', async () => {
+    const { endSentence } = await import('../../src/core/spread');
+    expect(endSentence('Dune & Co.')).toBe('Dune & Co.');
+    expect(endSentence('Acme')).toBe('Acme.');
+  });
+});

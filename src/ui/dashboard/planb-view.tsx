@@ -1,6 +1,6 @@
 /** Plan B: how hope is spread over employers, in plain words, with spread.ts's warnings and suggestion. */
 import { STATUS_LABELS } from '../../core/application';
-import { analyzeSpread, describeEffectiveEmployers, formatShare, stagePhrase, type SpreadResult } from '../../core/spread';
+import { analyzeSpread, describeEffectiveEmployers, endSentence, formatShare, stagePhrase, type SpreadResult } from '../../core/spread';
 import { activeApplications } from '../../db/index';
 import { Banner } from '../components/banner';
 import { Loading } from '../components/states';
@@ -37,11 +37,10 @@ function PlanBBody({ spread }: { spread: SpreadResult }) {
   return (
     <>
       <div class="card planb-summary">
-        <p class="planb-lead">{describeEffectiveEmployers(spread.effectiveEmployers)}</p>
         <p>
           {spread.activeApplications} active application{spread.activeApplications === 1 ? '' : 's'} at{' '}
           {spread.activeEmployers} employer{spread.activeEmployers === 1 ? '' : 's'}.
-          {top ? ` The largest share, ${formatShare(spread.topShare)}, rests on ${top.name}.` : ''}
+          {top ? ` The largest share, ${formatShare(spread.topShare)}, rests on ${endSentence(top.name)}` : ''}
         </p>
         <SpreadMeter spread={spread} />
       </div>
