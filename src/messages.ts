@@ -69,6 +69,10 @@ export type MessageType = Message['type'];
 
 /** storage.session key where content scripts keep captures until the background acknowledges them. */
 export const OUTBOX_KEY = 'outbox';
+/** storage.local key of the user's settings (read by the content scripts, the background and the pages). */
+export const SETTINGS_KEY = 'settings';
+/** storage.local key of a capture the background could not store (a full disk), shown by the popup. */
+export const CAPTURE_ERROR_KEY = 'captureError';
 
 /** What the background answers to a capture. */
 export interface CaptureAck {

@@ -13,6 +13,8 @@ import {
   listPending,
   openDb,
 } from '../db/index';
+import { CAPTURE_ERROR_KEY, SETTINGS_KEY } from '../messages';
+import { formatHash } from '../ui/dashboard/hash';
 import { badgeFor, planBNotice } from './badge';
 import { createHandlers, type SessionStore } from './handlers';
 import type { SenderInfo } from './sender';
@@ -21,12 +23,10 @@ const ANY_SITE_SCRIPT = 'baskets-any-site';
 const REMINDER_ALARM = 'reminders';
 const PENDING_ALARM = 'pending:';
 const NOTICE_KEY = 'lastSpreadNotice';
-/** Set when a capture could not be stored; the popup shows it until the user dismisses it. */
-const CAPTURE_ERROR_KEY = 'captureError';
 
 async function loadSettings(): Promise<Settings> {
-  const got = await browser.storage.local.get('settings');
-  return normalizeSettings(got.settings);
+  const got = await browser.storage.local.get(SETTINGS_KEY);
+  return normalizeSettings(got[SETTINGS_KEY]);
 }
 
 const session: SessionStore = {
@@ -46,7 +46,7 @@ async function anySiteGranted(): Promise<boolean> {
 }
 
 async function openDashboard(id?: string): Promise<void> {
-  const url = browser.runtime.getURL('dashboard.html') + (id ? `#id=${encodeURIComponent(id)}` : '');
+  const url = browser.runtime.getURL('dashboard.html') + (id ? formatHash({ view: 'applications', id }) : '');
   await browser.tabs.create({ url });
 }
 
@@ -172,7 +172,7 @@ browser.permissions.onAdded.addListener(() => void syncAnySiteScript().catch(() 
 browser.permissions.onRemoved.addListener(() => void syncAnySiteScript().catch(() => undefined));
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && changes[CAPTURE_ERROR_KEY]) void safeRefresh('edit');
-  if (area === 'local' && changes.settings) {
+  if (area === 'local' && changes[SETTINGS_KEY]) {
     void syncAnySiteScript().catch(() => undefined);
     void safeRefresh('edit');
   }

@@ -3,7 +3,7 @@
 // It picks the adapter for this page, watches it, reports to the background and shows the toast.
 // Every entry point catches its own errors: the host page never breaks.
 import type { JobDetails } from '../core/application';
-import { OUTBOX_KEY, type CaptureAck, type CaptureMessage, type Message } from '../messages';
+import { OUTBOX_KEY, SETTINGS_KEY, type CaptureAck, type CaptureMessage, type Message } from '../messages';
 import type { SiteAdapter } from '../sites/types';
 import { ext } from './ext';
 import { deliver, type Outbox, type Transport } from './deliver';
@@ -55,8 +55,8 @@ function start(adapters: readonly SiteAdapter[]): void {
   let enabled: Promise<boolean> | undefined;
   const siteEnabled = () =>
     (enabled ??= Promise.resolve()
-      .then((): Promise<Record<string, unknown>> | Record<string, unknown> => ext()?.storage.local.get('settings') ?? {})
-      .then((got) => (got.settings as { sites?: Record<string, unknown> } | undefined)?.sites?.[adapter.id] !== false)
+      .then((): Promise<Record<string, unknown>> | Record<string, unknown> => ext()?.storage.local.get(SETTINGS_KEY) ?? {})
+      .then((got) => (got[SETTINGS_KEY] as { sites?: Record<string, unknown> } | undefined)?.sites?.[adapter.id] !== false)
       .catch(() => true));
   let outbox: Outbox | null | undefined;
 

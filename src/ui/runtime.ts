@@ -6,10 +6,10 @@ import browser from 'webextension-polyfill';
 import type { JobDetails, Status } from '../core/application';
 import { normalizeSettings, type Settings } from '../core/settings';
 import { SITE_CATALOG } from '../sites/catalog';
-import type { Message } from '../messages';
+import { CAPTURE_ERROR_KEY, SETTINGS_KEY, type Message } from '../messages';
+import { formatHash } from './dashboard/hash';
 import type { PageExtraction } from '../content/extract-page';
 
-const SETTINGS_KEY = 'settings';
 
 async function send(message: Message): Promise<unknown> {
   try {
@@ -23,8 +23,6 @@ async function send(message: Message): Promise<unknown> {
 export async function notifyDataChanged(status?: Status): Promise<void> {
   await send(status ? { type: 'data-changed', status } : { type: 'data-changed' });
 }
-
-const CAPTURE_ERROR_KEY = 'captureError';
 
 /** A capture the background could not store (a full disk), until the user dismisses it. */
 export async function loadCaptureError(): Promise<{ message: string; at: string } | null> {
@@ -83,7 +81,7 @@ export async function extractActiveTab(): Promise<
 }
 
 export async function openDashboard(id?: string): Promise<void> {
-  const url = browser.runtime.getURL('dashboard.html') + (id ? `#id=${encodeURIComponent(id)}` : '');
+  const url = browser.runtime.getURL('dashboard.html') + (id ? formatHash({ view: 'applications', id }) : '');
   await browser.tabs.create({ url });
 }
 
