@@ -13,7 +13,7 @@ import {
   mapSource,
   tidyCompany,
 } from './lib';
-import { companyOnly, detectByRecipe, nameFromSlug, notConfirmation, type StageRecipe, subdomainOf } from './lib-extra';
+import { companyOnly, detectByRecipe, nameFromSlug, notConfirmation, type StageRecipe, subdomainOf, titleThenCompany } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const JOB = /^\/apply\/([A-Za-z0-9]{5,})(?:\/([^/]*))?(?:\/(?:thanks|thank-?you|success|confirmation|submitted))?\/?$/i;
@@ -49,8 +49,7 @@ function titleParts(doc: Document): { title: string; company: string } {
   const raw = docTitle(doc);
   const board = /^(.+?)\s*[-–|]\s*Career Page\s*$/i.exec(raw);
   if (board) return { title: '', company: board[1]! };
-  const m = /^(.+) [-–|] (.+)$/.exec(raw);
-  return m ? { title: m[1]!, company: m[2]! } : { title: raw, company: '' };
+  return titleThenCompany(raw);
 }
 
 export const jazzhr: SiteAdapter = {

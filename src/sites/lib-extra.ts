@@ -107,6 +107,15 @@ export function nameFromSlug(slug: string): string {
   return cleanText(words.join(' '), LIMITS.company);
 }
 
+/**
+ * "<Title> - <Company>" (or "–", "|"), the document title of most hosted career pages: the last
+ * separator divides them. A title without one is all job title.
+ */
+export function titleThenCompany(raw: string): { title: string; company: string } {
+  const m = /^(.+) [-–|] (.+)$/.exec(raw);
+  return m ? { title: m[1]!, company: m[2]! } : { title: raw, company: '' };
+}
+
 /** Remove a trailing site name ("… | SmartRecruiters", "… • Wellfound") from a document title. */
 export function withoutSiteSuffix(title: string, site: RegExp): string {
   return cleanText(title.replace(site, ''), 500);

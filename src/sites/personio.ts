@@ -14,7 +14,7 @@ import {
   mapSource,
   tidyCompany,
 } from './lib';
-import { companyOnly, detectByRecipe, nameFromSlug, notConfirmation, type StageRecipe, subdomainOf } from './lib-extra';
+import { companyOnly, detectByRecipe, nameFromSlug, notConfirmation, type StageRecipe, subdomainOf, titleThenCompany } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const JOB = /^\/job\/(\d+)(?:\/(?:apply|application|success|thank-?you|confirmation))?\/?$/i;
@@ -55,8 +55,7 @@ function titleParts(doc: Document): { title: string; company: string } {
   const t = docTitle(doc).replace(/\s*[-–|]\s*(?:Karriere|Careers|Jobs)\s*$/i, '');
   const board = /^(?:Jobs|Stellenangebote|Karriere|Careers|Offene Stellen) (?:bei|at|@) (.+)$/i.exec(t);
   if (board) return { title: '', company: board[1]! };
-  const m = /^(.+) [-–|] (.+)$/.exec(t);
-  return m ? { title: m[1]!, company: m[2]! } : { title: t, company: '' };
+  return titleThenCompany(t);
 }
 
 export const personio: SiteAdapter = {

@@ -13,7 +13,7 @@ import {
   mapSource,
   tidyCompany,
 } from './lib';
-import { companyOnly, detectByRecipe, nameFromSlug, notConfirmation, type StageRecipe, subdomainOf } from './lib-extra';
+import { companyOnly, detectByRecipe, nameFromSlug, notConfirmation, type StageRecipe, subdomainOf, titleThenCompany } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const OFFER = /^(?:\/l\/[a-z]{2}(?:-[a-z]{2})?)?\/o\/([^/]+)(?:\/c\/new(?:\/[a-z-]*)?)?\/?$/i;
@@ -48,8 +48,7 @@ const recipe: StageRecipe = {
 /** Titles read "<Title> - <Company>" (sometimes with " - Careers"). */
 function titleParts(doc: Document): { title: string; company: string } {
   const t = docTitle(doc).replace(/\s*[-–|]\s*(?:Careers|Jobs|Karriere)\s*$/i, '');
-  const m = /^(.+) [-–|] (.+)$/.exec(t);
-  return m ? { title: m[1]!, company: m[2]! } : { title: t, company: '' };
+  return titleThenCompany(t);
 }
 
 export const recruitee: SiteAdapter = {

@@ -13,7 +13,7 @@ import {
   mapSource,
   tidyCompany,
 } from './lib';
-import { companyOnly, detectByRecipe, nameFromSlug, notConfirmation, type StageRecipe, subdomainOf } from './lib-extra';
+import { companyOnly, detectByRecipe, nameFromSlug, notConfirmation, type StageRecipe, subdomainOf, titleThenCompany } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const JOB = /^(?:\/[a-z]{2}(?:-[A-Za-z]{2})?)?\/jobs\/(\d+)(?:-([^/]*))?(?:\/applications(?:\/[^/]+)*)?\/?$/;
@@ -46,8 +46,7 @@ const recipe: StageRecipe = {
 
 /** Titles read "<Title> - <Company>". */
 function titleParts(doc: Document): { title: string; company: string } {
-  const m = /^(.+) [-–|] (.+)$/.exec(docTitle(doc));
-  return m ? { title: m[1]!, company: m[2]! } : { title: docTitle(doc), company: '' };
+  return titleThenCompany(docTitle(doc));
 }
 
 export const teamtailor: SiteAdapter = {
