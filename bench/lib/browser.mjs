@@ -8,7 +8,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromiumPath } from '../../test/e2e/browsers.mjs';
+import { chromiumArgs, chromiumPath } from '../../test/e2e/browsers.mjs';
 import { sleep } from './stats.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -45,17 +45,7 @@ export async function launchBrowser(extDir, tmp) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
-    args: [
-      `--disable-extensions-except=${extDir}`,
-      `--load-extension=${extDir}`,
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--remote-debugging-port=0',
-    ],
+    args: [...chromiumArgs(extDir), '--remote-debugging-port=0'],
     viewport: { width: 1280, height: 800 },
   });
   let sw = context.serviceWorkers()[0];

@@ -7,7 +7,7 @@ import { mkdtemp, mkdir, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumPath } from '../e2e/browsers.mjs';
+import { chromiumArgs, chromiumPath } from '../e2e/browsers.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const headless = process.argv.includes('--headless');
@@ -29,14 +29,7 @@ try {
   context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless,
-    args: [
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs(ext),
     viewport: headless ? { width: 1280, height: 800 } : null,
   });
 } catch (err) {

@@ -21,3 +21,21 @@ export function chromiumPath() {
 export function firefoxPath() {
   return find('FIREFOX_PATH', ['/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox-esr'], 'Firefox ESR');
 }
+
+/**
+ * How Chromium runs here with the unpacked extension loaded: nothing reaches for the network on its
+ * own (this machine refuses those connections), and no first-run screens. Shared by the e2e harness,
+ * the bench and the npm start demo.
+ */
+export function chromiumArgs(extDir) {
+  return [
+    `--disable-extensions-except=${extDir}`,
+    `--load-extension=${extDir}`,
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}

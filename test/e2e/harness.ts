@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
-import { chromiumPath, firefoxPath } from './browsers.mjs';
+import { chromiumArgs, chromiumPath, firefoxPath } from './browsers.mjs';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -141,16 +141,7 @@ async function launchChromium({ profileDir }: LaunchOptions): Promise<Harness> {
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
-    args: [
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs(ext),
     viewport: { width: 1280, height: 800 },
   });
   let sw: Worker | undefined = context.serviceWorkers()[0];
