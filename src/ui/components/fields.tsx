@@ -33,6 +33,25 @@ function Messages({ hint, error, hintId, errorId }: { hint?: ComponentChildren; 
   );
 }
 
+/**
+ * What every field shares: an id for its label, the ARIA links to its hint and error, and the
+ * rendered messages. Spread `control` on the input, select or textarea.
+ */
+function useField(hint: ComponentChildren | undefined, error: string | undefined) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  return {
+    id,
+    control: {
+      id,
+      'aria-invalid': error ? ('true' as const) : undefined,
+      'aria-describedby': describedBy(hintId, errorId, hint, error),
+    },
+    messages: <Messages hint={hint} error={error} hintId={hintId} errorId={errorId} />,
+  };
+}
+
 export function TextField({
   label,
   hint,
@@ -54,14 +73,12 @@ export function TextField({
   placeholder?: string;
   autoFocus?: boolean;
 }) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
+  const field = useField(hint, error);
   return (
     <div class="field">
-      <label for={id}>{label}</label>
+      <label for={field.id}>{label}</label>
       <input
-        id={id}
+        {...field.control}
         name={name}
         type={type}
         value={value}
@@ -70,11 +87,9 @@ export function TextField({
         maxLength={maxLength}
         placeholder={placeholder}
         autoFocus={autoFocus}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(hintId, errorId, hint, error)}
         onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
       />
-      <Messages hint={hint} error={error} hintId={hintId} errorId={errorId} />
+      {field.messages}
     </div>
   );
 }
@@ -101,15 +116,13 @@ export function NumberField({
   step?: number | 'any';
   suffix?: string;
 }) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
+  const field = useField(hint, error);
   return (
     <div class="field">
-      <label for={id}>{label}</label>
+      <label for={field.id}>{label}</label>
       <span class="row field-number">
         <input
-          id={id}
+          {...field.control}
           name={name}
           type="number"
           inputMode="decimal"
@@ -119,13 +132,11 @@ export function NumberField({
           step={step}
           required={required}
           disabled={disabled}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={describedBy(hintId, errorId, hint, error)}
           onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
         />
         {suffix && <span aria-hidden="true">{suffix}</span>}
       </span>
-      <Messages hint={hint} error={error} hintId={hintId} errorId={errorId} />
+      {field.messages}
     </div>
   );
 }
@@ -142,25 +153,21 @@ export function TextArea({
   rows = 3,
   maxLength,
 }: BaseProps & { value: string; onInput: (value: string) => void; rows?: number; maxLength?: number }) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
+  const field = useField(hint, error);
   return (
     <div class="field">
-      <label for={id}>{label}</label>
+      <label for={field.id}>{label}</label>
       <textarea
-        id={id}
+        {...field.control}
         name={name}
         rows={rows}
         value={value}
         required={required}
         disabled={disabled}
         maxLength={maxLength}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(hintId, errorId, hint, error)}
         onInput={(e) => onInput((e.currentTarget as HTMLTextAreaElement).value)}
       />
-      <Messages hint={hint} error={error} hintId={hintId} errorId={errorId} />
+      {field.messages}
     </div>
   );
 }
@@ -174,25 +181,21 @@ export function CheckboxField({
   checked,
   onChange,
 }: BaseProps & { checked: boolean; onChange: (checked: boolean) => void }) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
+  const field = useField(hint, error);
   return (
     <div class="field-check">
       <input
-        id={id}
+        {...field.control}
         name={name}
         type="checkbox"
         checked={checked}
         disabled={disabled}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(hintId, errorId, hint, error)}
         onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)}
       />
       <span class="stack-tight">
-        <label for={id}>{label}</label>
+        <label for={field.id}>{label}</label>
         <br />
-        <Messages hint={hint} error={error} hintId={hintId} errorId={errorId} />
+        {field.messages}
       </span>
     </div>
   );
@@ -208,19 +211,15 @@ export function SelectField<T extends string>({
   options,
   onChange,
 }: BaseProps & { value: T; options: ReadonlyArray<{ value: T; label: string }>; onChange: (value: T) => void }) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
+  const field = useField(hint, error);
   return (
     <div class="field">
-      <label for={id}>{label}</label>
+      <label for={field.id}>{label}</label>
       <select
-        id={id}
+        {...field.control}
         name={name}
         value={value}
         disabled={disabled}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(hintId, errorId, hint, error)}
         onChange={(e) => {
           const v = (e.currentTarget as HTMLSelectElement).value;
           const found = options.find((o) => o.value === v);
@@ -233,7 +232,7 @@ export function SelectField<T extends string>({
           </option>
         ))}
       </select>
-      <Messages hint={hint} error={error} hintId={hintId} errorId={errorId} />
+      {field.messages}
     </div>
   );
 }
