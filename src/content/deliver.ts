@@ -13,7 +13,6 @@ export interface Transport {
 export interface Outbox {
   put(message: CaptureMessage): Promise<void>;
   remove(attemptId: string): Promise<void>;
-  list(): Promise<CaptureMessage[]>;
 }
 
 export interface DeliverOptions {

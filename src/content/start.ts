@@ -30,7 +30,6 @@ function sessionOutbox(): Outbox | null {
   return {
     put: async (m) => session.set({ [OUTBOX_KEY]: [...(await read()).filter((x) => x.attemptId !== m.attemptId), m].slice(-20) }),
     remove: async (id) => session.set({ [OUTBOX_KEY]: (await read()).filter((x) => x.attemptId !== id) }),
-    list: read,
   };
 }
 
