@@ -2,6 +2,7 @@ import type { JobDetails } from '../core/application';
 import { adapterFor } from '../sites/index';
 import { generic } from '../sites/generic';
 import type { SiteAdapter, Stage } from '../sites/types';
+import { readJob } from './job';
 
 export interface PageExtraction {
   job: JobDetails;
@@ -19,14 +20,5 @@ export function extractPage(doc: Document, href: string): PageExtraction {
   const url = new URL(href);
   const adapter = pickAdapter(url);
   const { stage, signal = '' } = adapter.detectStage(doc, url);
-  const found = adapter.extract(doc, url);
-  const job: JobDetails = {
-    company: found.company,
-    title: found.title,
-    location: found.location,
-    url: found.url,
-    source: adapter.id,
-  };
-  if (found.jobId) job.jobId = found.jobId;
-  return { job, stage, signal };
+  return { job: readJob(adapter, doc, url), stage, signal };
 }

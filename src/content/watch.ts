@@ -7,6 +7,7 @@
  */
 import type { JobDetails } from '../core/application';
 import type { SiteAdapter, Stage } from '../sites/types';
+import { readJob } from './job';
 
 export interface WatchCallbacks {
   /** The user is on a posting or a form: remember the job for this tab. */
@@ -61,18 +62,7 @@ export function watchPage(opts: WatchOptions): { evaluate(): Stage } {
   let observer: MutationObserver | null = null;
   let stage: Stage = 'none';
 
-  const toJob = (): JobDetails => {
-    const found = adapter.extract(doc, new URL(win.location.href));
-    const out: JobDetails = {
-      company: found.company,
-      title: found.title,
-      location: found.location,
-      url: found.url,
-      source: adapter.id,
-    };
-    if (found.jobId) out.jobId = found.jobId;
-    return out;
-  };
+  const toJob = (): JobDetails => readJob(adapter, doc, new URL(win.location.href));
 
   const clearPending = () => {
     if (pendingTimer) clearTimeout(pendingTimer);
