@@ -106,17 +106,65 @@ const noHtmlSinks = {
   },
 };
 
-/** content-entry:<id> → a module that starts the watcher with that one site's adapter. */
+const target = ['chrome120', 'firefox140'];
+const define = { 'process.env.NODE_ENV': dev ? '"development"' : '"production"' };
+
+/**
+ * content-entry:<id> → that site's content script: wake.ts, which on a page that rests until the user
+ * acts adds a few listeners and nothing more, and the watcher with the site's adapter (content-core:<id>),
+ * started at once or when the user acts.
+ *
+ * content-core:<id> is pre-bundled as one CommonJS module and `require`d: esbuild then keeps its whole
+ * body, function declarations included, inside one lazy wrapper, so a resting page neither compiles nor
+ * instantiates any of it. (Plain ES modules would have their declarations hoisted to the top, where
+ * they cost time at load whether they run or not.)
+ */
 const contentEntry = {
   name: 'content-entry',
   setup(b) {
-    b.onResolve({ filter: /^content-entry:/ }, (args) => ({ path: args.path.slice('content-entry:'.length), namespace: 'content-entry' }));
+    b.onResolve({ filter: /^content-(entry|core):/ }, (args) => {
+      const [, kind, id] = /^content-(entry|core):(.*)$/.exec(args.path);
+      return { path: id, namespace: `content-${kind}` };
+    });
     b.onLoad({ filter: /.*/, namespace: 'content-entry' }, ({ path: id }) => {
       if (!existsSync(join(root, 'src/sites', `${id}.ts`))) throw new Error(`no adapter src/sites/${id}.ts for content-${id}.js`);
       return {
-        contents: `import { startCapture } from './src/content/start';\nimport { ${id} } from './src/sites/${id}';\nstartCapture([${id}]);\n`,
+        contents: [
+          `import { wake } from './src/content/wake';`,
+          `wake(window, ${JSON.stringify(id)}, (wokenBy) => {`,
+          `  const core = require('content-core:${id}');`,
+          `  core.startCapture([core.adapter], wokenBy);`,
+          `});`,
+          '',
+        ].join('\n'),
         resolveDir: root,
         loader: 'ts',
+      };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'content-core' }, async ({ path: id }) => {
+      const core = await esbuild.build({
+        stdin: {
+          contents: `export { startCapture } from './src/content/start';\nexport { ${id} as adapter } from './src/sites/${id}';\n`,
+          resolveDir: root,
+          loader: 'ts',
+          sourcefile: `content-core-${id}.ts`,
+        },
+        bundle: true,
+        format: 'cjs',
+        platform: 'browser',
+        target,
+        define,
+        sourcemap: dev ? 'inline' : false,
+        legalComments: 'none',
+        write: false,
+        metafile: true,
+        logLevel: 'warning',
+      });
+      return {
+        contents: core.outputFiles[0].text,
+        loader: 'js',
+        resolveDir: root,
+        watchFiles: Object.keys(core.metafile.inputs).filter((f) => !f.startsWith('<')).map((f) => join(root, f)),
       };
     });
   },
@@ -126,13 +174,13 @@ const buildOptions = {
   entryPoints: entries,
   bundle: true,
   format: 'iife',
-  target: ['chrome120', 'firefox140'],
+  target,
   minify: !dev,
   sourcemap: dev ? 'inline' : false,
   legalComments: 'none',
   jsx: 'automatic',
   jsxImportSource: 'preact',
-  define: { 'process.env.NODE_ENV': dev ? '"development"' : '"production"' },
+  define,
   outdir: join(dist, '.bundles'),
   logLevel: 'warning',
   metafile: true,

@@ -1,6 +1,7 @@
 // The content script: wiring only. Each supported site gets its own small bundle (content-<id>.js,
 // built from this and that site's adapter); the opt-in any-site bundle carries the generic detector.
-// It picks the adapter for this page, watches it, reports to the background and shows the toast.
+// In a site's bundle this module runs only once wake.ts starts it: at load, or on a page that rests
+// until the user acts, at the first key, pointer or click. It picks the adapter for this page, watches it, reports to the background and shows the toast.
 // Every entry point catches its own errors: the host page never breaks.
 import type { JobDetails } from '../core/application';
 import { OUTBOX_KEY, SETTINGS_KEY, type CaptureAck, type CaptureMessage, type Message } from '../messages';
@@ -37,7 +38,7 @@ function attemptId(): string {
   return crypto.randomUUID().replace(/-/g, '');
 }
 
-function start(adapters: readonly SiteAdapter[]): void {
+function start(adapters: readonly SiteAdapter[], wokenBy: Event | null): void {
   if (!/^https?:$/.test(location.protocol)) return;
   const url = new URL(location.href);
   const adapter = adapters.find((a) => {
@@ -48,7 +49,7 @@ function start(adapters: readonly SiteAdapter[]): void {
     }
   });
   if (!adapter) return;
-  // Everything a page that shows no job pays is the adapter's cheap stage check: the settings are
+  // What a page that shows no job pays beyond that is the adapter's cheap stage check: the settings are
   // read only when there is something to report (a site the user switched off reports nothing), and
   // what an earlier page left undelivered is re-sent by the background when it starts.
   let enabled: Promise<boolean> | undefined;
@@ -75,13 +76,13 @@ function start(adapters: readonly SiteAdapter[]): void {
     });
   };
 
-  const controller = new AbortController();
-  window.addEventListener('pagehide', () => controller.abort(), { once: true });
+  // No stop on pagehide: a page kept in the back-forward cache comes back still watched (its timers are
+  // frozen meanwhile), and a page unloaded takes its watcher with it.
   watchPage({
     doc: document,
     win: window,
     adapter,
-    signal: controller.signal,
+    wokenBy,
     callbacks: {
       context: (job) => void siteEnabled().then((on) => on && send({ type: 'context', job })).catch(() => undefined),
       attempt: (state, job) => void siteEnabled().then((on) => on && send({ type: 'attempt', state, job })).catch(() => undefined),
@@ -91,10 +92,10 @@ function start(adapters: readonly SiteAdapter[]): void {
   });
 }
 
-/** Entry point of every content bundle. Never throws: Baskets must not break the page. */
-export function startCapture(adapters: readonly SiteAdapter[]): void {
+/** Entry point of every content bundle, at load or when wake.ts wakes it (`wokenBy`). Never throws. */
+export function startCapture(adapters: readonly SiteAdapter[], wokenBy: Event | null = null): void {
   try {
-    start(adapters);
+    start(adapters, wokenBy);
   } catch {
     // Never let Baskets break the page.
   }

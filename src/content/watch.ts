@@ -3,6 +3,8 @@
  * submitting, submitted, failed) only when something may have changed: at start, after DOM mutations
  * (batched and debounced), after history changes and after a submit. Mutation callbacks only set a
  * timer, so a busy page pays next to nothing; the observer disconnects once the page is done.
+ * On sites whose pages rest until the user acts (src/sites/rest.ts) it starts only then, from
+ * src/content/wake.ts, and handles the waking event as its own.
  * It never reads a form field's value.
  */
 import type { JobDetails } from '../core/application';
@@ -24,12 +26,15 @@ export interface WatchOptions {
   doc: Document;
   win: Window;
   adapter: SiteAdapter;
-  signal: AbortSignal;
+  /** Stops watching when aborted (as the returned `stop` does). */
+  signal?: AbortSignal;
   callbacks: WatchCallbacks;
   debounceMs?: number;
   pendingAfterMs?: number;
   /** A non-SPA page that shows nothing of interest stops watching after this long. */
   idleStopMs?: number;
+  /** The user's event that started the watcher (see wake.ts): handled as if it had been seen. */
+  wokenBy?: Event | null;
 }
 
 /** Delay before looking at a change that follows a quiet spell: lets a burst of mutations settle. */
@@ -42,7 +47,13 @@ function sameJob(a: JobDetails | null, b: JobDetails): boolean {
   return !!a && a.company === b.company && a.title === b.title && a.location === b.location && a.url === b.url && a.jobId === b.jobId;
 }
 
-export function watchPage(opts: WatchOptions): { evaluate(): Stage } {
+export interface Watcher {
+  /** Looks at the page now. */
+  evaluate(): Stage;
+  stop(): void;
+}
+
+export function watchPage(opts: WatchOptions): Watcher {
   const { doc, win, adapter, signal, callbacks } = opts;
   const debounceMs = opts.debounceMs ?? 250;
   const pendingAfterMs = opts.pendingAfterMs ?? 20_000;
@@ -61,6 +72,7 @@ export function watchPage(opts: WatchOptions): { evaluate(): Stage } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let observer: MutationObserver | null = null;
   let stage: Stage = 'none';
+  let stopped = false;
 
   const toJob = (): JobDetails => readJob(adapter, doc, new URL(win.location.href));
 
@@ -75,7 +87,7 @@ export function watchPage(opts: WatchOptions): { evaluate(): Stage } {
   };
 
   const evaluate = (): Stage => {
-    if (signal.aborted) return stage;
+    if (stopped) return stage;
     const href = win.location.href;
     if (href !== lastHref) {
       // A single-page navigation: a new page as far as capture goes, but the job context is kept.
@@ -137,21 +149,25 @@ export function watchPage(opts: WatchOptions): { evaluate(): Stage } {
     return stage;
   };
 
+  const look = () => {
+    try {
+      evaluate();
+    } catch {
+      // A page we do not understand never breaks; we simply capture nothing.
+    }
+  };
+
   // At most one look per debounce window. After a quiet spell the first change is looked at almost at
   // once (a success state swapped in is seen within a frame or two); under churn the looks stay
   // debounceMs apart, so a page rewriting itself 100 times a second costs a handful of checks.
   let lastRun = 0;
   const schedule = () => {
-    if (timer !== undefined || signal.aborted) return;
+    if (timer !== undefined || stopped) return;
     const wait = Math.max(QUIET_DELAY_MS, debounceMs - (Date.now() - lastRun));
     timer = setTimeout(() => {
       timer = undefined;
       lastRun = Date.now();
-      try {
-        evaluate();
-      } catch {
-        // A page we do not understand never breaks; we simply capture nothing.
-      }
+      look();
     }, wait);
   };
 
@@ -162,6 +178,7 @@ export function watchPage(opts: WatchOptions): { evaluate(): Stage } {
   };
 
   const onSubmitIntent = (event: Event) => {
+    engage();
     if (stage !== 'form' && stage !== 'posting' && stage !== 'submitting') return;
     if (event.type === 'click') {
       const target = event.target as Element | null;
@@ -175,7 +192,6 @@ export function watchPage(opts: WatchOptions): { evaluate(): Stage } {
         return;
       }
     }
-    engaged = true;
     if (!job) {
       try {
         job = toJob();
@@ -193,7 +209,7 @@ export function watchPage(opts: WatchOptions): { evaluate(): Stage } {
     const attemptJob = job;
     pendingTimer = setTimeout(() => {
       pendingTimer = undefined;
-      if (signal.aborted || !attemptActive) return;
+      if (stopped || !attemptActive) return;
       attemptActive = false;
       callbacks.pending(attemptJob, `submit clicked on ${adapter.id}, no confirmation seen`);
     }, pendingAfterMs);
@@ -201,26 +217,38 @@ export function watchPage(opts: WatchOptions): { evaluate(): Stage } {
     schedule();
   };
 
-  const Observer = (win as Window & typeof globalThis).MutationObserver;
-  const mo = new Observer(schedule);
-  mo.observe(doc.documentElement, { childList: true, subtree: true });
-  observer = mo;
-  const listen = { capture: true, passive: true, signal } as const;
-  doc.addEventListener('submit', onSubmitIntent, listen);
-  doc.addEventListener('click', onSubmitIntent, listen);
-  doc.addEventListener('pointerdown', engage, listen);
-  doc.addEventListener('keydown', engage, listen);
-  win.addEventListener('popstate', schedule, { signal });
-  win.addEventListener('hashchange', schedule, { signal });
-  signal.addEventListener('abort', () => {
+  const capture = { capture: true, passive: true } as const;
+  // On the window, in the capture phase: these see every event first.
+  const listeners: Array<[string, (event: Event) => void, AddEventListenerOptions | undefined]> = [
+    ['pointerdown', engage, capture],
+    ['keydown', engage, capture],
+    ['click', onSubmitIntent, capture],
+    ['submit', onSubmitIntent, capture],
+    ['popstate', schedule, undefined],
+    ['hashchange', schedule, undefined],
+  ];
+  for (const [type, fn, options] of listeners) win.addEventListener(type, fn, options);
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    for (const [type, fn, options] of listeners) win.removeEventListener(type, fn, options);
     stopObserving();
     clearPending();
     if (timer) clearTimeout(timer);
-  });
-  try {
-    evaluate();
-  } catch {
-    // Fail quietly: the page keeps working, nothing is captured.
+  };
+  if (signal?.aborted) stop();
+  signal?.addEventListener('abort', stop, { once: true });
+
+  const Observer = (win as Window & typeof globalThis).MutationObserver;
+  observer = new Observer(schedule);
+  observer.observe(doc, { childList: true, subtree: true });
+  look();
+  // The event that woke the page: the stage is known now, so a key press or click that submits the form
+  // counts as the attempt it is. The job itself is read a moment later, off the user's input.
+  const woken = opts.wokenBy;
+  if (woken && !stopped) {
+    if (woken.type === 'click' || woken.type === 'submit') onSubmitIntent(woken);
+    else if (woken.type === 'pointerdown' || woken.type === 'keydown') engage();
   }
-  return { evaluate };
+  return { evaluate, stop };
 }

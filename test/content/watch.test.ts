@@ -167,4 +167,51 @@ describe('watchPage', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(events.some((e) => e[0] === 'submitted')).toBe(false);
   });
+
+  describe('started by the event that woke a resting page (wokenBy)', () => {
+    const startWoken = (callbacks: WatchCallbacks, wokenBy: Event) =>
+      watchPage({ doc: document, win: window, adapter, signal: controller.signal, callbacks, debounceMs: 50, pendingAfterMs: 5000, wokenBy });
+
+    it('a key press counts as engagement: the job is read a moment later, then followed to its confirmation', async () => {
+      const { events, callbacks } = recorder();
+      startWoken(callbacks, new Event('keydown'));
+      await vi.advanceTimersByTimeAsync(100);
+      expect(events).toEqual([['context', 'Data Analyst']]);
+      document.querySelector('button')!.click();
+      swapTo('success');
+      await vi.advanceTimersByTimeAsync(100);
+      expect(events.filter((e) => e[0] === 'submitted')).toEqual([['submitted', 'Data Analyst', 'Acme', 'element:.success']]);
+    });
+
+    it('a click on the submit button that woke the page is the attempt, at once', async () => {
+      const { events, callbacks } = recorder();
+      const click = new MouseEvent('click', { bubbles: true });
+      document.querySelector('button')!.dispatchEvent(click);
+      startWoken(callbacks, click);
+      expect(events).toEqual([['attempt', 'started']]);
+      await vi.advanceTimersByTimeAsync(6000);
+      expect(events.filter((e) => e[0] === 'pending')).toEqual([['pending', 'Data Analyst']]);
+    });
+
+    it('a history change that woke it reads nothing of the job until the user acts', async () => {
+      const { events, callbacks } = recorder();
+      startWoken(callbacks, new Event('popstate'));
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(events).toEqual([]);
+    });
+  });
+
+  it('stop() ends it as the signal does', async () => {
+    const { events, callbacks } = recorder();
+    const stageSpy = vi.spyOn(adapter, 'detectStage');
+    watchPage({ doc: document, win: window, adapter, callbacks, debounceMs: 50 }).stop();
+    stageSpy.mockClear();
+    document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    document.querySelector('button')!.click();
+    swapTo('success');
+    await vi.advanceTimersByTimeAsync(6000);
+    expect(stageSpy).not.toHaveBeenCalled();
+    expect(events).toEqual([]);
+    stageSpy.mockRestore();
+  });
 });

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/core/application';
 import { ADAPTERS, generic, resolveAdapter } from '../../src/sites/index';
+import { restsUntilEngaged } from '../../src/sites/rest';
 
 const FIXTURES = resolve(__dirname, '../fixtures');
 
@@ -78,4 +79,29 @@ describe('fixture set', () => {
       }
     }
   });
+});
+
+describe('pages that rest until the user acts', () => {
+  // A site may leave its pages unread until the first key, pointer or click (src/sites/rest.ts) only where
+  // its confirmation is reached in place, after a click: so every confirmation fixture at a resting
+  // address must share that address with a form of the same site.
+  const all = sites.flatMap((dir) =>
+    readdirSync(join(FIXTURES, dir))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => ({ name: f, ...(JSON.parse(readFileSync(join(FIXTURES, dir, f), 'utf8')) as Expected) })),
+  );
+  const rests = (c: Expected) => restsUntilEngaged(c.site, new URL(c.url).origin);
+
+  it('some sites rest, and each of them has confirmations to check', () => {
+    const resting = [...new Set(all.filter(rests).map((c) => c.site))].sort();
+    expect(resting).toEqual(['ashby', 'indeed', 'linkedin', 'workday']);
+    for (const site of resting) expect(all.some((c) => c.site === site && c.stage === 'submitted'), site).toBe(true);
+  });
+
+  for (const c of all.filter((x) => x.stage === 'submitted' && rests(x))) {
+    it(`${c.site}/${c.name}: reached in place, from a form at its own address`, () => {
+      const sameAddress = all.filter((o) => o.site === c.site && o.stage !== 'submitted' && o.url === c.url);
+      expect(sameAddress.map((o) => o.stage)).toContain('form');
+    });
+  }
 });

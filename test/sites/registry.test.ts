@@ -10,8 +10,8 @@ import type { SiteAdapter } from '../../src/sites/types';
 
 const ROOT = resolve(__dirname, '../..');
 const SITES_DIR = join(ROOT, 'src/sites');
-/** Not adapters: the registry, the contract, the UI's catalog of names, and shared helper modules (`lib.ts`, `lib-*.ts`). */
-const isAdapterFile = (f: string): boolean => f.endsWith('.ts') && !['index.ts', 'types.ts', 'catalog.ts'].includes(f) && !/^lib(?:-[\w-]+)?\.ts$/.test(f);
+/** Not adapters: the registry, the contract, the UI's catalog of names, where sites rest (`rest.ts`), and shared helper modules (`lib.ts`, `lib-*.ts`). */
+const isAdapterFile = (f: string): boolean => f.endsWith('.ts') && !['index.ts', 'types.ts', 'catalog.ts', 'rest.ts'].includes(f) && !/^lib(?:-[\w-]+)?\.ts$/.test(f);
 const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as {
   host_permissions?: string[];
   optional_host_permissions?: string[];
