@@ -19,10 +19,10 @@ const label = labels.find((l) => l.file === file);
 if (!label) throw new Error(`${file} is not in ${corpus}/labels.json`);
 const site = label.site;
 const { dir, tmp } = await prepareExtension();
-// The same entry build.mjs generates for content-<site>.js, unminified.
+// The same start as build.mjs's content-<site>.js (wake, then the watcher), unminified and not lazily wrapped.
 await esbuild.build({
   stdin: {
-    contents: `import { startCapture } from './src/content/start';\nimport { ${site} } from './src/sites/${site}';\nstartCapture([${site}]);\n`,
+    contents: `import { wake } from './src/content/wake';\nimport { startCapture } from './src/content/start';\nimport { ${site} } from './src/sites/${site}';\nwake(window, '${site}', (wokenBy) => startCapture([${site}], wokenBy));\n`,
     resolveDir: ROOT,
     loader: 'ts',
   },
@@ -50,6 +50,8 @@ try {
     if (!withChurn) await s.send('Profiler.start');
     await tab.goto(url, { waitUntil: 'load' });
     if (withChurn) {
+      // Awake, as in the bench: a key press first (resting sites do nothing before one).
+      await tab.keyboard.press('Tab');
       m0 = await quiet(s);
       await s.send('Profiler.start');
     }
