@@ -5,8 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, launch, until, type BrowserName, type Harness } from './harness';
 import { clearData, records, runNegative, runSiteFlow, siteFlows, swapInPlace } from './flows';
 
-/** Firefox runs the five busiest sites (the issue's floor); Chromium runs them all. */
-const FIREFOX_SITES = new Set(['greenhouse', 'lever', 'workday', 'ashby', 'linkedin']);
+/**
+ * Firefox runs the five busiest sites (the issue's floor) and Indeed, whose smartapply pages are the
+ * one place a resting site looks on arrival (wake.ts reads window.origin); Chromium runs them all.
+ */
+const FIREFOX_SITES = new Set(['greenhouse', 'lever', 'workday', 'ashby', 'linkedin', 'indeed']);
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe(`${name}: capture flows`, () => {
