@@ -10,39 +10,53 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-function digits(s: string, from: number, count: number): number {
-  let n = 0;
-  for (let i = from; i < from + count; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
+/** Two decimal digits at `at`, or -1 when either is not a digit. */
+function twoDigits(s: string, at: number): number {
+  const a = s.charCodeAt(at) - 48;
+  const b = s.charCodeAt(at + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * Days from 1970-01-01 to a date of the proleptic Gregorian calendar (month 1–12), in integer arithmetic
+ * (Howard Hinnant's days_from_civil): what Date.UTC computes, without the cost of a call into the runtime.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /**
  * Milliseconds since the epoch for an ISO 8601 string, or NaN when it does not parse. The exact
  * `toISOString()` form (`2025-03-12T10:00:00.000Z`, what Baskets stores) is read by hand, several times
- * faster than Date.parse, which matters over 10,000 records; anything else goes to Date.parse.
+ * faster than Date.parse (and than Date.UTC), which matters over 10,000 records; anything else goes to Date.parse.
  */
 export function parseTime(value: string | undefined | null): number {
   if (typeof value !== 'string' || value === '') return Number.NaN;
   if (value.length === 24 && value.charCodeAt(23) === 90 /* Z */ && value.charCodeAt(10) === 84 /* T */) {
-    const y = digits(value, 0, 4);
-    const mo = digits(value, 5, 2);
-    const d = digits(value, 8, 2);
-    const h = digits(value, 11, 2);
-    const mi = digits(value, 14, 2);
-    const sec = digits(value, 17, 2);
-    const ms = digits(value, 20, 3);
+    const century = twoDigits(value, 0);
+    const yy = twoDigits(value, 2);
+    const mo = twoDigits(value, 5);
+    const d = twoDigits(value, 8);
+    const h = twoDigits(value, 11);
+    const mi = twoDigits(value, 14);
+    const sec = twoDigits(value, 17);
+    const ms100 = twoDigits(value, 20);
+    const ms1 = value.charCodeAt(22) - 48;
+    const y = century * 100 + yy;
     if (
-      y >= 100 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 &&
-      sec >= 0 && sec <= 59 && ms >= 0 && value[4] === '-' && value[7] === '-' && value[13] === ':' &&
-      value[16] === ':' && value[19] === '.'
+      century >= 1 && yy >= 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 &&
+      sec >= 0 && sec <= 59 && ms100 >= 0 && ms1 >= 0 && ms1 <= 9 && value.charCodeAt(4) === 45 /* - */ &&
+      value.charCodeAt(7) === 45 && value.charCodeAt(13) === 58 /* : */ && value.charCodeAt(16) === 58 &&
+      value.charCodeAt(19) === 46 /* . */
     ) {
       // Date.UTC would roll 2025-02-30 over into March; Date.parse rejects it. Do the same.
       if (d > daysInMonth(y, mo)) return Number.NaN;
-      return Date.UTC(y, mo - 1, d, h, mi, sec, ms);
+      return daysFromCivil(y, mo, d) * DAY_MS + h * 3_600_000 + mi * 60_000 + sec * 1000 + ms100 * 10 + ms1;
     }
   }
   return Date.parse(value);

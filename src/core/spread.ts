@@ -6,7 +6,7 @@
  * offer 8 by default). An employer's share is its hope over all hope. The effective number of employers
  * is 1/Σshare² (the inverse Herfindahl index): "your hopes are spread as if over 1.6 employers".
  */
-import { ACTIVE_STATUSES, isActive, type ActiveStatus, type Application } from './application';
+import { ACTIVE_STATUSES, type ActiveStatus, type Application } from './application';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 export type SpreadSettings = Pick<
@@ -110,20 +110,44 @@ export function describeEffectiveEmployers(effective: number): string {
 interface Bucket {
   key: string;
   name: string;
-  nameRank: [string, string, string];
-  counts: Record<ActiveStatus, number>;
+  /** Recency of `name`: the appliedAt, createdAt and id of the record it came from. */
+  appliedAt: string;
+  createdAt: string;
+  id: string;
+  /** Active applications by stage, in ACTIVE_STATUSES order. */
+  counts: [number, number, number, number];
 }
 
-// Recency for the display name. ISO strings as Baskets stores them (toISOString) sort as text,
-// which avoids parsing 10,000 dates; createdAt then id break ties so any record order gives one answer.
-function recency(app: Application): [string, string, string] {
-  return [app.appliedAt ?? '', app.createdAt ?? '', app.id ?? ''];
+/**
+ * Recency for the display name: 1 when `app` is more recent than the record that named `bucket`, -1 when
+ * older, 0 when they tie. ISO strings as Baskets stores them (toISOString) sort as text, which avoids parsing
+ * 10,000 dates; createdAt then id break ties so any record order gives one answer. Compared field by field,
+ * without building a tuple per record.
+ */
+function recency(app: Application, bucket: Bucket): number {
+  const appliedAt = app.appliedAt ?? '';
+  if (appliedAt !== bucket.appliedAt) return appliedAt > bucket.appliedAt ? 1 : -1;
+  const createdAt = app.createdAt ?? '';
+  if (createdAt !== bucket.createdAt) return createdAt > bucket.createdAt ? 1 : -1;
+  const id = app.id ?? '';
+  if (id !== bucket.id) return id > bucket.id ? 1 : -1;
+  return 0;
 }
 
-function newer(a: [string, string, string], b: [string, string, string]): boolean {
-  if (a[0] !== b[0]) return a[0] > b[0];
-  if (a[1] !== b[1]) return a[1] > b[1];
-  return a[2] > b[2];
+/** The position of an active status in ACTIVE_STATUSES, -1 for any other status (one switch, no array search). */
+function activeIndex(status: string): number {
+  switch (status) {
+    case 'applied':
+      return 0;
+    case 'screening':
+      return 1;
+    case 'interviewing':
+      return 2;
+    case 'offer':
+      return 3;
+    default:
+      return -1;
+  }
 }
 
 function employerKey(app: Application): string {
@@ -136,6 +160,10 @@ function compareText(a: string, b: string): number {
 }
 
 export type StageCounts = Record<ActiveStatus, number>;
+
+function stageCounts([applied, screening, interviewing, offer]: readonly [number, number, number, number]): StageCounts {
+  return { applied, screening, interviewing, offer };
+}
 
 /** Total hope of some active applications, counted by stage: Σ count·weight in a fixed stage order. */
 export function hopeOf(counts: StageCounts, weights: SpreadSettings['hopeWeights']): number {
@@ -177,41 +205,57 @@ export function analyzeSpread(records: readonly Application[], settings: SpreadS
   const weights = settings.hopeWeights;
   const buckets = new Map<string, Bucket>();
   let activeApplications = 0;
-  const allCounts: StageCounts = { applied: 0, screening: 0, interviewing: 0, offer: 0 };
+  const all: [number, number, number, number] = [0, 0, 0, 0];
 
   for (const app of records) {
     const key = employerKey(app);
     let bucket = buckets.get(key);
-    const rank = recency(app);
     if (!bucket) {
-      bucket = { key, name: app.company, nameRank: rank, counts: { applied: 0, screening: 0, interviewing: 0, offer: 0 } };
+      bucket = {
+        key,
+        name: app.company,
+        appliedAt: app.appliedAt ?? '',
+        createdAt: app.createdAt ?? '',
+        id: app.id ?? '',
+        counts: [0, 0, 0, 0],
+      };
       buckets.set(key, bucket);
-    } else if (newer(rank, bucket.nameRank) || (!newer(bucket.nameRank, rank) && compareText(app.company, bucket.name) > 0)) {
-      bucket.name = app.company;
-      bucket.nameRank = rank;
+    } else {
+      const r = recency(app, bucket);
+      if (r > 0 || (r === 0 && compareText(app.company, bucket.name) > 0)) {
+        bucket.name = app.company;
+        bucket.appliedAt = app.appliedAt ?? '';
+        bucket.createdAt = app.createdAt ?? '';
+        bucket.id = app.id ?? '';
+      }
     }
-    if (isActive(app.status)) {
-      bucket.counts[app.status]++;
-      allCounts[app.status]++;
+    const stage = activeIndex(app.status);
+    if (stage >= 0) {
+      bucket.counts[stage]!++;
+      all[stage]!++;
       activeApplications++;
     }
   }
+  const allCounts = stageCounts(all);
 
   // Hope from integer counts in a fixed stage order: the same for any record order.
   const active: SpreadEmployer[] = [];
-  for (const b of [...buckets.values()].sort((x, y) => compareText(x.key, y.key))) {
-    const hope = hopeOf(b.counts, weights);
+  const inPlay: Bucket[] = [];
+  for (const b of buckets.values()) if (b.counts[0] + b.counts[1] + b.counts[2] + b.counts[3] > 0) inPlay.push(b);
+  for (const b of inPlay.sort((x, y) => compareText(x.key, y.key))) {
+    const counts = stageCounts(b.counts);
+    const hope = hopeOf(counts, weights);
     let applications = 0;
     let stage: ActiveStatus | undefined;
     for (const s of ACTIVE_STATUSES) {
-      const c = b.counts[s];
+      const c = counts[s];
       if (c > 0) {
         applications += c;
         stage = s;
       }
     }
     if (stage && applications > 0) {
-      active.push({ key: b.key, name: b.name.trim() || b.key, hope, share: 0, stage, stageCount: b.counts[stage], applications });
+      active.push({ key: b.key, name: b.name.trim() || b.key, hope, share: 0, stage, stageCount: counts[stage], applications });
     }
   }
 

@@ -140,6 +140,22 @@ function median(values: Float64Array): number | null {
   return values.length % 2 === 1 ? (values[mid] as number) : ((values[mid - 1] as number) + (values[mid] as number)) / 2;
 }
 
+// The status facts the loop below needs, by position in STATUSES, so each status string is looked up once
+// (one Map read) instead of once per fact. The extra last slot is a status Baskets does not know: rank 0 and
+// an answer, as `RANK[s] ?? 0` and `!NO_RESPONSE.has(s)` have it.
+const STATUS_INDEX: ReadonlyMap<unknown, number> = new Map(STATUSES.map((s, i) => [s, i]));
+const UNKNOWN_STATUS = STATUSES.length;
+const RANK_AT = Int8Array.from([...STATUSES.map((s) => RANK[s]), 0]);
+const ANSWER_AT = Uint8Array.from([...STATUSES.map((s) => (NO_RESPONSE.has(s) ? 0 : 1)), 1]);
+/** Still applied, screening, interviewing or offer: the first four statuses. */
+const ACTIVE_BELOW = ACTIVE_STATUSES.length;
+
+/** One source's running counts; `byStatus` by position in STATUSES, turned into a record at the end. */
+interface Tally {
+  stats: SourceStats;
+  byStatus: Int32Array;
+}
+
 /** All the numbers for the dashboard, in one pass over the records. */
 export function computeStats(apps: readonly Application[], now: Date, options: StatsOptions = {}): Stats {
   const weekCount = Math.min(104, Math.max(1, Math.round(options.weeks ?? 8)));
@@ -160,29 +176,33 @@ export function computeStats(apps: readonly Application[], now: Date, options: S
   const perWeek = new Array<number>(weekCount).fill(0);
 
   const overall = emptySource('all');
-  const bySource = new Map<string, SourceStats>();
-  const reached = [0, 0, 0, 0];
+  const bySource = new Map<string, Tally>();
+  /** Applications whose furthest stage is exactly applied, screening, interviewing, offer. */
+  const furthest = [0, 0, 0, 0];
   const delays = new Float64Array(apps.length);
   let delayCount = 0;
 
   for (const app of apps) {
     const source = app.source || 'unknown';
-    let src = bySource.get(source);
-    if (!src) {
-      src = emptySource(source);
-      bySource.set(source, src);
+    let tally = bySource.get(source);
+    if (!tally) {
+      tally = { stats: emptySource(source), byStatus: new Int32Array(STATUSES.length) };
+      bySource.set(source, tally);
     }
+    const src = tally.stats;
+    const status = STATUS_INDEX.get(app.status) ?? UNKNOWN_STATUS;
 
     // One walk over the history: stage reached, response, first response time.
-    let rank = Math.max(0, RANK[app.status] ?? 0);
-    let responded = !NO_RESPONSE.has(app.status);
+    let rank = Math.max(0, RANK_AT[status] as number);
+    let responded = ANSWER_AT[status] === 1;
     let firstResponse = Number.NaN;
     const history = app.history ?? [];
     for (let i = 0; i < history.length; i++) {
       const entry = history[i] as (typeof history)[number];
-      const r = RANK[entry.status] ?? 0;
+      const e = STATUS_INDEX.get(entry.status) ?? UNKNOWN_STATUS;
+      const r = RANK_AT[e] as number;
       if (r > rank) rank = r;
-      if (!NO_RESPONSE.has(entry.status)) {
+      if (ANSWER_AT[e] === 1) {
         responded = true;
         const t = parseTime(entry.at);
         if (t === t && !(t >= firstResponse)) firstResponse = t;
@@ -190,28 +210,22 @@ export function computeStats(apps: readonly Application[], now: Date, options: S
     }
     const applied = parseTime(app.appliedAt);
 
-    overall.total++;
     src.total++;
-    overall.byStatus[app.status]++;
-    src.byStatus[app.status]++;
-    if (RANK[app.status] >= 0 && app.status !== 'accepted') {
-      overall.active++;
-      src.active++;
+    if (status === UNKNOWN_STATUS) {
+      // Not a Baskets status (a damaged record): counted under its own name, as it always was.
+      (overall.byStatus as Record<string, number>)[app.status]!++;
+      (src.byStatus as Record<string, number>)[app.status]!++;
+    } else {
+      tally.byStatus[status]!++;
+      if (status < ACTIVE_BELOW) src.active++;
     }
     if (responded) {
-      overall.responded++;
       src.responded++;
       if (firstResponse === firstResponse && applied === applied) delays[delayCount++] = Math.max(0, (firstResponse - applied) / DAY_MS);
     }
-    if (rank >= 2) {
-      overall.interviews++;
-      src.interviews++;
-    }
-    if (rank >= 3) {
-      overall.offers++;
-      src.offers++;
-    }
-    for (let s = 0; s <= rank; s++) reached[s]!++;
+    if (rank >= 2) src.interviews++;
+    if (rank >= 3) src.offers++;
+    furthest[rank]!++;
 
     if (applied >= first && applied < end) {
       // Estimate the week, then correct for a daylight-saving hour either side.
@@ -222,6 +236,23 @@ export function computeStats(apps: readonly Application[], now: Date, options: S
     }
   }
 
+  // The overall figures are the sums of the per-source ones.
+  for (const { stats: src, byStatus } of bySource.values()) {
+    for (let i = 0; i < STATUSES.length; i++) {
+      const s = STATUSES[i] as Status;
+      src.byStatus[s] += byStatus[i] as number;
+      overall.byStatus[s] += byStatus[i] as number;
+    }
+    overall.total += src.total;
+    overall.active += src.active;
+    overall.responded += src.responded;
+    overall.interviews += src.interviews;
+    overall.offers += src.offers;
+  }
+
+  // Reached a stage = got to it or further.
+  const reached = [0, 0, 0, 0];
+  for (let i = 3, sum = 0; i >= 0; i--) reached[i] = sum += furthest[i] as number;
   const funnel: FunnelStep[] = ACTIVE_STATUSES.map((stage, i) => {
     const count = reached[i] as number;
     const prev = i > 0 ? (reached[i - 1] as number) : 0;
@@ -237,7 +268,7 @@ export function computeStats(apps: readonly Application[], now: Date, options: S
   return {
     overall: finishRates(overall),
     bySource: [...bySource.values()]
-      .map(finishRates)
+      .map((t) => finishRates(t.stats))
       .sort((a, b) => b.total - a.total || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0)),
     medianDaysToFirstResponse: median(delays.subarray(0, delayCount)),
     weeks,
