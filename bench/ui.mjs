@@ -74,17 +74,25 @@ export async function measureDashboard(browser, runs) {
   };
 }
 
-/** In the dashboard: scroll the window to the bottom until every page is loaded; frame gaps recorded by rAF. */
+/**
+ * In the dashboard: scroll the window to the bottom until every page is loaded; frame gaps recorded by rAF.
+ * Rows are counted over all of the table's row groups (the table may hold one <tbody> per loaded page).
+ */
 function scrollToBottom({ expected, timeoutMs }) {
   return new Promise((resolve) => {
-    const tbody = document.querySelector('.app-table tbody');
+    const table = document.querySelector('.app-table');
+    const rowCount = () => {
+      let n = 0;
+      for (const body of table.tBodies) n += body.rows.length;
+      return n;
+    };
     const t0 = performance.now();
     let last = t0;
     let longest = 0;
     const gaps = [];
     let running = true;
     const loads = []; // [rows, ms since start] each time rows arrive
-    let lastRows = tbody.rows.length;
+    let lastRows = rowCount();
     const frame = (t) => {
       gaps.push(t - last);
       longest = Math.max(longest, t - last);
@@ -99,7 +107,7 @@ function scrollToBottom({ expected, timeoutMs }) {
       const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
       resolve({
         ms: performance.now() - t0,
-        rows: tbody.rows.length,
+        rows: rowCount(),
         reason,
         longestFrame: longest,
         p95Frame: sorted[Math.floor(sorted.length * 0.95)] ?? 0,
@@ -110,12 +118,12 @@ function scrollToBottom({ expected, timeoutMs }) {
       });
     };
     const step = () => {
-      if (tbody.rows.length !== lastRows) {
-        lastRows = tbody.rows.length;
+      if (rowCount() !== lastRows) {
+        lastRows = rowCount();
         loads.push([lastRows, performance.now() - t0]);
       }
       window.scrollTo(0, document.documentElement.scrollHeight);
-      if (tbody.rows.length >= expected) return finish('all rows');
+      if (rowCount() >= expected) return finish('all rows');
       if (!document.querySelector('.load-more') && !document.querySelector('.app-table[aria-busy="true"]')) return finish('no more pages');
       if (performance.now() - t0 > timeoutMs) return finish('timeout');
       const mo = new MutationObserver(() => {
@@ -123,7 +131,7 @@ function scrollToBottom({ expected, timeoutMs }) {
         clearTimeout(timer);
         requestAnimationFrame(step);
       });
-      mo.observe(tbody, { childList: true });
+      mo.observe(table, { childList: true, subtree: true });
       const timer = setTimeout(() => {
         mo.disconnect();
         step();
