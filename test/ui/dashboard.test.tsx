@@ -162,6 +162,69 @@ describe('applications table', () => {
     expect(screen.getByText('Showing 1 of 1 application.')).toBeTruthy();
   });
 
+  it('adds each page as a row group of its own, leaving the rows already shown untouched, and selects across pages', async () => {
+    const all = await seed(Array.from({ length: 2 * PAGE_SIZE + 5 }, (_, i) => record({ company: `Firm ${String(i).padStart(3, '0')}` })));
+    open();
+    await screen.findByText(`Showing ${PAGE_SIZE} of ${2 * PAGE_SIZE + 5} applications.`);
+    const table = screen.getByRole('table', { name: 'Applications' });
+    const groups = () => within(table).getAllByRole('rowgroup').slice(1); // after the header's
+    expect(groups()).toHaveLength(1);
+
+    // Loading more adds a group and changes nothing in the rows already on screen.
+    const firstGroup = groups()[0]!;
+    const firstRow = within(firstGroup).getAllByRole('row')[0]!;
+    const changes: MutationRecord[] = [];
+    const watcher = new MutationObserver((records) => changes.push(...records));
+    watcher.observe(firstGroup, { subtree: true, childList: true, attributes: true, characterData: true });
+    fireEvent.click(screen.getByRole('button', { name: `Load ${PAGE_SIZE} more` }));
+    await waitFor(() => expect(rows()).toHaveLength(2 * PAGE_SIZE));
+    expect(screen.getByText(`Showing ${2 * PAGE_SIZE} of ${2 * PAGE_SIZE + 5} applications.`)).toBeTruthy();
+    expect(groups()).toHaveLength(2);
+    changes.push(...watcher.takeRecords());
+    watcher.disconnect();
+    expect(changes).toEqual([]);
+    expect(within(groups()[0]!).getAllByRole('row')[0]).toBe(firstRow);
+
+    // "Select all shown" covers every loaded page; a page loaded afterwards is not selected.
+    const selectAll = screen.getByRole('checkbox', { name: 'Select all shown applications' }) as HTMLInputElement;
+    fireEvent.click(selectAll);
+    const bulk = screen.getByRole('region', { name: 'Bulk actions' });
+    expect(within(bulk).getByText(`${2 * PAGE_SIZE} selected applications`)).toBeTruthy();
+    expect(selectAll.checked).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: `Load ${PAGE_SIZE} more` }));
+    await waitFor(() => expect(rows()).toHaveLength(2 * PAGE_SIZE + 5));
+    expect(selectAll.checked).toBe(false);
+    expect(selectAll.indeterminate).toBe(true);
+    expect(within(rows()[2 * PAGE_SIZE]!).getByRole('checkbox')).toHaveProperty('checked', false);
+
+    // The bulk action reaches rows of both earlier pages, and the reloaded table keeps every row.
+    fireEvent.change(within(bulk).getByLabelText('Change status to'), { target: { value: 'rejected' } });
+    fireEvent.click(within(bulk).getByRole('button', { name: 'Apply status' }));
+    await screen.findByText(`Changed ${2 * PAGE_SIZE} applications to Rejected.`);
+    const stored = await allApplications();
+    expect(stored.filter((a) => a.status === 'rejected')).toHaveLength(2 * PAGE_SIZE);
+    expect(stored.filter((a) => a.status === 'applied').map((a) => a.id).sort()).toEqual(all.slice(0, 5).map((a) => a.id).sort());
+    await waitFor(() => expect(rows().filter((r) => r.textContent?.includes('Rejected'))).toHaveLength(2 * PAGE_SIZE));
+    expect(rows()).toHaveLength(2 * PAGE_SIZE + 5);
+    expect(groups().map((g) => within(g).getAllByRole('row').length)).toEqual([PAGE_SIZE, PAGE_SIZE, 5]);
+  });
+
+  it('shows a record once when it moves further down the list while pages are loading', async () => {
+    const all = await seed(Array.from({ length: PAGE_SIZE + 10 }, (_, i) => record({ company: `Firm ${String(i).padStart(3, '0')}` })));
+    open();
+    await screen.findByText(`Showing ${PAGE_SIZE} of ${PAGE_SIZE + 10} applications.`);
+    // Elsewhere (another tab, the background), the newest record is redated before all the others: the next page,
+    // read by the store's cursor, holds it again.
+    const newest = all[all.length - 1]!;
+    expect(companies()[0]).toBe(newest.company);
+    await restoreApplications([{ ...newest, appliedAt: '2024-01-01T00:00:00.000Z' }]);
+    fireEvent.click(screen.getByRole('button', { name: `Load ${PAGE_SIZE} more` }));
+    await screen.findByText(`Showing ${PAGE_SIZE + 10} of ${PAGE_SIZE + 10} applications.`);
+    expect(rows()).toHaveLength(PAGE_SIZE + 10);
+    expect(companies().filter((c) => c === newest.company)).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: `Load ${PAGE_SIZE} more` })).toBeNull();
+  });
+
   it('sorts by company both ways from the column header', async () => {
     await seed([record({ company: 'Beta' }), record({ company: 'Alpha' }), record({ company: 'Gamma' })]);
     open();

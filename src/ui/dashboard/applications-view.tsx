@@ -1,6 +1,7 @@
 /**
  * The table of all applications: sorted and filtered by the store's indexes, one page at a time
  * (cursor paging; "Load more" plus an IntersectionObserver at the bottom), never everything at once.
+ * Each loaded page is its own <tbody> (RowGroup), so appending one leaves the rows already shown untouched.
  */
 import { Component } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -52,6 +53,13 @@ export interface Filters {
 }
 
 const NO_FILTERS: Filters = { text: '', status: '', source: '', companyKey: '', from: '', to: '' };
+
+/** Rows in groups of `size`, the way the table shows them: one <tbody> per group. */
+function splitPages<T>(items: readonly T[], size: number = PAGE_SIZE): T[][] {
+  const pages: T[][] = [];
+  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
+  return pages;
+}
 
 function toQuery(filters: Filters): Omit<ListQuery, 'limit' | 'after' | 'sort' | 'direction'> {
   const q: Omit<ListQuery, 'limit' | 'after' | 'sort' | 'direction'> = {};
@@ -121,7 +129,11 @@ export function ApplicationsView({ selectedId }: { selectedId?: string | undefin
   const [textDraft, setTextDraft] = useState('');
   const [sort, setSort] = useState<SortKey>('appliedAt');
   const [direction, setDirection] = useState<Direction>('prev');
-  const [items, setItems] = useState<Application[]>([]);
+  // The loaded rows, page by page. Appending adds an array and keeps the earlier ones (same identity), so their
+  // RowGroups skip rendering; shownIds (same rows, by id) drops a row that a later page repeats, without a pass
+  // over everything already loaded.
+  const [pages, setPages] = useState<Application[][]>([]);
+  const shownIds = useRef(new Set<string>());
   const [next, setNext] = useState<string | undefined>(undefined);
   const [total, setTotal] = useState<number | null>(null);
   const [loading, setLoading] = useState(true);
@@ -147,8 +159,9 @@ export function ApplicationsView({ selectedId }: { selectedId?: string | undefin
 
   // First page whenever the query or the order changes. After a write (same query), reload as many rows as
   // were on screen (up to the store's 500 per page), so an edit far down the list does not jump back to the top.
+  const shownCount = useMemo(() => pages.reduce((n, p) => n + p.length, 0), [pages]);
   const shown = useRef({ key: '', count: 0 });
-  shown.current.count = items.length;
+  shown.current.count = shownCount;
   useEffect(() => {
     const id = ++request.current;
     const key = JSON.stringify([query, sort, direction]);
@@ -159,13 +172,12 @@ export function ApplicationsView({ selectedId }: { selectedId?: string | undefin
     listApplications({ ...query, sort, direction, limit })
       .then((page) => {
         if (id !== request.current) return;
-        setItems(page.items);
+        const still = new Set(page.items.map((a) => a.id));
+        shownIds.current = still;
+        setPages(splitPages(page.items));
         setNext(page.next);
         setLoading(false);
-        setSelected((prev) => {
-          const still = new Set(page.items.map((a) => a.id));
-          return new Set([...prev].filter((x) => still.has(x)));
-        });
+        setSelected((prev) => new Set([...prev].filter((x) => still.has(x))));
       })
       .catch((error: unknown) => {
         if (id !== request.current) return;
@@ -186,10 +198,9 @@ export function ApplicationsView({ selectedId }: { selectedId?: string | undefin
     listApplications({ ...query, sort, direction, limit: PAGE_SIZE, after: next })
       .then((page) => {
         if (id !== request.current) return;
-        setItems((prev) => {
-          const seen = new Set(prev.map((a) => a.id));
-          return [...prev, ...page.items.filter((a) => !seen.has(a.id))];
-        });
+        const fresh = page.items.filter((a) => !shownIds.current.has(a.id));
+        for (const a of fresh) shownIds.current.add(a.id);
+        if (fresh.length > 0) setPages((prev) => [...prev, fresh]);
         setNext(page.next);
         setLoading(false);
       })
@@ -225,7 +236,7 @@ export function ApplicationsView({ selectedId }: { selectedId?: string | undefin
     }
   }
 
-  // Stable callbacks, so that appending a page re-renders only the new rows (see Row).
+  // Stable callbacks, so that appending a page renders only the new rows (see RowGroup and Row).
   const toggle = useCallback((id: string, on: boolean) => {
     setSelected((prev) => {
       const nextSet = new Set(prev);
@@ -238,7 +249,9 @@ export function ApplicationsView({ selectedId }: { selectedId?: string | undefin
   openRef.current = api.openRecord;
   const open = useCallback((id: string) => openRef.current(id), []);
 
-  const allShownSelected = items.length > 0 && items.every((a) => selected.has(a.id));
+  // The selection only ever holds shown rows, so fewer selected than shown settles it without a scan.
+  const allShownSelected =
+    shownCount > 0 && selected.size >= shownCount && pages.every((p) => p.every((a) => selected.has(a.id)));
   const someSelected = selected.size > 0 && !allShownSelected;
 
   async function applyBulkStatus() {
@@ -357,7 +370,7 @@ export function ApplicationsView({ selectedId }: { selectedId?: string | undefin
             ? filtered
               ? 'No application matches these filters.'
               : '0 applications.'
-            : `Showing ${items.length.toLocaleString('en')} of ${plural(total, 'application')}.`}
+            : `Showing ${shownCount.toLocaleString('en')} of ${plural(total, 'application')}.`}
       </p>
       {total === 0 && !filtered && !loading && <EmptyState sites={supportedSites()} headingLevel={3} />}
 
@@ -388,42 +401,37 @@ export function ApplicationsView({ selectedId }: { selectedId?: string | undefin
       )}
 
       <div class="table-wrap">
-        <table class="app-table" aria-labelledby="applications-heading" aria-busy={loading ? 'true' : 'false'}>
-          {/* Fixed column widths: the browser lays out a table of thousands of rows without measuring every cell. */}
-          <colgroup>
-            <col class="w-select" />
-            <col class="w-company" />
-            <col />
-            <col class="w-status" />
-            <col class="w-source" />
-            <col class="w-date" />
-            <col class="w-date" />
-          </colgroup>
-          <thead>
-            <tr>
-              <th scope="col" class="col-select">
+        {/*
+          Laid out as a grid of rows with fixed column widths, not as a CSS table (see dashboard.css): a CSS table
+          lays out every row again whenever a page is appended. The explicit roles keep the table semantics in
+          browsers that drop them when a table's display changes; in the others they are the implicit ones.
+        */}
+        <table class="app-table" role="table" aria-labelledby="applications-heading" aria-busy={loading ? 'true' : 'false'}>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader" class="col-select">
                 <input
                   type="checkbox"
                   aria-label="Select all shown applications"
                   checked={allShownSelected}
                   indeterminate={someSelected}
-                  disabled={items.length === 0}
-                  onChange={(e) => setSelected(e.currentTarget.checked ? new Set(items.map((a) => a.id)) : new Set())}
+                  disabled={shownCount === 0}
+                  onChange={(e) =>
+                    setSelected(e.currentTarget.checked ? new Set(pages.flatMap((p) => p.map((a) => a.id))) : new Set())
+                  }
                 />
               </th>
               <SortHeader label={SORT_LABELS.company} sortKey="company" sort={sort} direction={direction} onSort={sortBy} />
-              <th scope="col">Title</th>
+              <th scope="col" role="columnheader">Title</th>
               <SortHeader label={SORT_LABELS.status} sortKey="status" sort={sort} direction={direction} onSort={sortBy} />
-              <th scope="col">Source</th>
+              <th scope="col" role="columnheader">Source</th>
               <SortHeader label={SORT_LABELS.appliedAt} sortKey="appliedAt" sort={sort} direction={direction} onSort={sortBy} />
               <SortHeader label={SORT_LABELS.updatedAt} sortKey="updatedAt" sort={sort} direction={direction} onSort={sortBy} />
             </tr>
           </thead>
-          <tbody>
-            {items.map((a) => (
-              <Row key={a.id} app={a} checked={selected.has(a.id)} current={a.id === selectedId} onToggle={toggle} onOpen={open} />
-            ))}
-          </tbody>
+          {pages.map((rows, i) => (
+            <RowGroup key={i} rows={rows} selected={selected} currentId={selectedId} onToggle={toggle} onOpen={open} />
+          ))}
         </table>
       </div>
       <div ref={sentinel} class="sentinel" aria-hidden="true" />
@@ -448,7 +456,7 @@ function SortHeader(props: {
   const active = props.sort === props.sortKey;
   const ascending = props.direction === 'next';
   return (
-    <th scope="col" aria-sort={active ? (ascending ? 'ascending' : 'descending') : 'none'}>
+    <th scope="col" role="columnheader" aria-sort={active ? (ascending ? 'ascending' : 'descending') : 'none'}>
       <button
         type="button"
         class="sort-button"
@@ -462,6 +470,39 @@ function SortHeader(props: {
       </button>
     </th>
   );
+}
+
+interface RowGroupProps {
+  rows: Application[];
+  selected: ReadonlySet<string>;
+  currentId: string | undefined;
+  onToggle: (id: string, on: boolean) => void;
+  onOpen: (id: string) => void;
+}
+
+/**
+ * One loaded page of rows, in a <tbody> of its own. Re-renders only when something about its own rows changes:
+ * appending a page then renders that page alone, and (with the CSS containment on each tbody, dashboard.css)
+ * the browser's layout and paint work stays within the new group instead of going over every row above it.
+ */
+class RowGroup extends Component<RowGroupProps> {
+  override shouldComponentUpdate(next: RowGroupProps): boolean {
+    const p = this.props;
+    if (next.rows !== p.rows || next.onToggle !== p.onToggle || next.onOpen !== p.onOpen) return true;
+    if (next.selected !== p.selected && next.rows.some((a) => next.selected.has(a.id) !== p.selected.has(a.id))) return true;
+    return next.currentId !== p.currentId && next.rows.some((a) => a.id === next.currentId || a.id === p.currentId);
+  }
+
+  override render() {
+    const { rows, selected, currentId, onToggle, onOpen } = this.props;
+    return (
+      <tbody role="rowgroup">
+        {rows.map((a) => (
+          <Row key={a.id} app={a} checked={selected.has(a.id)} current={a.id === currentId} onToggle={onToggle} onOpen={onOpen} />
+        ))}
+      </tbody>
+    );
+  }
 }
 
 interface RowProps {
@@ -490,8 +531,8 @@ class Row extends Component<RowProps> {
 function RowView(props: RowProps) {
   const { app } = props;
   return (
-    <tr class={props.current ? 'current' : undefined} aria-current={props.current ? 'true' : undefined}>
-      <td class="col-select">
+    <tr role="row" class={props.current ? 'current' : undefined} aria-current={props.current ? 'true' : undefined}>
+      <td role="cell" class="col-select">
         <input
           type="checkbox"
           aria-label={`Select ${app.company} — ${app.title}`}
@@ -499,7 +540,7 @@ function RowView(props: RowProps) {
           onChange={(e) => props.onToggle(app.id, e.currentTarget.checked)}
         />
       </td>
-      <td>
+      <td role="cell">
         <button
           type="button"
           class="link-button"
@@ -510,15 +551,15 @@ function RowView(props: RowProps) {
           {app.company || '(no company)'}
         </button>
       </td>
-      <td>{app.title}</td>
-      <td>
+      <td role="cell">{app.title}</td>
+      <td role="cell">
         <StatusChip status={app.status} />
       </td>
-      <td>{app.source}</td>
-      <td>
+      <td role="cell">{app.source}</td>
+      <td role="cell">
         <time dateTime={app.appliedAt}>{formatDate(app.appliedAt)}</time>
       </td>
-      <td>
+      <td role="cell">
         <time dateTime={app.updatedAt}>{formatDate(app.updatedAt)}</time>
       </td>
     </tr>
