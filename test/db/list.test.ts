@@ -169,6 +169,45 @@ describe('listApplications', () => {
     expect(getAll).not.toHaveBeenCalled();
   });
 
+  it('reads an unfiltered first page in one request where the browser can, the same page as the cursor walk', async () => {
+    await restoreApplications(makeRecords(300));
+    const proto = IDBIndex.prototype as unknown as { getAllRecords?: unknown };
+    expect(typeof proto.getAllRecords).toBe('function');
+    const queries: ListQuery[] = [
+      {},
+      { direction: 'next' },
+      { sort: 'updatedAt' },
+      { sort: 'company', direction: 'next', limit: 7 },
+      { limit: 1 },
+      { limit: 500 },
+    ];
+    const oneRequest = vi.spyOn(proto as { getAllRecords: () => unknown }, 'getAllRecords');
+    const fast = [];
+    for (const q of queries) fast.push(await listApplications(q));
+    expect(oneRequest).toHaveBeenCalledTimes(queries.length);
+    oneRequest.mockRestore();
+
+    // The same pages, next cursors included, from a browser without getAllRecords (Chrome before 141, Firefox).
+    const original = Object.getOwnPropertyDescriptor(proto, 'getAllRecords');
+    Object.defineProperty(proto, 'getAllRecords', { value: undefined, configurable: true, writable: true });
+    try {
+      for (const [i, q] of queries.entries()) {
+        const walked = await listApplications(q);
+        expect(fast[i]).toEqual(walked);
+        expect(walked.items.map((r) => r.id)).toEqual(expected(makeRecords(300), q).slice(0, q.limit ?? 50).map((r) => r.id));
+      }
+    } finally {
+      if (original) Object.defineProperty(proto, 'getAllRecords', original);
+    }
+    // Filtered and later pages still walk the cursor, and stop early.
+    const spy = vi.spyOn(proto as { getAllRecords: () => unknown }, 'getAllRecords');
+    const first = await listApplications({ limit: 10 });
+    await listApplications({ limit: 10, after: first.next as string });
+    await listApplications({ limit: 10, status: 'offer' });
+    await listApplications({ limit: 10, text: 'rust' });
+    expect(spy).toHaveBeenCalledTimes(1);
+  });
+
   it('treats an empty status list as no status filter', async () => {
     await restoreApplications(makeRecords(20));
     expect((await listApplications({ status: [], limit: 100 })).items).toHaveLength(20);
