@@ -225,6 +225,16 @@ describe('applications table', () => {
     expect(screen.queryByRole('button', { name: `Load ${PAGE_SIZE} more` })).toBeNull();
   });
 
+  it('counts all matches even when more rows are loaded before the count arrives', async () => {
+    await seed(Array.from({ length: PAGE_SIZE + 10 }, (_, i) => record({ company: `Firm ${String(i).padStart(3, '0')}` })));
+    open();
+    await waitFor(() => expect(rows()).toHaveLength(PAGE_SIZE));
+    // At once, as the scroll observer does when the first page is short of the window.
+    fireEvent.click(screen.getByRole('button', { name: `Load ${PAGE_SIZE} more` }));
+    await waitFor(() => expect(rows()).toHaveLength(PAGE_SIZE + 10));
+    await screen.findByText(`Showing ${PAGE_SIZE + 10} of ${PAGE_SIZE + 10} applications.`);
+  });
+
   it('sorts by company both ways from the column header', async () => {
     await seed([record({ company: 'Beta' }), record({ company: 'Alpha' }), record({ company: 'Gamma' })]);
     open();

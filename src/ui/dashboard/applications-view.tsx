@@ -140,6 +140,8 @@ export function ApplicationsView({ selectedId }: { selectedId?: string | undefin
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [bulkStatus, setBulkStatus] = useState<Status | ''>('');
   const request = useRef(0);
+  // The count belongs to the query, not to the latest page read: loading more must not make it stale.
+  const countRequest = useRef(0);
   const sentinel = useRef<HTMLDivElement>(null);
   const [firstPageShown, setFirstPageShown] = useState(false);
   useEffect(() => {
@@ -164,6 +166,7 @@ export function ApplicationsView({ selectedId }: { selectedId?: string | undefin
   shown.current.count = shownCount;
   useEffect(() => {
     const id = ++request.current;
+    const countId = ++countRequest.current;
     const key = JSON.stringify([query, sort, direction]);
     const sameQuery = shown.current.key === key;
     shown.current.key = key;
@@ -186,7 +189,7 @@ export function ApplicationsView({ selectedId }: { selectedId?: string | undefin
       });
     countApplications(query)
       .then((n) => {
-        if (id === request.current) setTotal(n);
+        if (countId === countRequest.current) setTotal(n);
       })
       .catch(() => undefined);
   }, [query, sort, direction, api.version]);
