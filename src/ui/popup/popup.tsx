@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ACTIVE_STATUSES, STATUS_LABELS, type Application, type Status } from '../../core/application';
 import { offersReflection } from '../../core/lessons';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../core/settings';
@@ -90,7 +90,9 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
 
   const refresh = () => setVersion((v) => v + 1);
 
-  useEffect(() => {
+  // The reads start in a layout effect, in the same task as the first render: a plain effect would wait for
+  // the next frame (the "Loading…" one) before even opening the database.
+  useLayoutEffect(() => {
     let live = true;
     const fail = (err: unknown) => {
       if (live) setLoadError(errorMessage(err, 'The Baskets database could not be opened.'));
@@ -117,15 +119,21 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
     };
   }, [version]);
 
-  useEffect(() => {
+  // Asked for at once too, so the answers arrive while "Loading…" shows rather than after the rows.
+  useLayoutEffect(() => {
     loadCaptureError().then(setCaptureError, () => undefined);
   }, [version]);
 
-  useEffect(() => {
-    loadSettings().then((s) => setSettings(normalizeSettings(s)), () => {
+  useLayoutEffect(() => {
+    // Stored settings equal to the ones in hand (the defaults, usually) change nothing: no second render.
+    const take = (s: Settings) => {
+      const next = normalizeSettings(s);
+      setSettings((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
+    };
+    loadSettings().then(take, () => {
       // Defaults are a safe fallback; the options page shows settings errors.
     });
-    return onSettingsChanged((s) => setSettings(normalizeSettings(s)));
+    return onSettingsChanged(take);
   }, []);
 
   // Closed rows and searches come from the store; Active and Needs follow-up from the active records in hand.
