@@ -13,7 +13,7 @@ import { allApplications, deleteEverything } from '../../src/db/index';
 import { Dialog } from '../../src/ui/components/dialog';
 import { ErrorBoundary } from '../../src/ui/components/error-boundary';
 import { NumberField } from '../../src/ui/components/fields';
-import { daysAgoShort, errorMessage, fromDateInput, toDateInput } from '../../src/ui/components/format';
+import { daysAgo, daysAgoLong, daysAgoShort, errorMessage, fromDateInput, toDateInput } from '../../src/ui/components/format';
 import { ImportPanel } from '../../src/ui/components/import-panel';
 import { SpreadMeter, SpreadWarningBanner } from '../../src/ui/components/spread-meter';
 import { StatusChip } from '../../src/ui/components/status-chip';
@@ -235,6 +235,20 @@ describe('format', () => {
     const now = new Date(2025, 2, 10, 9, 0);
     expect(daysAgoShort(new Date(2025, 2, 10, 8, 0).toISOString(), now)).toBe('today');
     expect(daysAgoShort(new Date(2025, 2, 7, 23, 0).toISOString(), now)).toBe('3 d');
+  });
+
+  it('gives both wordings of "how long ago" from one reading of the date', () => {
+    const now = new Date(2025, 2, 10, 9, 0);
+    for (const iso of [
+      new Date(2025, 2, 10, 8, 0).toISOString(),
+      new Date(2025, 2, 9, 23, 0).toISOString(),
+      new Date(2025, 2, 7, 23, 0).toISOString(),
+      new Date(2025, 2, 12, 8, 0).toISOString(),
+      'not a date',
+    ]) {
+      expect(daysAgo(iso, now)).toEqual({ short: daysAgoShort(iso, now), long: daysAgoLong(iso, now) });
+    }
+    expect(daysAgo(new Date(2025, 2, 9, 23, 0).toISOString(), now)).toEqual({ short: '1 d', long: 'yesterday' });
   });
 
   it('round-trips date inputs in local time', () => {

@@ -11,21 +11,36 @@ export function calendarDaysSince(iso: string, now: Date = new Date()): number {
   return Math.round((b - a) / DAY_MS);
 }
 
-/** "today", "1 d", "23 d" — short, for list rows. */
-export function daysAgoShort(iso: string, now: Date = new Date()): string {
-  const d = calendarDaysSince(iso, now);
+function shortDays(d: number): string {
   if (!Number.isFinite(d)) return '';
   if (d <= 0) return 'today';
   return `${d} d`;
 }
 
-/** "today", "yesterday", "3 days ago" — for screen readers and titles. */
-export function daysAgoLong(iso: string, now: Date = new Date()): string {
-  const d = calendarDaysSince(iso, now);
+function longDays(d: number): string {
   if (!Number.isFinite(d)) return 'date unknown';
   if (d <= 0) return 'today';
   if (d === 1) return 'yesterday';
   return `${d} days ago`;
+}
+
+/** "today", "1 d", "23 d" — short, for list rows. */
+export function daysAgoShort(iso: string, now: Date = new Date()): string {
+  return shortDays(calendarDaysSince(iso, now));
+}
+
+/** "today", "yesterday", "3 days ago" — for screen readers and titles. */
+export function daysAgoLong(iso: string, now: Date = new Date()): string {
+  return longDays(calendarDaysSince(iso, now));
+}
+
+/**
+ * Both wordings from one reading of the date: a list row shows the short one and gives the long one to its
+ * title and to screen readers (a popup row otherwise read and converted the same date three times).
+ */
+export function daysAgo(iso: string, now: Date = new Date()): { short: string; long: string } {
+  const d = calendarDaysSince(iso, now);
+  return { short: shortDays(d), long: longDays(d) };
 }
 
 /** A readable local date, e.g. "3 Mar 2025". */

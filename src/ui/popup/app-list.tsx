@@ -1,5 +1,5 @@
 import type { Application, Status } from '../../core/application';
-import { daysAgoLong, daysAgoShort } from '../components/format';
+import { daysAgo } from '../components/format';
 import { StatusChip } from '../components/status-chip';
 import { StatusSelect } from '../components/status-select';
 
@@ -83,6 +83,7 @@ export function AppList({
     <ul class="plain-list app-list" aria-label={`${FILTER_LABELS[filter]} applications`}>
       {items.map((app) => {
         const name = `${app.title || 'Untitled job'} at ${app.company || 'unknown company'}`;
+        const ago = daysAgo(app.appliedAt, now);
         return (
           <li key={app.id} class="app-row">
             <div class="app-main">
@@ -92,9 +93,9 @@ export function AppList({
               </button>
               <span class="app-meta">
                 <StatusChip status={app.status} />
-                <span class="app-days" title={`Applied ${daysAgoLong(app.appliedAt, now)}`}>
-                  <span aria-hidden="true">{daysAgoShort(app.appliedAt, now)}</span>
-                  <span class="visually-hidden">applied {daysAgoLong(app.appliedAt, now)}</span>
+                <span class="app-days" title={`Applied ${ago.long}`}>
+                  <span aria-hidden="true">{ago.short}</span>
+                  <span class="visually-hidden">applied {ago.long}</span>
                 </span>
               </span>
             </div>
