@@ -159,6 +159,39 @@ describe('watchPage', () => {
     spy.mockRestore();
   });
 
+  it('pauses the observer until each look: a burst of rewrites delivers one callback per look, and later changes are still seen', async () => {
+    const { events, callbacks } = recorder();
+    const calls = { callbacks: 0 };
+    const Real = window.MutationObserver;
+    class Counting extends Real {
+      constructor(cb: MutationCallback) {
+        super((records, observer) => {
+          calls.callbacks++;
+          cb(records, observer);
+        });
+      }
+    }
+    const stageSpy = vi.spyOn(adapter, 'detectStage');
+    const win = Object.create(window, { MutationObserver: { value: Counting } }) as Window;
+    watchPage({ doc: document, win, adapter, signal: controller.signal, callbacks, debounceMs: 50, pendingAfterMs: 5000 });
+    const box = document.createElement('div');
+    document.body.append(box);
+    for (let i = 0; i < 500; i++) {
+      box.textContent = `tick ${i}`;
+      await vi.advanceTimersByTimeAsync(10);
+    }
+    await vi.advanceTimersByTimeAsync(100);
+    // One callback per look at most (about 100 in 5 s at one look per 50 ms), never one per rewrite.
+    expect(calls.callbacks).toBeLessThanOrEqual(stageSpy.mock.calls.length);
+    expect(calls.callbacks).toBeLessThan(120);
+    stageSpy.mockRestore();
+    // Still watching: the success state swapped in afterwards is reported.
+    document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    swapTo('success');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(events.filter((e) => e[0] === 'submitted')).toHaveLength(1);
+  });
+
   it('stops when the page goes away', async () => {
     const { events, callbacks } = recorder();
     start(callbacks);
