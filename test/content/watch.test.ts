@@ -60,6 +60,17 @@ afterEach(() => {
 const start = (callbacks: WatchCallbacks) =>
   watchPage({ doc: document, win: window, adapter, signal: controller.signal, callbacks, debounceMs: 50, pendingAfterMs: 5000 });
 
+/** The page rewrites a box `n` times, one every 10 ms, then settles. */
+async function burst(n: number) {
+  const box = document.createElement('div');
+  document.body.append(box);
+  for (let i = 0; i < n; i++) {
+    box.textContent = `tick ${i}`;
+    await vi.advanceTimersByTimeAsync(10);
+  }
+  await vi.advanceTimersByTimeAsync(100);
+}
+
 function swapTo(className: string) {
   const div = document.createElement('div');
   div.className = className;
@@ -147,13 +158,7 @@ describe('watchPage', () => {
     const { callbacks } = recorder();
     const spy = vi.spyOn(adapter, 'detectStage');
     start(callbacks);
-    const box = document.createElement('div');
-    document.body.append(box);
-    for (let i = 0; i < 500; i++) {
-      box.textContent = `tick ${i}`;
-      await vi.advanceTimersByTimeAsync(10);
-    }
-    await vi.advanceTimersByTimeAsync(100);
+    await burst(500);
     // One check per 50 ms debounce window at most: 5 s of churn → about 100, never one per mutation.
     expect(spy.mock.calls.length).toBeLessThan(120);
     spy.mockRestore();
@@ -174,13 +179,7 @@ describe('watchPage', () => {
     const stageSpy = vi.spyOn(adapter, 'detectStage');
     const win = Object.create(window, { MutationObserver: { value: Counting } }) as Window;
     watchPage({ doc: document, win, adapter, signal: controller.signal, callbacks, debounceMs: 50, pendingAfterMs: 5000 });
-    const box = document.createElement('div');
-    document.body.append(box);
-    for (let i = 0; i < 500; i++) {
-      box.textContent = `tick ${i}`;
-      await vi.advanceTimersByTimeAsync(10);
-    }
-    await vi.advanceTimersByTimeAsync(100);
+    await burst(500);
     // One callback per look at most (about 100 in 5 s at one look per 50 ms), never one per rewrite.
     expect(calls.callbacks).toBeLessThanOrEqual(stageSpy.mock.calls.length);
     expect(calls.callbacks).toBeLessThan(120);
