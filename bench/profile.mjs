@@ -5,7 +5,7 @@ import * as esbuild from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ROOT, launchBrowser, metrics, prepareExtension, quiet, removeTemp } from './lib/browser.mjs';
-import { churn, CHURN_INTERVAL_MS, CHURN_REWRITES, PAGES } from './page-cost.mjs';
+import { churn, prepareChurn, CHURN_INTERVAL_MS, CHURN_REWRITES, PAGES } from './page-cost.mjs';
 
 const args = process.argv.slice(2);
 const withChurn = args.includes('--churn');
@@ -52,10 +52,11 @@ try {
     if (withChurn) {
       // Awake, as in the bench: a key press first (resting sites do nothing before one).
       await tab.keyboard.press('Tab');
+      await prepareChurn(tab);
       m0 = await quiet(s);
       await s.send('Profiler.start');
     }
-    if (withChurn) await tab.evaluate(churn, { count: CHURN_REWRITES, interval: CHURN_INTERVAL_MS });
+    if (withChurn) await churn(s, { count: CHURN_REWRITES, interval: CHURN_INTERVAL_MS });
     const m1 = await quiet(s, { everyMs: 250 });
     const { profile } = await s.send('Profiler.stop');
     script.push((m1.ScriptDuration - m0.ScriptDuration) * 1000);
