@@ -41,6 +41,16 @@ export function isActive(status: Status): status is ActiveStatus {
   return (ACTIVE_STATUSES as readonly string[]).includes(status);
 }
 
+/**
+ * True when `next` is further along than `current`: applied < screening < interviewing < offer < any closed status
+ * (accepted, rejected, ghosted, withdrawn). Nothing is further along than a closed status, not even another one.
+ */
+export function isFurtherAlong(next: Status, current: Status): boolean {
+  if (!isActive(current)) return false;
+  if (!isActive(next)) return true;
+  return ACTIVE_STATUSES.indexOf(next) > ACTIVE_STATUSES.indexOf(current);
+}
+
 export type CaptureMethod = 'auto' | 'manual' | 'import';
 
 export interface HistoryEntry {

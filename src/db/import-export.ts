@@ -5,7 +5,7 @@
  * anything; `commitImport` applies the plan in ONE transaction, all or nothing. Importing the same file twice adds
  * nothing the second time (records are matched by id, dedupe key, or company + title + day).
  */
-import { LIMITS, type Application } from '../core/application';
+import { isFurtherAlong, LIMITS, type Application } from '../core/application';
 import { companyKey } from '../core/company-key';
 import { CsvError, parseCsv, restoreCell, toCsv } from '../core/csv';
 import { dedupeKeyFor, titleKey } from '../core/dedupe';
@@ -414,10 +414,11 @@ export async function previewImport(text: string, fileName?: string): Promise<Im
       add.push(record);
       continue;
     }
-    // Known application: take what the file adds (a newer status, a missing location or link, new notes).
+    // Known application: take what the file adds (a status further along, a missing location, new notes). An old
+    // copy of the tracker never moves a status back, and a closed application stays closed.
     const next: Application = { ...match, history: [...match.history] };
     let changed = false;
-    if (row.status !== match.status) {
+    if (isFurtherAlong(row.status, match.status)) {
       next.status = row.status;
       next.history.push({ status: row.status, at: now, note: 'imported' });
       changed = true;

@@ -137,6 +137,16 @@ describe('re-importing a Baskets backup', () => {
     await commitImport(p);
     expect((await allApplications()).sort(byId)).toEqual([a, b].sort(byId));
   });
+
+  it('restores each record exactly as backed up, status included (only tracker rows are held to the status order)', async () => {
+    const a = (await addApplication(job(), { method: 'auto', signal: '' })).record;
+    const backup = await exportJson();
+    await setStatus(a.id, 'rejected');
+    const p = await previewImport(backup, 'backup.json');
+    expect([p.toAdd, p.toUpdate, p.skipped]).toEqual([0, 1, 0]);
+    await commitImport(p);
+    expect(await allApplications()).toEqual([a]);
+  });
 });
 
 describe('import from another tracker', () => {
@@ -186,6 +196,47 @@ describe('import from another tracker', () => {
     const [r] = await allApplications();
     expect(r?.status).toBe('offer');
     expect(r?.history.map((h) => h.status)).toEqual(['applied', 'offer']);
+  });
+
+  it('never moves a known application back to an older status from an old copy of the tracker', async () => {
+    const header = 'Company,Title,Status,Date Applied';
+    await commitImport(
+      await previewImport(`${header}\nAcme,Dev,Applied,2024-03-05\nGlobex,QA,Applied,2024-03-05\nInitech,PM,Applied,2024-03-05`, 't.csv'),
+    );
+    const stored = await allApplications();
+    const id = (company: string): string => stored.find((r) => r.company === company)?.id as string;
+    await setStatus(id('Acme'), 'interviewing');
+    await setStatus(id('Globex'), 'rejected');
+    const before = (await allApplications()).sort(byId);
+
+    // The old file: every row still says Applied; Initech's row adds a note.
+    const old = `${header},Notes\nAcme,Dev,Applied,2024-03-05,\nGlobex,QA,Applied,2024-03-05,\nInitech,PM,Applied,2024-03-05,recruiter is Sam`;
+    const p = await previewImport(old, 'old.csv');
+    expect([p.toAdd, p.toUpdate, p.skipped]).toEqual([0, 1, 2]);
+    expect(p.message).toBe('0 new, 1 updated, 2 skipped.');
+    await commitImport(p);
+    const after = (await allApplications()).sort(byId);
+    expect(after.map((r) => [r.company, r.status])).toEqual(before.map((r) => [r.company, r.status]));
+    expect(after.find((r) => r.company === 'Acme')).toEqual(before.find((r) => r.company === 'Acme'));
+    expect(after.find((r) => r.company === 'Initech')?.notes).toBe('recruiter is Sam');
+  });
+
+  it('moves a known application forward, but never out of a closed status', async () => {
+    const header = 'Company,Title,Status,Date Applied';
+    await commitImport(
+      await previewImport(`${header}\nAcme,Dev,Screening,2024-03-05\nGlobex,QA,Offer,2024-03-05\nHooli,PM,Ghosted,2024-03-05`, 't.csv'),
+    );
+    const newer = `${header}\nAcme,Dev,Interviewing,2024-03-05\nGlobex,QA,Rejected,2024-03-05\nHooli,PM,Interviewing,2024-03-05`;
+    const p = await previewImport(newer, 'newer.csv');
+    expect([p.toAdd, p.toUpdate, p.skipped]).toEqual([0, 2, 1]);
+    await commitImport(p);
+    const all = await allApplications();
+    const of = (company: string) => all.find((r) => r.company === company);
+    expect(of('Acme')?.status).toBe('interviewing');
+    expect(of('Acme')?.history.map((h) => h.status)).toEqual(['screening', 'interviewing']);
+    expect(of('Globex')?.status).toBe('rejected');
+    expect(of('Hooli')?.status).toBe('ghosted');
+    expect(of('Hooli')?.history.map((h) => h.status)).toEqual(['ghosted']);
   });
 
   it('explains a file with no usable columns', async () => {
