@@ -47,26 +47,35 @@ export async function linkCompanies(name: string, sameAs: string): Promise<void>
   const key = companyKey(cleanName);
   const targetRaw = companyKey(cleanText(sameAs, LIMITS.company));
   if (!key || !targetRaw) throw new ValidationError('Both company names need at least one letter or digit.');
-  await withTx(['applications', 'aliases'], 'readwrite', async (tx) => {
-    const aliases = tx.objectStore('aliases');
-    const targetAlias = await aliases.get(targetRaw);
-    const target = targetAlias ? targetAlias.canonicalKey : targetRaw;
-    if (target === key) {
-      // `sameAs` already files under `name`: nothing to link.
-      return;
-    }
-    const previous = await aliases.get(key);
-    await aliases.put({ key, canonicalKey: target, name: cleanName });
-    // Keep chains flat: whatever pointed at `key` now points at `target`.
-    const pointing = await aliases.index('canonicalKey').getAll(IDBKeyRange.only(key));
-    for (const a of pointing) await aliases.put({ ...a, canonicalKey: target });
-    const apps = tx.objectStore('applications');
-    const now = nowIso();
-    const affected = await apps.index('companyKey').getAll(IDBKeyRange.only(key));
-    for (const r of affected) await apps.put({ ...r, companyKey: target, updatedAt: now });
-    // `name` was linked elsewhere before: its records move from that employer to the new one.
-    if (previous && previous.canonicalKey !== target) await rekey(tx, previous.canonicalKey);
-  });
+  await withTx(['applications', 'aliases'], 'readwrite', (tx) => linkKeys(tx, { key, canonicalKey: targetRaw, name: cleanName }));
+}
+
+/**
+ * Inside `tx`: names with key `link.key` file under `link.canonicalKey` (or, when that is itself an alias, under
+ * the key it points at), and records are re-keyed. Returns false when nothing was linked because the target
+ * already files under `link.key`. Used by linkCompanies and by an import, in the import's one transaction.
+ */
+export async function linkKeys(tx: Tx<['applications', 'aliases'], 'readwrite'>, link: CompanyAlias): Promise<boolean> {
+  const { key, name } = link;
+  const aliases = tx.objectStore('aliases');
+  const targetAlias = await aliases.get(link.canonicalKey);
+  const target = targetAlias ? targetAlias.canonicalKey : link.canonicalKey;
+  if (target === key) {
+    // `sameAs` already files under `name`: nothing to link.
+    return false;
+  }
+  const previous = await aliases.get(key);
+  await aliases.put({ key, canonicalKey: target, name });
+  // Keep chains flat: whatever pointed at `key` now points at `target`.
+  const pointing = await aliases.index('canonicalKey').getAll(IDBKeyRange.only(key));
+  for (const a of pointing) await aliases.put({ ...a, canonicalKey: target });
+  const apps = tx.objectStore('applications');
+  const now = nowIso();
+  const affected = await apps.index('companyKey').getAll(IDBKeyRange.only(key));
+  for (const r of affected) await apps.put({ ...r, companyKey: target, updatedAt: now });
+  // `name` was linked elsewhere before: its records move from that employer to the new one.
+  if (previous && previous.canonicalKey !== target) await rekey(tx, previous.canonicalKey);
+  return true;
 }
 
 /** Remove every link made for `name` (as alias or as the employer others point to); records get their own key back. */
