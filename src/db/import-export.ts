@@ -24,9 +24,16 @@ export const MAX_IMPORT_ROWS = 50_000;
 const MAX_LISTED_ERRORS = 200;
 const CHANGED_SINCE_PREVIEW = 'Your applications changed since this preview. Preview the file again. Nothing was changed.';
 
+/**
+ * The backup: every record and every employer link. `aliases` was added to version 1 as an optional field (files
+ * without it import as before, and importers ignore top-level fields they do not know), so no version bump.
+ */
 export async function exportJson(): Promise<string> {
-  const applications = await allApplications();
-  return JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: nowIso(), applications }, null, 2);
+  // One read transaction: the links and the records they re-keyed are one snapshot.
+  const [applications, aliases] = await withTx(['applications', 'aliases'], 'readonly', (tx) =>
+    Promise.all([tx.objectStore('applications').index('appliedAt').getAll(), tx.objectStore('aliases').getAll()]),
+  );
+  return JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: nowIso(), applications, aliases }, null, 2);
 }
 
 /** Columns of a Baskets CSV, in order. Nested fields are flattened; `history` is a JSON list. */

@@ -12,6 +12,8 @@ import {
   deleteEverything,
   exportCsv,
   exportJson,
+  linkCompanies,
+  listAliases,
   listApplications,
   previewImport,
   restoreApplications,
@@ -77,6 +79,16 @@ describe('export', () => {
     expect(data.version).toBe(1);
     expect(typeof data.exportedAt).toBe('string');
     expect(data.applications).toEqual([a]);
+    expect(data.aliases).toEqual([]);
+  });
+
+  it('writes the employer links in the JSON backup, still as version 1', async () => {
+    const { record: a } = await addApplication(job({ company: 'Facebook' }), { method: 'auto', signal: '' });
+    await linkCompanies('Facebook', 'Meta Platforms');
+    const data = JSON.parse(await exportJson()) as Record<string, unknown>;
+    expect(data.version).toBe(1);
+    expect(data.aliases).toEqual([{ key: 'facebook', canonicalKey: 'metaplatforms', name: 'Facebook' }]);
+    expect(data.applications).toEqual([{ ...a, companyKey: 'metaplatforms', updatedAt: expect.any(String) }]);
   });
 
   it('writes CSV with a BOM and formula cells neutralised', async () => {
@@ -146,6 +158,26 @@ describe('re-importing a Baskets backup', () => {
     expect([p.toAdd, p.toUpdate, p.skipped]).toEqual([0, 1, 0]);
     await commitImport(p);
     expect(await allApplications()).toEqual([a]);
+  });
+});
+
+describe('a version 1 backup', () => {
+  it('imports its records the same with or without "aliases", and ignores top-level fields it does not know', async () => {
+    const { record: a } = await addApplication(job(), { method: 'auto', signal: '' });
+    const data = JSON.parse(await exportJson()) as Record<string, unknown>;
+    const { aliases, ...withoutAliases } = data;
+    expect(aliases).toEqual([]);
+    for (const file of [withoutAliases, { ...data, comment: 'made by hand', settings: { theme: 'dark' } }]) {
+      await deleteEverything();
+      const p = await previewImport(JSON.stringify(file, null, 2), 'backup.json');
+      expect(p.ok).toBe(true);
+      expect(p.errors).toEqual([]);
+      expect([p.toAdd, p.toUpdate, p.skipped]).toEqual([1, 0, 0]);
+      expect(p.message).toBe('1 new, 0 updated, 0 skipped.');
+      await commitImport(p);
+      expect(await allApplications()).toEqual([a]);
+      expect(await listAliases()).toEqual([]);
+    }
   });
 });
 
