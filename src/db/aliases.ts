@@ -97,6 +97,26 @@ export async function unlinkCompany(name: string): Promise<void> {
   });
 }
 
+/**
+ * Validate an employer link from a backup. Strict about types, like parseApplication; the name is cleaned and capped
+ * as linkCompanies does, and `key` must be that name's key (unlinking finds a link by its name).
+ */
+export function parseAlias(value: unknown): { alias: CompanyAlias } | { error: string } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: 'not an employer link' };
+  const v = value as Record<string, unknown>;
+  for (const k of ['key', 'canonicalKey', 'name']) {
+    if (typeof v[k] !== 'string') return { error: `"${k}" must be text` };
+  }
+  const name = cleanText(v.name, LIMITS.company);
+  const key = companyKey(name);
+  if (!key) return { error: '"name" has no letter or digit' };
+  if (cleanText(v.key, LIMITS.company) !== key) return { error: `"key" does not match the name "${name}"` };
+  const canonicalKey = cleanText(v.canonicalKey, LIMITS.company);
+  if (!canonicalKey || companyKey(canonicalKey) !== canonicalKey) return { error: '"canonicalKey" is not an employer key' };
+  if (canonicalKey === key) return { error: 'links a name to itself' };
+  return { alias: { key, canonicalKey, name } };
+}
+
 export async function listAliases(): Promise<CompanyAlias[]> {
   return withTx(['aliases'], 'readonly', async (tx) => tx.objectStore('aliases').getAll());
 }

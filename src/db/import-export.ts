@@ -3,7 +3,7 @@
  *
  * Import is two steps: `previewImport` reads and validates the whole file and plans every write without writing
  * anything; `commitImport` applies the plan in ONE transaction, all or nothing. Importing the same file twice adds
- * nothing the second time (records are matched by id, dedupe key, or company + title + day).
+ * nothing the second time (records are matched by id, dedupe key, or company + title + day; employer links by name).
  */
 import { isFurtherAlong, LIMITS, type Application } from '../core/application';
 import { companyKey } from '../core/company-key';
@@ -11,10 +11,12 @@ import { CsvError, parseCsv, restoreCell, toCsv } from '../core/csv';
 import { dedupeKeyFor, titleKey } from '../core/dedupe';
 import { foldHeader, mapHeaders, readTrackerRow, type TrackerRow } from '../core/import-map';
 import { cleanText } from '../core/sanitize';
+import { linkKeys, parseAlias } from './aliases';
 import { withTx } from './connection';
 import { ValidationError } from './errors';
 import { allApplications } from './list';
 import { newApplication, nowIso, parseApplication } from './records';
+import type { CompanyAlias } from './schema';
 
 export const EXPORT_FORMAT = 'baskets';
 /** Version of the export file format (not of the database). */
@@ -102,6 +104,8 @@ export interface ImportPreview {
   toAdd: number;
   toUpdate: number;
   skipped: number;
+  /** Employer links of a Baskets backup that this device does not have yet. */
+  linksToAdd: number;
   /** Line numbers are 1-based lines of the file (0 = the file as a whole). */
   errors: Array<{ line: number; message: string }>;
   /** True when committing will do what the counts say. False for a file that cannot be imported at all. */
@@ -113,6 +117,9 @@ export interface ImportPreview {
     add: Application[];
     /** Each update with the stored record it was planned against (the commit refuses if that changed). */
     update: Array<{ record: Application; before: Application }>;
+    /** Employer links to make, in file order, and the links stored when they were planned (the commit refuses if those changed). */
+    links: CompanyAlias[];
+    aliasesBefore: CompanyAlias[];
   };
 }
 
@@ -130,10 +137,11 @@ function failed(format: ImportFormat, message: string, line = 0, fileName?: stri
     toAdd: 0,
     toUpdate: 0,
     skipped: 0,
+    linksToAdd: 0,
     errors: [{ line, message }],
     ok: false,
     message,
-    plan: { add: [], update: [] },
+    plan: { add: [], update: [], links: [], aliasesBefore: [] },
   };
   if (fileName) p.fileName = fileName;
   return p;
@@ -191,11 +199,17 @@ function csvRecord(header: readonly string[], cells: readonly string[]): unknown
   };
 }
 
+interface FileContents {
+  format: ImportFormat;
+  items: Incoming[];
+  errors: ImportPreview['errors'];
+  /** Valid employer links of a Baskets backup, and the problems with the others (they never stop the records). */
+  links?: CompanyAlias[];
+  linkErrors?: ImportPreview['errors'];
+}
+
 /** Parse the file into incoming items, or a file-level failure. */
-function readFile(
-  text: string,
-  fileName: string | undefined,
-): { format: ImportFormat; items: Incoming[]; errors: ImportPreview['errors'] } | ImportPreview {
+function readFile(text: string, fileName: string | undefined): FileContents | ImportPreview {
   const body = text.replace(/^\ufeff/, '');
   const trimmed = body.trimStart();
   const looksJson = trimmed.startsWith('{') || trimmed.startsWith('[') || /\.json$/i.test(fileName ?? '');
@@ -211,7 +225,7 @@ function readFile(
     if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
       return failed('baskets-json', 'This JSON file is not a Baskets export. Nothing was changed.', 0, fileName);
     }
-    const { version, applications } = data as { version?: unknown; applications?: unknown };
+    const { version, applications, aliases } = data as { version?: unknown; applications?: unknown; aliases?: unknown };
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
       return failed('baskets-json', 'This Baskets export has no valid version number. Nothing was changed.', 0, fileName);
     }
@@ -225,14 +239,35 @@ function readFile(
       return failed('baskets-json', `This file holds more than ${MAX_IMPORT_ROWS.toLocaleString('en')} applications, more than Baskets imports at once. Nothing was changed.`, 0, fileName);
     }
     // Line numbers of a JSON export: the line where each record starts, when the file is pretty-printed.
-    const starts = recordLines(body, applications.length);
+    const starts = elementLines(body, 'applications', applications.length);
     applications.forEach((value, i) => {
       const parsed = parseApplication(value);
       const line = starts[i] ?? 0;
       if ('error' in parsed) errors.push({ line, message: `Application ${i + 1}: ${parsed.error}.` });
       else items.push({ line, record: parsed.record });
     });
-    return { format: 'baskets-json', items, errors };
+    // Employer links (optional: older backups have none). A bad link is left out and listed; the records still import.
+    const links: CompanyAlias[] = [];
+    const linkErrors: ImportPreview['errors'] = [];
+    if (aliases !== undefined && aliases !== null) {
+      if (!Array.isArray(aliases)) {
+        linkErrors.push({ line: 0, message: 'The employer links of this file ("aliases") are not a list, so none of them will be imported.' });
+      } else if (aliases.length > MAX_IMPORT_ROWS) {
+        linkErrors.push({
+          line: 0,
+          message: `This file holds more than ${MAX_IMPORT_ROWS.toLocaleString('en')} employer links, more than Baskets imports at once, so none of them will be imported.`,
+        });
+      } else {
+        const linkStarts = elementLines(body, 'aliases', aliases.length);
+        aliases.forEach((value, i) => {
+          const parsed = parseAlias(value);
+          const line = linkStarts[i] ?? 0;
+          if ('error' in parsed) linkErrors.push({ line, message: `Employer link ${i + 1}: ${parsed.error}.` });
+          else links.push(parsed.alias);
+        });
+      }
+    }
+    return { format: 'baskets-json', items, errors, links, linkErrors };
   }
   let csv;
   try {
@@ -280,10 +315,11 @@ function readFile(
   return { format: 'tracker-csv', items, errors };
 }
 
-/** The 1-based line on which each element of the top-level "applications" array starts (best effort). */
-function recordLines(body: string, count: number): number[] {
+/** The 1-based line on which each object in the top-level array `key` ("applications", "aliases") starts (best effort). */
+function elementLines(body: string, key: string, count: number): number[] {
   const out: number[] = [];
-  const startKey = body.indexOf('"applications"');
+  // The key itself, not the same word as a value: only a key is followed by a colon.
+  const startKey = body.search(new RegExp(`"${key}"\\s*:`));
   if (startKey < 0) return out;
   let line = 1;
   for (let i = 0; i < startKey; i++) if (body.charCodeAt(i) === 10) line++;
@@ -339,6 +375,7 @@ export async function previewImport(text: string, fileName?: string): Promise<Im
   if ('ok' in read) return read;
   const { format, items } = read;
   const errors = read.errors;
+  const fileLinks = read.links ?? [];
 
   const [existing, aliasList] = await Promise.all([
     allApplications(),
@@ -444,42 +481,72 @@ export async function previewImport(text: string, fileName?: string): Promise<Im
     } else skipped++;
   }
 
+  // Employer links, planned as linkKeys will make them one after another in the commit: a link already stored
+  // here wins over the file's, the first of the file's links for a name wins over later ones, a link to a name
+  // that is itself linked goes to where that one points (chains stay flat), and a link that would loop is left out.
+  const linkTo = new Map(aliases);
+  const links: CompanyAlias[] = [];
+  for (const link of fileLinks) {
+    if (linkTo.has(link.key)) continue;
+    const target = resolveLink(linkTo, link.canonicalKey);
+    if (target === link.key) continue;
+    linkTo.set(link.key, target);
+    links.push(link);
+  }
+
+  // A Baskets backup is all or nothing: a damaged record means a damaged file. Its employer links are not records:
+  // a damaged link is listed and left out.
+  const recordErrors = errors.length;
+  errors.push(...(read.linkErrors ?? []));
   errors.sort((a, b) => a.line - b.line);
   const listed = errors.length > MAX_LISTED_ERRORS ? errors.slice(0, MAX_LISTED_ERRORS) : errors;
   if (errors.length > MAX_LISTED_ERRORS) {
     listed.push({ line: 0, message: `… and ${errors.length - MAX_LISTED_ERRORS} more lines with problems.` });
   }
-  // A Baskets backup is all or nothing: a damaged record means a damaged file.
   const strict = format !== 'tracker-csv';
-  const nothingUsable = items.length === 0 && errors.length > 0;
-  const ok = !(strict && errors.length > 0) && !nothingUsable;
+  const nothingUsable = items.length === 0 && fileLinks.length === 0 && errors.length > 0;
+  const ok = !(strict && recordErrors > 0) && !nothingUsable;
+  const linksClause = links.length ? `, ${links.length} employer link${links.length === 1 ? '' : 's'} to add` : '';
   const message = ok
-    ? `${add.length} new, ${update.length} updated, ${skipped} skipped${errors.length ? ` (${errors.length} with problems, listed below)` : ''}.`
-    : strict && errors.length > 0
-      ? `This Baskets file is damaged (${errors.length} invalid record${errors.length === 1 ? '' : 's'}), so nothing will be imported.`
+    ? `${add.length} new, ${update.length} updated, ${skipped} skipped${linksClause}${errors.length ? ` (${errors.length} with problems, listed below)` : ''}.`
+    : strict && recordErrors > 0
+      ? `This Baskets file is damaged (${recordErrors} invalid record${recordErrors === 1 ? '' : 's'}), so nothing will be imported.`
       : 'No line of this file could be imported. Nothing was changed.';
   const preview: ImportPreview = {
     format,
     toAdd: add.length,
     toUpdate: update.length,
     skipped,
+    linksToAdd: links.length,
     errors: listed,
     ok,
     message,
-    plan: { add, update },
+    plan: { add, update, links, aliasesBefore: aliasList },
   };
   if (name) preview.fileName = name;
   return preview;
 }
 
+/** Where names with key `key` file, following the planned links (compressing the path, so long chains stay cheap). */
+function resolveLink(linkTo: Map<string, string>, key: string): string {
+  let target = key;
+  for (let next = linkTo.get(target); next !== undefined; next = linkTo.get(target)) target = next;
+  for (let k = key, next = linkTo.get(k); next !== undefined && next !== target; k = next, next = linkTo.get(k)) linkTo.set(k, target);
+  return target;
+}
+
 /** Apply a preview in ONE transaction: everything is written, or (on any error) nothing is. */
-export async function commitImport(preview: ImportPreview): Promise<{ added: number; updated: number }> {
+export async function commitImport(preview: ImportPreview): Promise<{ added: number; updated: number; linked: number }> {
   if (!preview || !preview.ok || !preview.plan) {
     throw new ValidationError(preview?.message || 'This import cannot be committed. Nothing was changed.');
   }
-  const { add, update } = preview.plan;
+  const { add, update, links, aliasesBefore } = preview.plan;
+  let linked = 0;
   try {
-    await withTx(['applications'], 'readwrite', async (tx) => {
+    await withTx(['applications', 'aliases'], 'readwrite', async (tx) => {
+      if (links.length && stable(await tx.objectStore('aliases').getAll()) !== stable(aliasesBefore)) {
+        throw new ValidationError(CHANGED_SINCE_PREVIEW);
+      }
       const store = tx.objectStore('applications');
       const writes: Array<Promise<unknown>> = [];
       // If a later write throws, the earlier ones reject with AbortError: they are awaited below or deliberately ignored.
@@ -495,6 +562,8 @@ export async function commitImport(preview: ImportPreview): Promise<{ added: num
       // Requests are queued without awaiting each one: one transaction, as fast as IndexedDB allows.
       for (const record of add) queue(store.add(record));
       await Promise.all(writes);
+      // After the records, so the records just imported are re-keyed like the stored ones.
+      for (const link of links) if (await linkKeys(tx, link)) linked++;
     });
   } catch (error) {
     if (error instanceof ValidationError && (error.cause as { name?: string } | undefined)?.name === 'ConstraintError') {
@@ -502,5 +571,5 @@ export async function commitImport(preview: ImportPreview): Promise<{ added: num
     }
     throw error;
   }
-  return { added: add.length, updated: update.length };
+  return { added: add.length, updated: update.length, linked };
 }

@@ -181,6 +181,199 @@ describe('a version 1 backup', () => {
   });
 });
 
+describe('employer links in a Baskets backup', () => {
+  type Backup = { applications: Array<Record<string, unknown>>; aliases: Array<Record<string, unknown>> };
+  const sortedAliases = async () => (await listAliases()).sort((a, b) => (a.key < b.key ? -1 : 1));
+  const link = (name: string, canonicalKey: string) => ({ key: companyKey(name), canonicalKey, name });
+
+  it('restores the links on a new device, and later captures of a linked name follow them', async () => {
+    await addApplication(job({ company: 'Meta Platforms', jobId: '1' }), { method: 'auto', signal: '' });
+    await addApplication(job({ company: 'Facebook', jobId: '2' }), { method: 'auto', signal: '' });
+    await linkCompanies('Facebook', 'Meta Platforms');
+    await linkCompanies('Instagram', 'Meta Platforms');
+    const records = (await allApplications()).sort(byId);
+    const links = await sortedAliases();
+    const backup = await exportJson();
+
+    await deleteEverything();
+    const p = await previewImport(backup, 'backup.json');
+    expect([p.toAdd, p.toUpdate, p.skipped, p.linksToAdd]).toEqual([2, 0, 0, 2]);
+    expect(p.message).toBe('2 new, 0 updated, 0 skipped, 2 employer links to add.');
+    expect(await listAliases()).toEqual([]);
+    expect(await commitImport(p)).toEqual({ added: 2, updated: 0, linked: 2 });
+    expect((await allApplications()).sort(byId)).toEqual(records);
+    expect(await sortedAliases()).toEqual(links);
+    const later = await addApplication(job({ company: 'Instagram, Inc.', jobId: '3' }), { method: 'auto', signal: '' });
+    expect(later.record.companyKey).toBe('metaplatforms');
+
+    // The same file again adds nothing.
+    const again = await previewImport(backup, 'backup.json');
+    expect([again.toAdd, again.toUpdate, again.linksToAdd]).toEqual([0, 0, 0]);
+    expect(again.message).toBe('0 new, 0 updated, 2 skipped.');
+  });
+
+  it('restores links on a device that already has the records', async () => {
+    await addApplication(job({ company: 'Facebook' }), { method: 'auto', signal: '' });
+    const file = JSON.parse(await exportJson()) as Backup;
+    file.aliases = [link('Facebook', 'metaplatforms')];
+    const p = await previewImport(JSON.stringify(file, null, 2), 'backup.json');
+    expect([p.toAdd, p.toUpdate, p.skipped, p.linksToAdd]).toEqual([0, 0, 1, 1]);
+    expect(p.message).toBe('0 new, 0 updated, 1 skipped, 1 employer link to add.');
+    expect(await commitImport(p)).toEqual({ added: 0, updated: 0, linked: 1 });
+    expect((await allApplications())[0]?.companyKey).toBe('metaplatforms');
+  });
+
+  it('keeps a link already stored here over the file\'s, keeps chains flat, and never makes a loop', async () => {
+    await linkCompanies('Facebook', 'Meta');
+    await linkCompanies('Instagram', 'Meta');
+    const before = await sortedAliases();
+    const file = {
+      format: 'baskets',
+      version: 1,
+      applications: [],
+      aliases: [
+        link('Facebook', 'alphabet'), // stored here as meta: ours wins
+        link('WhatsApp', 'instagram'), // instagram is itself a link: whatsapp goes to meta
+        link('Meta', 'facebook'), // facebook files under meta: a loop, left out
+        link('Oculus', 'reality'), // a chain inside the file: oculus → reality → meta
+        link('Reality', 'facebook'),
+        link('Oculus', 'somewhere'), // the file's first link for a name wins
+        link('Twitter', 'x'), // a loop inside the file: the first stays
+        link('X', 'twitter'),
+      ],
+    };
+    const p = await previewImport(JSON.stringify(file, null, 2), 'backup.json');
+    expect(p.errors).toEqual([]);
+    expect(p.linksToAdd).toBe(4);
+    expect(await commitImport(p)).toEqual({ added: 0, updated: 0, linked: 4 });
+    const after = await sortedAliases();
+    expect(after.filter((a) => before.some((b) => b.key === a.key))).toEqual(before);
+    expect(after.map((a) => [a.key, a.canonicalKey])).toEqual([
+      ['facebook', 'meta'],
+      ['instagram', 'meta'],
+      ['oculus', 'meta'],
+      ['reality', 'meta'],
+      ['twitter', 'x'],
+      ['whatsapp', 'meta'],
+    ]);
+    for (const a of after) expect(after.some((b) => b.key === a.canonicalKey)).toBe(false);
+  });
+
+  it('re-keys stored records and records being imported that file under a newly linked name', async () => {
+    const stored = await addApplication(job({ company: 'WhatsApp', jobId: '1' }), { method: 'auto', signal: '' });
+    const other = await addApplication(job({ company: 'Signal', jobId: '2' }), { method: 'auto', signal: '' });
+    await deleteEverything();
+    const file = JSON.parse(await exportJson()) as Backup;
+    await restoreApplications([stored.record]);
+    file.applications = [{ ...other.record, company: 'WhatsApp LLC', companyKey: 'whatsapp' }];
+    file.aliases = [link('WhatsApp', 'meta')];
+    const p = await previewImport(JSON.stringify(file, null, 2), 'backup.json');
+    expect([p.toAdd, p.linksToAdd]).toEqual([1, 1]);
+    await commitImport(p);
+    const all = await allApplications();
+    expect(all.map((r) => r.companyKey)).toEqual(['meta', 'meta']);
+    expect(await countApplications({ companyKey: 'whatsapp' })).toBe(0);
+  });
+
+  it('lists each malformed link with its line and a clear message, and still imports the records and the good links', async () => {
+    const long = 'A'.repeat(300);
+    const { record: a } = await addApplication(job({ company: 'Facebook' }), { method: 'auto', signal: '' });
+    await linkCompanies('Oculus', 'Meta');
+    const file = JSON.parse(await exportJson()) as Backup;
+    await deleteEverything();
+    await linkCompanies('Oculus', 'Meta');
+    file.aliases = [
+      { key: 'instagram', canonicalKey: 42, name: 'Instagram' },
+      link('Facebook', 'metaplatforms'),
+      { key: 'acme', canonicalKey: 'acme', name: 'Acme' },
+      { key: 'hooli', canonicalKey: 'Meta, Inc.', name: 'Hooli' },
+      { key: 'globex', canonicalKey: 'meta', name: 'Initech' },
+      { key: '', canonicalKey: 'meta', name: '---' },
+      { key: 'oculus', canonicalKey: '', name: 'Oculus' },
+      'facebook',
+      // Long text is cut to 200 characters, as when linking by hand.
+      { key: long.toLowerCase(), canonicalKey: 'x'.repeat(10_000), name: long },
+    ] as Array<Record<string, unknown>>;
+    const text = JSON.stringify(file, null, 2);
+    const p = await previewImport(text, 'backup.json');
+    expect(p.ok).toBe(true);
+    expect([p.toAdd, p.toUpdate, p.skipped, p.linksToAdd]).toEqual([1, 0, 0, 2]);
+    expect(p.errors.map((e) => e.message)).toEqual([
+      'Employer link 1: "canonicalKey" must be text.',
+      'Employer link 3: links a name to itself.',
+      'Employer link 4: "canonicalKey" is not an employer key.',
+      'Employer link 5: "key" does not match the name "Initech".',
+      'Employer link 6: "name" has no letter or digit.',
+      'Employer link 7: "canonicalKey" is not an employer key.',
+      'Employer link 8: not an employer link.',
+    ]);
+    // Each line is the line where that link starts.
+    expect(text.split('\n')[(p.errors[0]?.line ?? 0) - 1]?.trim()).toBe('{');
+    expect(text.split('\n')[(p.errors[0]?.line ?? 0)]?.trim()).toBe('"key": "instagram",');
+    expect(p.message).toBe('1 new, 0 updated, 0 skipped, 2 employer links to add (7 with problems, listed below).');
+    await commitImport(p);
+    expect(await allApplications()).toEqual([{ ...a, companyKey: 'metaplatforms', updatedAt: expect.any(String) }]);
+    expect((await sortedAliases()).map((x) => [x.key, x.canonicalKey, x.name])).toEqual([
+      ['a'.repeat(200), 'x'.repeat(200), 'A'.repeat(200)],
+      ['facebook', 'metaplatforms', 'Facebook'],
+      ['oculus', 'meta', 'Oculus'],
+    ]);
+  });
+
+  for (const [what, aliases, pattern] of [
+    ['not a list', { facebook: 'meta' }, /"aliases"\) are not a list/],
+    ['text', 'facebook=meta', /are not a list/],
+    ['too many', Array.from({ length: 50_001 }, () => ({})), /more than 50,000 employer links/],
+  ] as const) {
+    it(`leaves the stored links as they were when "aliases" is ${what}, and still imports the records`, async () => {
+      const { record: a } = await addApplication(job({ company: 'Facebook' }), { method: 'auto', signal: '' });
+      const file = JSON.parse(await exportJson()) as Record<string, unknown>;
+      await deleteEverything();
+      await linkCompanies('Oculus', 'Meta');
+      const before = await listAliases();
+      const p = await previewImport(JSON.stringify({ ...file, aliases }), 'backup.json');
+      expect(p.ok).toBe(true);
+      expect(p.linksToAdd).toBe(0);
+      expect(p.errors).toHaveLength(1);
+      expect(p.errors[0]?.line).toBe(0);
+      expect(p.errors[0]?.message).toMatch(pattern);
+      expect(p.errors[0]?.message).toMatch(/none of them will be imported/);
+      await commitImport(p);
+      expect(await allApplications()).toEqual([a]);
+      expect(await listAliases()).toEqual(before);
+    });
+  }
+
+  it('a damaged record still refuses the whole backup, links included', async () => {
+    await addApplication(job({ company: 'Facebook' }), { method: 'auto', signal: '' });
+    const file = JSON.parse(await exportJson()) as Backup;
+    await deleteEverything();
+    file.applications.push({ id: 'x' });
+    file.aliases = [link('Facebook', 'meta')];
+    const p = await previewImport(JSON.stringify(file, null, 2), 'backup.json');
+    expect(p.ok).toBe(false);
+    expect(p.message).toBe('This Baskets file is damaged (1 invalid record), so nothing will be imported.');
+    await expect(commitImport(p)).rejects.toBeInstanceOf(ValidationError);
+    expect(await listAliases()).toEqual([]);
+    expect(await allApplications()).toEqual([]);
+  });
+
+  it('writes nothing, records or links, if the links changed since the preview', async () => {
+    await addApplication(job({ company: 'Facebook' }), { method: 'auto', signal: '' });
+    const file = JSON.parse(await exportJson()) as Backup;
+    await deleteEverything();
+    file.aliases = [link('Facebook', 'metaplatforms')];
+    const p = await previewImport(JSON.stringify(file, null, 2), 'backup.json');
+    expect([p.toAdd, p.linksToAdd]).toEqual([1, 1]);
+    // Meanwhile the user links the same name elsewhere in another tab.
+    await linkCompanies('Facebook', 'Alphabet');
+    const before = await listAliases();
+    await expect(commitImport(p)).rejects.toThrow(/changed since this preview/);
+    expect(await listAliases()).toEqual(before);
+    expect(await allApplications()).toEqual([]);
+  });
+});
+
 describe('import from another tracker', () => {
   it('previews counts and line-numbered errors without writing, then commits', async () => {
     const preview = await previewImport(TRACKER, 'my-tracker.csv');
@@ -195,7 +388,7 @@ describe('import from another tracker', () => {
     ]);
     expect(await countApplications()).toBe(0);
 
-    expect(await commitImport(preview)).toEqual({ added: 3, updated: 0 });
+    expect(await commitImport(preview)).toEqual({ added: 3, updated: 0, linked: 0 });
     const all = await allApplications();
     const acme = all.find((r) => r.companyKey === 'acme');
     expect(acme).toMatchObject({
@@ -216,7 +409,7 @@ describe('import from another tracker', () => {
     const before = (await allApplications()).sort(byId);
     const again = await previewImport(TRACKER, 't.csv');
     expect([again.toAdd, again.toUpdate]).toEqual([0, 0]);
-    expect(await commitImport(again)).toEqual({ added: 0, updated: 0 });
+    expect(await commitImport(again)).toEqual({ added: 0, updated: 0, linked: 0 });
     expect((await allApplications()).sort(byId)).toEqual(before);
   });
 
@@ -350,7 +543,7 @@ describe('10,000 records', () => {
     }
     const preview = await previewImport(rows.join('\n'), 'big.csv');
     expect(preview.toAdd).toBe(10_000);
-    expect(await commitImport(preview)).toEqual({ added: 10_000, updated: 0 });
+    expect(await commitImport(preview)).toEqual({ added: 10_000, updated: 0, linked: 0 });
     expect(await countApplications()).toBe(10_000);
     const first = await listApplications({ limit: 50 });
     expect(first.items).toHaveLength(50);

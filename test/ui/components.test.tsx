@@ -9,7 +9,7 @@ vi.mock('../../src/ui/runtime', () => ({
   copyText: vi.fn(async () => true),
 }));
 
-import { allApplications, deleteEverything } from '../../src/db/index';
+import { allApplications, deleteEverything, exportJson, listAliases } from '../../src/db/index';
 import { Dialog } from '../../src/ui/components/dialog';
 import { ErrorBoundary } from '../../src/ui/components/error-boundary';
 import { NumberField } from '../../src/ui/components/fields';
@@ -76,6 +76,23 @@ describe('ImportPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('list', { name: 'Import preview' })).toBeNull());
     expect((await allApplications()).length).toBe(3);
+  });
+
+  it('imports the employer links of a backup whose applications are all here already', async () => {
+    render(<ImportPanel />);
+    chooseFile(screen.getByLabelText('CSV or JSON file'), 'tracker.csv', CSV);
+    fireEvent.click(await screen.findByRole('button', { name: 'Import 3 applications' }));
+    await screen.findByText(/Import finished/);
+    const backup = { ...JSON.parse(await exportJson()), aliases: [{ key: 'hooli', canonicalKey: 'initech', name: 'Hooli' }] };
+
+    chooseFile(screen.getByLabelText('CSV or JSON file'), 'backup.json', JSON.stringify(backup), 'application/json');
+    const preview = await screen.findByRole('list', { name: 'Import preview' });
+    expect(preview.textContent).toMatch(/0 new/);
+    expect(preview.textContent).toMatch(/1 employer link(?!s)/);
+    expect(screen.queryByText(/Nothing new to import/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Import 1 employer link' }));
+    expect(await screen.findByText(/0 applications added, 0 applications updated, 1 employer link added\./)).toBeTruthy();
+    expect(await listAliases()).toEqual([{ key: 'hooli', canonicalKey: 'initech', name: 'Hooli' }]);
   });
 
   it('refuses a file that cannot be imported and says why', async () => {

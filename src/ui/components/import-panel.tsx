@@ -18,7 +18,7 @@ type Phase =
   | { kind: 'reading'; fileName: string }
   | { kind: 'preview'; fileName: string; preview: ImportPreview }
   | { kind: 'importing'; fileName: string; preview: ImportPreview }
-  | { kind: 'done'; added: number; updated: number }
+  | { kind: 'done'; added: number; updated: number; linked: number }
   | { kind: 'error'; message: string };
 
 /**
@@ -35,7 +35,7 @@ export function ImportPanel({
   headingLevel?: 2 | 3;
   title?: string;
   intro?: string;
-  onImported?: (result: { added: number; updated: number }) => void;
+  onImported?: (result: { added: number; updated: number; linked: number }) => void;
 }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [inputKey, setInputKey] = useState(0);
@@ -105,7 +105,8 @@ export function ImportPanel({
         {phase.kind === 'done' && (
           <Banner tone="success" title="Import finished">
             <p>
-              {plural(phase.added, 'application')} added, {plural(phase.updated, 'application')} updated.
+              {plural(phase.added, 'application')} added, {plural(phase.updated, 'application')} updated
+              {phase.linked > 0 && `, ${plural(phase.linked, 'employer link')} added`}.
             </p>
           </Banner>
         )}
@@ -143,6 +144,8 @@ export function ImportPreviewView({
   onCancel: () => void;
 }) {
   const changes = preview.toAdd + preview.toUpdate;
+  // A backup restored where its records already are may still bring employer links.
+  const links = preview.linksToAdd;
   const errors = preview.errors;
   return (
     <div class="card import-preview">
@@ -159,6 +162,11 @@ export function ImportPreviewView({
         <li>
           <strong>{preview.skipped}</strong> skipped
         </li>
+        {links > 0 && (
+          <li>
+            <strong>{links}</strong> employer {links === 1 ? 'link' : 'links'}
+          </li>
+        )}
         <li>
           <strong>{errors.length}</strong> {errors.length === 1 ? 'error' : 'errors'}
         </li>
@@ -180,10 +188,14 @@ export function ImportPreviewView({
           {errors.length > ERRORS_SHOWN && <p class="muted">…and {errors.length - ERRORS_SHOWN} more.</p>}
         </>
       )}
-      {preview.ok && changes === 0 && <p>Nothing new to import: everything in this file is already in Baskets.</p>}
+      {preview.ok && changes === 0 && links === 0 && <p>Nothing new to import: everything in this file is already in Baskets.</p>}
       <div class="row">
-        <button type="button" class="btn btn-primary" disabled={busy || !preview.ok || changes === 0} onClick={onCommit}>
-          {changes > 0 ? `Import ${plural(changes, 'application')}` : 'Import'}
+        <button type="button" class="btn btn-primary" disabled={busy || !preview.ok || changes + links === 0} onClick={onCommit}>
+          {changes > 0
+            ? `Import ${plural(changes, 'application')}`
+            : links > 0
+              ? `Import ${plural(links, 'employer link')}`
+              : 'Import'}
         </button>
         <button type="button" class="btn" disabled={busy} onClick={onCancel}>
           Cancel

@@ -450,7 +450,7 @@ function DataSection({ setStatus }: { setStatus: (s: string) => void }) {
           <p>{error}</p>
         </Banner>
       )}
-      <ImportPanel headingLevel={3} onImported={(r) => setStatus(`Imported: ${r.added} added, ${r.updated} updated.`)} />
+      <ImportPanel headingLevel={3} onImported={(r) => setStatus(`Imported: ${r.added} added, ${r.updated} updated${r.linked ? `, ${plural(r.linked, 'employer link')}` : ''}.`)} />
       <h3>Delete everything</h3>
       <p>Removes every application, lesson and pending candidate from this browser. Export first if you may want them back.</p>
       <button type="button" class="btn btn-danger" onClick={() => setConfirming(true)}>
