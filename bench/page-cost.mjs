@@ -140,7 +140,7 @@ export async function measurePageCost(browser, corpusDir, { restRuns, churnRuns,
     const churnPairs = page.churn === false ? 0 : churnRuns;
     for (let i = 0; i < restRuns; i++) {
       for (const c of ORDERS[i % ORDERS.length]) {
-        // Churn on the first runs; the naive detector's churn cost is ~10× larger than the noise, so fewer runs.
+        // Churn on the first runs (the naive detector on as many of them as `naiveChurnRuns` asks: one in --quick).
         const withChurn = i < churnPairs && (c !== 'naive' || i < naiveChurnRuns);
         const r = await one(browser, page, c, withChurn);
         runs[c].rest.push(r.rest);

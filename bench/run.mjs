@@ -17,7 +17,7 @@ const QUICK = process.argv.includes('--quick');
 const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
 const RUNS = QUICK
   ? { restPairs: 3, churnPairs: 2, naiveChurn: 1, churnPages: ['Indeed SERP 900 KB'], capture: 2, popup: 5, dashboard: 2, imports: 1, exports: 3, compute: 20, scrollMs: 20_000 }
-  : { restPairs: 4, churnPairs: 3, naiveChurn: 1, churnPages: null, capture: 5, popup: 7, dashboard: 5, imports: 3, exports: 5, compute: 50, scrollMs: 20_000 };
+  : { restPairs: 4, churnPairs: 3, naiveChurn: 3, churnPages: null, capture: 5, popup: 7, dashboard: 5, imports: 3, exports: 5, compute: 50, scrollMs: 20_000 };
 
 const started = Date.now();
 const log = (msg) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${msg}`);
