@@ -53,6 +53,35 @@ export function isFurtherAlong(next: Status, current: Status): boolean {
 
 export type CaptureMethod = 'auto' | 'manual' | 'import';
 
+/**
+ * How a captured value was found on the page, strongest first:
+ * - `structured`: JSON-LD `JobPosting`, microdata, the site's own `data-*`, ids and `meta` tags;
+ * - `labelled`: the job header or heading the site renders for the job;
+ * - `title`: parsed from `document.title`;
+ * - `slug`: derived from the address.
+ * Adapters declare it per source; it is never inferred afterwards.
+ */
+export const PROVENANCES = ['structured', 'labelled', 'title', 'slug'] as const;
+export type Provenance = (typeof PROVENANCES)[number];
+/** The fields whose provenance a capture keeps. */
+export type CapturedField = 'company' | 'title' | 'location';
+export const CAPTURED_FIELDS: readonly CapturedField[] = ['company', 'title', 'location'];
+export type FieldProvenance = Partial<Record<CapturedField, Provenance>>;
+
+export function isProvenance(value: unknown): value is Provenance {
+  return typeof value === 'string' && (PROVENANCES as readonly string[]).includes(value);
+}
+
+/** 4 for `structured` down to 1 for `slug`; 0 when unknown (a manual entry or an old record). */
+export function provenanceRank(p: Provenance | undefined): number {
+  return p ? PROVENANCES.length - PROVENANCES.indexOf(p) : 0;
+}
+
+/** A value read from the document title or the address: shown to the user as "check it". */
+export function isWeakProvenance(p: Provenance | undefined): boolean {
+  return p === 'title' || p === 'slug';
+}
+
 export interface HistoryEntry {
   status: Status;
   /** ISO 8601 */
@@ -87,7 +116,13 @@ export interface Application {
   lessons: Lessons;
   feedbackRequestedAt?: string;
   followUpAt?: string;
-  capture: { method: CaptureMethod; signal: string };
+  /** `fields`: how each captured value was found (automatic captures only). */
+  capture: { method: CaptureMethod; signal: string; fields?: FieldProvenance };
+  /**
+   * A confirmed submission whose job could not be read (no company or no title after every source and
+   * the tab's journey): kept so nothing is lost, and asked about first in the popup until filled in.
+   */
+  needsDetails?: true;
   /** ISO 8601 */
   createdAt: string;
   /** ISO 8601 */
@@ -106,6 +141,8 @@ export interface JobDetails {
   url: string;
   jobId?: string;
   source: string;
+  /** How each value was found, where an adapter read it from a page. */
+  fields?: FieldProvenance;
 }
 
 /** Field length caps, shared by page extraction, message validation and import. */
