@@ -74,6 +74,21 @@ export const SETTINGS_KEY = 'settings';
 /** storage.local key of a capture the background could not store (a full disk), shown by the popup. */
 export const CAPTURE_ERROR_KEY = 'captureError';
 
+/**
+ * storage.session key (extension pages and the background only) of the capture the background stored
+ * last: the toolbar badge flashes "+1" for it and the popup offers its Undo at the top, so a page that
+ * hides the in-page note takes nothing from the user.
+ */
+export const LAST_CAPTURE_KEY = 'lastCapture';
+export interface LastCapture {
+  id: string;
+  /** epoch ms */
+  at: number;
+  company: string;
+  title: string;
+  source: string;
+}
+
 /** What the background answers to a capture. */
 export interface CaptureAck {
   ok: true;
