@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import type { JobDetails } from '../../src/core/application';
+import { JOURNEY_TTL_MS, markCaptured, matchJourney, rememberJob, resolveConfirmation, type JourneyEntry } from '../../src/core/journey';
+
+const T0 = 1_800_000_000_000;
+
+function job(partial: Partial<JobDetails>): JobDetails {
+  return { company: '', title: '', location: '', url: '', source: 'greenhouse', ...partial };
+}
+
+const form = job({
+  company: 'Harborview Hotels & Resorts',
+  title: 'Quality Assurance Technician',
+  location: 'Boston, MA',
+  url: 'https://job-boards.greenhouse.io/harborviewhotels/jobs/4011',
+  jobId: '4011',
+  fields: { company: 'structured', title: 'structured', location: 'labelled' },
+});
+
+describe('field choice on a confirmation', () => {
+  const cases: Array<{ name: string; entries: JourneyEntry[]; confirmation: JobDetails; expect: Partial<JobDetails> | null; attempted: boolean }> = [
+    {
+      name: 'a slug-guessed company and a title that is the company lose to the form',
+      entries: [{ job: form, seenAt: T0, attemptAt: T0 + 1000 }],
+      confirmation: job({
+        company: 'Harborviewhotels',
+        title: 'Harborview Hotels',
+        jobId: '4011',
+        url: 'https://job-boards.greenhouse.io/harborviewhotels/jobs/4011/confirmation',
+        fields: { company: 'slug', title: 'title' },
+      }),
+      expect: { company: 'Harborview Hotels & Resorts', title: 'Quality Assurance Technician', location: 'Boston, MA', jobId: '4011' },
+      attempted: true,
+    },
+    {
+      name: 'a stronger value on the confirmation wins over a weaker one from the form',
+      entries: [{ job: { ...form, company: 'Harborviewhotels', fields: { ...form.fields, company: 'slug' } }, seenAt: T0, attemptAt: T0 }],
+      confirmation: job({ company: 'Harborview Hotels & Resorts', jobId: '4011', fields: { company: 'structured' } }),
+      expect: { company: 'Harborview Hotels & Resorts', title: 'Quality Assurance Technician' },
+      attempted: true,
+    },
+    {
+      name: 'on a tie the form the submit came from wins',
+      entries: [{ job: form, seenAt: T0, attemptAt: T0 }],
+      confirmation: job({ company: 'Harborview', title: 'QA Technician', jobId: '4011', fields: { company: 'structured', title: 'structured' } }),
+      expect: { company: 'Harborview Hotels & Resorts', title: 'Quality Assurance Technician' },
+      attempted: true,
+    },
+    {
+      name: 'on a tie with a page merely seen (no submit), the confirmation wins',
+      entries: [{ job: form, seenAt: T0 }],
+      confirmation: job({ company: 'Harborview', title: 'QA Technician', jobId: '4011', fields: { company: 'structured', title: 'structured' } }),
+      expect: { company: 'Harborview', title: 'QA Technician' },
+      attempted: false,
+    },
+    {
+      name: 'a different job id never merges',
+      entries: [{ job: form, seenAt: T0, attemptAt: T0 }],
+      confirmation: job({ company: 'Harborviewhotels', jobId: '9999', fields: { company: 'slug' } }),
+      expect: { company: 'Harborviewhotels', title: '', jobId: '9999' },
+      attempted: false,
+    },
+    {
+      name: 'another site never merges',
+      entries: [{ job: form, seenAt: T0, attemptAt: T0 }],
+      confirmation: job({ source: 'lever', company: 'Harborviewhotels', fields: { company: 'slug' } }),
+      expect: { company: 'Harborviewhotels', title: '' },
+      attempted: false,
+    },
+    {
+      name: 'a confirmation that names no job takes the last submit attempt on the site',
+      entries: [
+        { job: job({ ...form, jobId: '1', title: 'Older', url: 'https://x/1' }), seenAt: T0 - 5000 },
+        { job: form, seenAt: T0, attemptAt: T0 + 10 },
+      ],
+      confirmation: job({ title: '', company: '', url: 'https://job-boards.greenhouse.io/embed/job_app/confirmation' }),
+      expect: { company: 'Harborview Hotels & Resorts', title: 'Quality Assurance Technician', jobId: '4011' },
+      attempted: true,
+    },
+    {
+      name: 'a confirmation that names no job is ambiguous once another job was opened after the attempt',
+      entries: [
+        { job: form, seenAt: T0, attemptAt: T0 },
+        { job: job({ ...form, jobId: '5', title: 'Night Auditor', url: 'https://x/5' }), seenAt: T0 + 60_000 },
+      ],
+      confirmation: job({ url: 'https://job-boards.greenhouse.io/embed/job_app/confirmation' }),
+      expect: { company: '', title: '' },
+      attempted: false,
+    },
+    {
+      name: 'an attempt older than the TTL no longer counts',
+      entries: [{ job: form, seenAt: T0, attemptAt: T0 }],
+      confirmation: job({ jobId: '4011', company: 'Harborviewhotels', fields: { company: 'slug' } }),
+      expect: null,
+      attempted: false,
+    },
+    {
+      name: 'a value with no provenance ranks below every declared one',
+      entries: [{ job: { ...form, fields: {} }, seenAt: T0, attemptAt: T0 }],
+      confirmation: job({ jobId: '4011', company: 'Harborviewhotels', fields: { company: 'slug' } }),
+      expect: { company: 'Harborviewhotels', title: 'Quality Assurance Technician' },
+      attempted: true,
+    },
+  ];
+
+  for (const c of cases) {
+    it(c.name, () => {
+      const now = c.expect === null ? T0 + JOURNEY_TTL_MS + 5000 : T0 + 2000;
+      const r = resolveConfirmation(c.entries, c.confirmation, now);
+      expect(r.attempted).toBe(c.attempted);
+      if (c.expect) expect(r.job).toMatchObject(c.expect);
+      else expect(r.entry).toBeUndefined();
+    });
+  }
+
+  it('keeps the provenance of each chosen value', () => {
+    const r = resolveConfirmation(
+      [{ job: form, seenAt: T0, attemptAt: T0 }],
+      job({ jobId: '4011', company: 'Harborviewhotels', title: '', location: 'Remote', fields: { company: 'slug', location: 'structured' } }),
+      T0 + 10,
+    );
+    expect(r.job.fields).toEqual({ company: 'structured', title: 'structured', location: 'structured' });
+    expect(r.job.location).toBe('Remote');
+  });
+});
+
+describe('remembering a journey', () => {
+  it('the same job seen on the posting then the form keeps the strongest value of each field', () => {
+    const posting = job({ ...form, title: 'Quality Assurance Technician', fields: { company: 'structured', title: 'structured' } });
+    const formPage = job({ ...form, company: 'Harborviewhotels', title: 'QA Tech - Candidate Profile', fields: { company: 'slug', title: 'title' } });
+    const entries = rememberJob(rememberJob([], posting, T0), formPage, T0 + 1000, true);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.job.company).toBe('Harborview Hotels & Resorts');
+    expect(entries[0]!.job.title).toBe('Quality Assurance Technician');
+    expect(entries[0]!.attemptAt).toBe(T0 + 1000);
+  });
+
+  it('drops entries past the TTL and keeps a bounded list', () => {
+    let entries = rememberJob([], form, T0);
+    for (let i = 0; i < 50; i++) entries = rememberJob(entries, job({ ...form, jobId: String(i) }), T0 + JOURNEY_TTL_MS + i);
+    expect(entries.length).toBeLessThanOrEqual(30);
+    expect(entries.some((e) => e.job.jobId === '4011')).toBe(false);
+  });
+
+  it('a recorded job is found again by a reload of its confirmation', () => {
+    const entries = markCaptured(rememberJob([], form, T0, true), form, T0 + 5);
+    const again = matchJourney(entries, job({ jobId: '4011' }), T0 + 60_000);
+    expect(again?.capturedAt).toBe(T0 + 5);
+    expect(resolveConfirmation(entries, job({ jobId: '4011' }), T0 + 60_000).attempted).toBe(true);
+  });
+});
