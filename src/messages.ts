@@ -3,7 +3,7 @@
  * validated at runtime in one place. Anything that does not validate is dropped by the receiver.
  * Pure: no browser API here, so it is tested in Node.
  */
-import { LIMITS, isStatus, type JobDetails, type Status } from './core/application';
+import { CAPTURED_FIELDS, LIMITS, isProvenance, isStatus, type FieldProvenance, type JobDetails, type Status } from './core/application';
 import { cleanText, cleanUrl } from './core/sanitize';
 
 /** A job as the content script saw it. Strings are cleaned and capped on arrival. */
@@ -13,6 +13,18 @@ export interface JobPayload extends JobDetails {}
 export interface ContextMessage {
   type: 'context';
   job: JobPayload;
+  frame?: FrameView;
+}
+
+/**
+ * The frame a content script runs in, as it sees itself: a frame smaller than 200×200, hidden, or
+ * sandboxed is one the user cannot be seen to use, and nothing it reports counts.
+ */
+export interface FrameView {
+  /** At least 200×200 CSS pixels and rendered (not display:none). Always true in a tab's top frame. */
+  visible: boolean;
+  /** An opaque origin: a sandboxed frame. */
+  sandboxed: boolean;
 }
 
 /** Content → background: evidence of submission (`submitted`) or a submit click without it yet (`pending`). */
@@ -23,6 +35,12 @@ export interface CaptureMessage {
   attemptId: string;
   job: JobPayload;
   signal: string;
+  frame?: FrameView;
+  /**
+   * The tab the content script was told it runs in (from an earlier reply). Used only for a capture the
+   * background reads back from the outbox, where no sender tells the tab.
+   */
+  tabId?: number;
 }
 
 /** Content → background: a submit click on a form ('started'), or the form came back with errors ('cancelled'). */
@@ -30,6 +48,7 @@ export interface AttemptMessage {
   type: 'attempt';
   state: 'started' | 'cancelled';
   job: JobPayload | null;
+  frame?: FrameView;
 }
 
 /** Content toast → background: undo the capture just made. */
@@ -67,8 +86,12 @@ export type Message =
 
 export type MessageType = Message['type'];
 
-/** storage.session key where content scripts keep captures until the background acknowledges them. */
-export const OUTBOX_KEY = 'outbox';
+/**
+ * storage.local key prefix of the outbox: each capture a content script has not yet seen acknowledged
+ * is kept under its own key, `outbox:<attemptId>`, holding only that capture, so no tab ever rewrites
+ * another's entry. The background removes an entry once it has handled it.
+ */
+export const OUTBOX_PREFIX = 'outbox:';
 /** storage.local key of the user's settings (read by the content scripts, the background and the pages). */
 export const SETTINGS_KEY = 'settings';
 /** storage.local key of a capture the background could not store (a full disk), shown by the popup. */
@@ -92,10 +115,14 @@ export interface LastCapture {
 /** What the background answers to a capture. */
 export interface CaptureAck {
   ok: true;
-  /** The stored application's id (submitted) or the pending candidate's id. */
+  /** The stored application's id (submitted), the pending candidate's id, or '' when ignored. */
   id: string;
   created: boolean;
-  kind: 'submitted' | 'pending';
+  /**
+   * `submitted`: a record; `pending`: a question for the user (no submit seen in this tab, or the rate
+   * limit); `ignored`: a frame the user cannot see reported it, so nothing was kept.
+   */
+  kind: 'submitted' | 'pending' | 'ignored';
   company: string;
   title: string;
   /** Whether the in-page toast should show (a user setting). */
@@ -114,10 +141,32 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 const ID = /^[A-Za-z0-9_-]{1,100}$/;
 const SOURCE = /^[a-z][a-z0-9-]{0,39}$/;
 
-/** Validates and cleans a job payload; returns null when it is unusable. */
-export function parseJob(value: unknown): JobPayload | null {
+function parseFields(value: unknown): FieldProvenance | null {
+  if (value === undefined) return {};
+  if (!isRecord(value)) return null;
+  const out: FieldProvenance = {};
+  for (const [key, from] of Object.entries(value)) {
+    if (!(CAPTURED_FIELDS as readonly string[]).includes(key) || !isProvenance(from)) return null;
+    out[key as keyof FieldProvenance] = from;
+  }
+  return out;
+}
+
+function parseFrame(value: unknown): FrameView | undefined | null {
+  if (value === undefined) return undefined;
+  if (!isRecord(value) || typeof value.visible !== 'boolean' || typeof value.sandboxed !== 'boolean') return null;
+  return { visible: value.visible, sandboxed: value.sandboxed };
+}
+
+/**
+ * Validates and cleans a job payload; returns null when it is unusable. With `allowEmpty`, a job with
+ * neither company nor title passes (a confirmed submission whose job the page did not show).
+ */
+export function parseJob(value: unknown, allowEmpty = false): JobPayload | null {
   if (!isRecord(value)) return null;
   const { company, title, location, url, jobId, source } = value;
+  const fields = parseFields(value.fields);
+  if (!fields) return null;
   if (typeof company !== 'string' || typeof title !== 'string') return null;
   if (location !== undefined && typeof location !== 'string') return null;
   if (url !== undefined && typeof url !== 'string') return null;
@@ -136,7 +185,11 @@ export function parseJob(value: unknown): JobPayload | null {
   };
   const id = cleanText(jobId ?? '', LIMITS.jobId);
   if (id) job.jobId = id;
-  if (!job.company && !job.title) return null;
+  // Provenance only for the values that are there.
+  const kept: FieldProvenance = {};
+  for (const f of CAPTURED_FIELDS) if (job[f] && fields[f]) kept[f] = fields[f];
+  if (Object.keys(kept).length) job.fields = kept;
+  if (!job.company && !job.title && !allowEmpty) return null;
   if (url && !job.url) return null;
   return job;
 }
@@ -147,21 +200,34 @@ export function parseMessage(value: unknown): Message | null {
   switch (value.type) {
     case 'context': {
       const job = parseJob(value.job);
-      return job ? { type: 'context', job } : null;
+      const frame = parseFrame(value.frame);
+      if (!job || frame === null) return null;
+      return frame ? { type: 'context', job, frame } : { type: 'context', job };
     }
     case 'capture': {
-      const job = parseJob(value.job);
-      const { kind, attemptId, signal } = value;
-      if (!job || (kind !== 'submitted' && kind !== 'pending')) return null;
+      const { kind, attemptId, signal, tabId } = value;
+      // A confirmed submission is kept even when the page showed no job at all.
+      const job = parseJob(value.job, kind === 'submitted');
+      const frame = parseFrame(value.frame);
+      if (!job || (kind !== 'submitted' && kind !== 'pending') || frame === null) return null;
       if (typeof attemptId !== 'string' || !ID.test(attemptId)) return null;
       if (typeof signal !== 'string' || signal.length > LIMITS.signal) return null;
-      return { type: 'capture', kind, attemptId, job, signal: cleanText(signal, LIMITS.signal) };
+      if (tabId !== undefined && (typeof tabId !== 'number' || !Number.isSafeInteger(tabId) || tabId < 0)) return null;
+      const message: CaptureMessage = { type: 'capture', kind, attemptId, job, signal: cleanText(signal, LIMITS.signal) };
+      if (frame) message.frame = frame;
+      if (tabId !== undefined) message.tabId = tabId;
+      return message;
     }
     case 'attempt': {
       if (value.state !== 'started' && value.state !== 'cancelled') return null;
-      if (value.job === null) return { type: 'attempt', state: value.state, job: null };
-      const job = parseJob(value.job);
-      return job ? { type: 'attempt', state: value.state, job } : null;
+      const frame = parseFrame(value.frame);
+      if (frame === null) return null;
+      // The user's submit counts even where the form's job could not be read (the confirmation may say it).
+      const job = value.job === null ? null : parseJob(value.job, true);
+      if (value.job !== null && !job) return null;
+      const message: AttemptMessage = { type: 'attempt', state: value.state, job };
+      if (frame) message.frame = frame;
+      return message;
     }
     case 'undo-capture':
       return typeof value.id === 'string' && ID.test(value.id) ? { type: 'undo-capture', id: value.id } : null;

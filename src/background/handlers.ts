@@ -1,16 +1,26 @@
 /**
  * The background's message handling, with every browser API passed in, so it is tested in Node with
  * fakes (a restarted worker is just a new `createHandlers` over the same session storage and database).
+ *
+ * What a capture becomes:
+ * - a record, when this tab's journey holds the user's submit attempt for the same site (and the same
+ *   job, where both name one) within the TTL. Each field is chosen on its own from the confirmation and
+ *   the journey (`resolveConfirmation`): the strongest evidence wins. A record whose job stays unknown
+ *   is still kept, and asks the user for the job (`needsDetails`);
+ * - a pending question ("Did you apply to …?"), when no attempt was seen, or past the rate limit;
+ * - nothing, when it came from a frame the user cannot see (hidden, tiny or sandboxed).
+ * Messages are handled one at a time, so no two tabs rewrite each other's session state.
  */
 import type { Application, JobDetails } from '../core/application';
-import { OUTBOX_KEY, parseMessage, type CaptureAck, type CaptureMessage, type ErrorReply, type Message } from '../messages';
+import { JOURNEY_TTL_MS, journeyKey, markCaptured, rememberJob, resolveConfirmation, type JourneyEntry } from '../core/journey';
+import { OUTBOX_PREFIX, parseMessage, type CaptureAck, type CaptureMessage, type ErrorReply, type FrameView, type LastCapture, type Message } from '../messages';
 import { isTrustedSender, type SenderInfo, type TrustContext } from './sender';
 
-/** What is remembered per tab in storage.session: the job seen on the posting or form, and a submit attempt. */
+/** What is remembered per tab in storage.session (trusted contexts only): its journey and recent captures. */
 export interface TabContext {
-  job?: JobDetails;
-  seenAt?: number;
-  attempt?: { job: JobDetails; at: number };
+  journey?: JourneyEntry[];
+  /** Journey keys of submit attempts already turned into a "did you finish?" question. */
+  asked?: string[];
   /** Ids of records this tab captured recently: the toast's Undo may remove only those. */
   captured?: Array<{ id: string; at: number }>;
 }
@@ -21,20 +31,26 @@ export interface SessionStore {
   remove(key: string): Promise<void>;
 }
 
+/** The content scripts' outbox in storage.local: one key per undelivered capture. */
+export interface OutboxStore {
+  entries(): Promise<Array<[key: string, value: unknown]>>;
+  remove(keys: string[]): Promise<void>;
+}
+
 export interface HandlerDeps {
   trust(): Promise<TrustContext>;
   session: SessionStore;
+  outbox?: OutboxStore;
   db: {
-    addApplication(
-      job: JobDetails,
-      opts: { method: 'auto'; signal: string },
-    ): Promise<{ record: Application; created: boolean }>;
+    addApplication(job: JobDetails, opts: { method: 'auto'; signal: string }): Promise<{ record: Application; created: boolean }>;
     addPending(job: JobDetails, signal: string): Promise<{ id: string }>;
     deleteApplications(ids: string[]): Promise<Application[]>;
   };
   toastEnabled(): Promise<boolean>;
   /** Badge refresh and the Plan-B notification check; `status` is set for status changes and captures. */
   changed(reason: 'capture' | 'status' | 'edit'): Promise<void>;
+  /** A new record was stored: the badge flashes "+1" and the popup offers its Undo. */
+  announce?(capture: LastCapture): Promise<void>;
   openDashboard(id?: string): Promise<void>;
   schedulePendingCheck(tabId: number, delayMs: number): void;
   /** A capture could not be stored (the disk is full): tell the user where they look next. */
@@ -42,12 +58,16 @@ export interface HandlerDeps {
   now(): number;
 }
 
-/** How long a tab's job context stays useful (a long application form, then the confirmation). */
-export const CONTEXT_TTL_MS = 6 * 60 * 60 * 1000;
+/** How long a tab's journey stays useful (a long application form, then the confirmation). */
+export const CONTEXT_TTL_MS = JOURNEY_TTL_MS;
 /** A submit click with no evidence of success after this long becomes a pending candidate. */
 export const PENDING_AFTER_MS = 60 * 1000;
+/** At most this many new records per tab per minute, and per site per hour; past that, questions. */
+export const RATE_LIMITS = { perTabPerMinute: 3, perSitePerHour: 30 } as const;
 const UNDO_WINDOW_MS = 10 * 60 * 1000;
 const ACK_KEY = 'acks';
+const RATE_KEY = 'rate';
+const ACKS_KEPT = 300;
 
 export interface Counters {
   dropped: number;
@@ -55,56 +75,104 @@ export interface Counters {
 
 const tabKey = (tabId: number) => `tab:${tabId}`;
 
-/**
- * Confirmation pages often do not repeat the title (Lever's /thanks, Indeed's post-apply): fill what
- * the page did not say from what this tab saw on the posting or form, when it is the same site and job.
- */
-export function mergeWithContext(job: JobDetails, ctx: TabContext | undefined, now: number): JobDetails {
-  const seen = ctx?.attempt?.job ?? ctx?.job;
-  const at = ctx?.attempt?.at ?? ctx?.seenAt ?? 0;
-  if (!seen || seen.source !== job.source || now - at > CONTEXT_TTL_MS) return job;
-  if (job.jobId && seen.jobId && job.jobId !== seen.jobId) return job;
-  if (job.company && seen.company && job.company.toLowerCase() !== seen.company.toLowerCase() && job.title) return job;
-  return {
-    ...job,
-    company: job.company || seen.company,
-    title: job.title || seen.title,
-    location: job.location || seen.location,
-    url: job.url || seen.url,
-    ...(job.jobId || seen.jobId ? { jobId: job.jobId || seen.jobId } : {}),
-  };
+/** A frame that the user cannot be seen to use: nothing it says counts. */
+function unseenFrame(sender: SenderInfo | undefined, frame: FrameView | undefined): boolean {
+  if (frame && (frame.sandboxed || !frame.visible)) return true;
+  // A frame that does not say how it looks is not believed either.
+  return !!sender && typeof sender.frameId === 'number' && sender.frameId !== 0 && !frame;
 }
 
 export function createHandlers(deps: HandlerDeps, counters: Counters = { dropped: 0 }) {
-  const readTab = async (tabId: number) => (tabId < 0 ? {} : ((await deps.session.get<TabContext>(tabKey(tabId))) ?? {}));
+  const readTab = async (tabId: number): Promise<TabContext> =>
+    tabId < 0 ? {} : ((await deps.session.get<TabContext>(tabKey(tabId))) ?? {});
   const writeTab = async (tabId: number, ctx: TabContext) => {
     if (tabId >= 0) await deps.session.set(tabKey(tabId), ctx);
   };
 
-  async function capture(msg: CaptureMessage, tabId: number): Promise<CaptureAck | ErrorReply> {
+  // One message at a time: every handler reads and rewrites session state.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = queue.then(fn, fn);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  async function overRateLimit(tabId: number, source: string): Promise<string | undefined> {
+    const now = deps.now();
+    const rate = (await deps.session.get<Record<string, number[]>>(RATE_KEY)) ?? {};
+    const tabTimes = (rate[tabKey(tabId)] ?? []).filter((t) => now - t < 60_000);
+    const siteTimes = (rate[`site:${source}`] ?? []).filter((t) => now - t < 3_600_000);
+    if (tabId >= 0 && tabTimes.length >= RATE_LIMITS.perTabPerMinute) return `more than ${RATE_LIMITS.perTabPerMinute} in a minute in one tab`;
+    if (siteTimes.length >= RATE_LIMITS.perSitePerHour) return `more than ${RATE_LIMITS.perSitePerHour} in an hour on one site`;
+    return undefined;
+  }
+
+  async function countCreated(tabId: number, source: string): Promise<void> {
+    const now = deps.now();
+    const rate = (await deps.session.get<Record<string, number[]>>(RATE_KEY)) ?? {};
+    const keep = (list: number[] | undefined, window: number) => (list ?? []).filter((t) => now - t < window);
+    const next: Record<string, number[]> = {};
+    for (const [key, list] of Object.entries(rate)) {
+      const kept = keep(list, key.startsWith('site:') ? 3_600_000 : 60_000);
+      if (kept.length) next[key] = kept;
+    }
+    if (tabId >= 0) next[tabKey(tabId)] = [...keep(rate[tabKey(tabId)], 60_000), now];
+    next[`site:${source}`] = [...keep(rate[`site:${source}`], 3_600_000), now];
+    await deps.session.set(RATE_KEY, next);
+  }
+
+  async function question(job: JobDetails, signal: string): Promise<CaptureAck> {
+    const pending = await deps.db.addPending(job, signal);
+    return { ok: true, id: pending.id, created: true, kind: 'pending', company: job.company, title: job.title, toast: false };
+  }
+
+  async function capture(msg: CaptureMessage, tabId: number, sender?: SenderInfo): Promise<CaptureAck | ErrorReply> {
     // Idempotent deliveries: a retried message gets the answer the first one got.
     const acks = (await deps.session.get<Record<string, CaptureAck>>(ACK_KEY)) ?? {};
     const known = acks[msg.attemptId];
     if (known) return known;
 
-    const ctx = await readTab(tabId);
-    const job = mergeWithContext(msg.job, ctx, deps.now());
-    if (!job.title && !job.company) return { ok: false, error: 'Nothing to record: no company and no title.' };
     let ack: CaptureAck;
-    if (msg.kind === 'submitted') {
-      const { record, created } = await deps.db.addApplication(job, { method: 'auto', signal: msg.signal });
-      ack = { ok: true, id: record.id, created, kind: 'submitted', company: record.company, title: record.title, toast: await deps.toastEnabled() };
-      const captured = (ctx.captured ?? []).filter((c) => deps.now() - c.at < UNDO_WINDOW_MS);
-      if (created) captured.push({ id: record.id, at: deps.now() });
-      await writeTab(tabId, { ...ctx, attempt: undefined, captured });
+    const ctx = await readTab(tabId);
+    const now = deps.now();
+    const { job, entry, attempted } = resolveConfirmation(ctx.journey ?? [], msg.job, now);
+    const known_job = !!job.company || !!job.title;
+    if (unseenFrame(sender, msg.frame)) {
+      // A hidden, tiny or sandboxed frame: the user cannot have seen it. Nothing is kept.
+      ack = { ok: true, id: '', created: false, kind: 'ignored', company: '', title: '', toast: false };
+    } else if (msg.kind === 'pending') {
+      if (!known_job) return { ok: false, error: 'Nothing to ask about: no company and no title.' };
+      ack = await question(job, msg.signal);
+    } else if (!attempted) {
+      // A confirmation address or text with no submit seen in this tab: a page can show one without the
+      // user ever applying (a frame, a window it opened). Ask, don't record.
+      if (!known_job) {
+        ack = { ok: true, id: '', created: false, kind: 'ignored', company: '', title: '', toast: false };
+      } else {
+        ack = await question(job, `no-attempt: ${msg.signal}`);
+      }
     } else {
-      const pending = await deps.db.addPending(job, msg.signal);
-      ack = { ok: true, id: pending.id, created: true, kind: 'pending', company: job.company, title: job.title, toast: false };
-      await writeTab(tabId, { ...ctx, attempt: undefined });
+      const limit = entry?.capturedAt === undefined ? await overRateLimit(tabId, job.source) : undefined;
+      if (limit) {
+        ack = known_job
+          ? await question(job, `rate-limit: ${limit}; ${msg.signal}`)
+          : { ok: true, id: '', created: false, kind: 'ignored', company: '', title: '', toast: false };
+      } else {
+        const { record, created } = await deps.db.addApplication(job, { method: 'auto', signal: msg.signal });
+        // The note shows what the pages of this tab showed, never what is stored (the user's edits).
+        ack = { ok: true, id: record.id, created, kind: 'submitted', company: job.company, title: job.title, toast: await deps.toastEnabled() };
+        const captured = (ctx.captured ?? []).filter((c) => now - c.at < UNDO_WINDOW_MS);
+        if (created) {
+          captured.push({ id: record.id, at: now });
+          await countCreated(tabId, job.source);
+          await deps.announce?.({ id: record.id, at: now, company: record.company, title: record.title, source: record.source }).catch(() => undefined);
+        }
+        await writeTab(tabId, { ...ctx, journey: markCaptured(ctx.journey ?? [], job, now), captured });
+      }
     }
-    const recent = Object.entries({ ...acks, [msg.attemptId]: ack }).slice(-50);
+    const recent = Object.entries({ ...acks, [msg.attemptId]: ack }).slice(-ACKS_KEPT);
     await deps.session.set(ACK_KEY, Object.fromEntries(recent));
-    await deps.changed('capture');
+    if (ack.kind !== 'ignored') await deps.changed('capture');
     return ack;
   }
 
@@ -112,24 +180,33 @@ export function createHandlers(deps: HandlerDeps, counters: Counters = { dropped
     const tabId = sender.tab?.id ?? -1;
     switch (message.type) {
       case 'context': {
+        // A hidden frame's job is not what the user is looking at.
+        if (unseenFrame(sender, message.frame)) return { ok: true, tab: tabId };
         const ctx = await readTab(tabId);
-        await writeTab(tabId, { ...ctx, job: message.job, seenAt: deps.now() });
-        return { ok: true };
+        await writeTab(tabId, { ...ctx, journey: rememberJob(ctx.journey ?? [], message.job, deps.now()) });
+        return { ok: true, tab: tabId };
       }
       case 'get-context':
         return { ok: true, context: await readTab(tabId) };
       case 'attempt': {
+        if (unseenFrame(sender, message.frame)) return { ok: true, tab: tabId };
         const ctx = await readTab(tabId);
+        const now = deps.now();
         if (message.state === 'started' && message.job) {
-          await writeTab(tabId, { ...ctx, attempt: { job: message.job, at: deps.now() } });
+          const journey = rememberJob(ctx.journey ?? [], message.job, now, true);
+          const key = journeyKey(message.job);
+          await writeTab(tabId, { ...ctx, journey, asked: (ctx.asked ?? []).filter((k) => k !== key) });
           deps.schedulePendingCheck(tabId, PENDING_AFTER_MS);
-        } else {
-          await writeTab(tabId, { ...ctx, attempt: undefined });
+        } else if (message.job) {
+          // The form came back with errors: that attempt did not submit.
+          const key = journeyKey(message.job);
+          const journey = (ctx.journey ?? []).map((e) => (journeyKey(e.job) === key && !e.capturedAt ? { ...e, attemptAt: undefined } : e));
+          await writeTab(tabId, { ...ctx, journey });
         }
-        return { ok: true };
+        return { ok: true, tab: tabId };
       }
       case 'capture':
-        return capture(message, tabId);
+        return capture(message, tabId, sender);
       case 'undo-capture': {
         const ctx = await readTab(tabId);
         const mine = (ctx.captured ?? []).find((c) => c.id === message.id && deps.now() - c.at < UNDO_WINDOW_MS);
@@ -148,6 +225,45 @@ export function createHandlers(deps: HandlerDeps, counters: Counters = { dropped
     }
   }
 
+  const fail = async (err: unknown): Promise<ErrorReply> => {
+    const error = err instanceof Error ? err.message : 'Baskets could not handle that.';
+    if (err instanceof Error && err.name === 'StorageFullError') await deps.writeFailed(error).catch(() => undefined);
+    return { ok: false, error };
+  };
+
+  let draining: Promise<number> | undefined;
+  let drainedAt = 0;
+
+  /**
+   * Captures content scripts kept in the outbox but could not get acknowledged (the page navigated away,
+   * the worker was restarting). Each is handled like a delivery (idempotent by attempt id) for the tab it
+   * came from, then removed; an entry that fails for a full disk stays for the next drain.
+   */
+  async function drainOutbox(): Promise<number> {
+    if (!deps.outbox) return 0;
+    const entries = await deps.outbox.entries();
+    let stored = 0;
+    const settled: string[] = [];
+    for (const [key, raw] of entries) {
+      if (!key.startsWith(OUTBOX_PREFIX)) continue;
+      const message = parseMessage(raw);
+      if (message?.type !== 'capture') {
+        settled.push(key);
+        continue;
+      }
+      try {
+        const reply = await serial(() => capture(message, message.tabId ?? -1));
+        if (reply.ok && reply.kind !== 'ignored') stored++;
+        settled.push(key);
+      } catch (err) {
+        if (!(err instanceof Error && err.name === 'StorageFullError')) settled.push(key);
+        else await fail(err);
+      }
+    }
+    if (settled.length) await deps.outbox.remove(settled);
+    return stored;
+  }
+
   return {
     counters,
     /** Entry point for runtime.onMessage: validates shape and sender, then handles. Never throws. */
@@ -158,52 +274,44 @@ export function createHandlers(deps: HandlerDeps, counters: Counters = { dropped
         return undefined;
       }
       try {
-        return await handle(message, sender);
+        return await serial(() => handle(message, sender));
       } catch (err) {
-        const error = err instanceof Error ? err.message : 'Baskets could not handle that.';
-        if (err instanceof Error && err.name === 'StorageFullError') await deps.writeFailed(error).catch(() => undefined);
-        return { ok: false, error } satisfies ErrorReply;
+        return fail(err);
+      } finally {
+        // Whatever a page could not deliver earlier is picked up on the next message, too.
+        if (message.type === 'capture' || message.type === 'context' || message.type === 'attempt') void this.drainSoon();
       }
     },
-    /**
-     * Captures a content script kept in storage.session but could not get acknowledged (its page
-     * navigated away while the worker was restarting): handled when the worker starts. Idempotent,
-     * like every delivery; entries that fail (a full disk) stay for the next start.
-     */
-    async drainOutbox(): Promise<number> {
-      const list = await deps.session.get<unknown[]>(OUTBOX_KEY);
-      if (!Array.isArray(list) || list.length === 0) return 0;
-      const settled = new Set<unknown>();
-      let stored = 0;
-      for (const raw of list) {
-        const message = parseMessage(raw);
-        const id = (raw as { attemptId?: unknown } | null)?.attemptId;
-        if (message?.type !== 'capture') {
-          settled.add(id);
-          continue;
-        }
-        try {
-          const reply = await capture(message, -1);
-          if (reply.ok) stored++;
-          settled.add(id);
-        } catch {
-          // Stays in the outbox.
-        }
-      }
-      const now = (await deps.session.get<unknown[]>(OUTBOX_KEY)) ?? [];
-      await deps.session.set(
-        OUTBOX_KEY,
-        now.filter((m) => !settled.has((m as { attemptId?: unknown } | null)?.attemptId)),
-      );
-      return stored;
+    drainOutbox: (): Promise<number> => {
+      draining ??= drainOutbox().finally(() => {
+        draining = undefined;
+        drainedAt = deps.now();
+      });
+      return draining;
+    },
+    /** A drain, at most every few seconds (messages come in bursts). */
+    drainSoon(): Promise<number> {
+      if (draining || deps.now() - drainedAt < 3000) return Promise.resolve(0);
+      return this.drainOutbox().catch(() => 0);
     },
     /** Alarm for a submit click that never showed a confirmation: leave a pending candidate. */
     async pendingCheck(tabId: number): Promise<void> {
-      const ctx = await readTab(tabId);
-      if (!ctx.attempt || deps.now() - ctx.attempt.at < PENDING_AFTER_MS - 1000) return;
-      await deps.db.addPending(ctx.attempt.job, `submit clicked on ${ctx.attempt.job.source}, no confirmation seen`);
-      await writeTab(tabId, { ...ctx, attempt: undefined });
-      await deps.changed('capture');
+      await serial(async () => {
+        const ctx = await readTab(tabId);
+        const now = deps.now();
+        const asked = new Set(ctx.asked ?? []);
+        const due = (ctx.journey ?? []).filter(
+          (e) => e.attemptAt !== undefined && !e.capturedAt && now - e.attemptAt >= PENDING_AFTER_MS - 1000 && !asked.has(journeyKey(e.job)),
+        );
+        if (!due.length) return;
+        for (const e of due) {
+          if (!e.job.company && !e.job.title) continue;
+          await deps.db.addPending(e.job, `submit clicked on ${e.job.source}, no confirmation seen`);
+          asked.add(journeyKey(e.job));
+        }
+        await writeTab(tabId, { ...ctx, asked: [...asked].slice(-50) });
+        await deps.changed('capture');
+      });
     },
     forgetTab: (tabId: number) => deps.session.remove(tabKey(tabId)),
   };

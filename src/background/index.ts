@@ -13,14 +13,15 @@ import {
   listPending,
   openDb,
 } from '../db/index';
-import { CAPTURE_ERROR_KEY, SETTINGS_KEY } from '../messages';
+import { CAPTURE_ERROR_KEY, OUTBOX_PREFIX, SETTINGS_KEY } from '../messages';
 import { formatHash } from '../ui/dashboard/hash';
 import { badgeFor, planBNotice } from './badge';
-import { createHandlers, type SessionStore } from './handlers';
+import { createHandlers, type OutboxStore, type SessionStore } from './handlers';
 import type { SenderInfo } from './sender';
 
 const ANY_SITE_SCRIPT = 'baskets-any-site';
 const REMINDER_ALARM = 'reminders';
+const OUTBOX_ALARM = 'outbox';
 const PENDING_ALARM = 'pending:';
 const NOTICE_KEY = 'lastSpreadNotice';
 
@@ -35,6 +36,15 @@ const session: SessionStore = {
   },
   set: (key, value) => browser.storage.session.set({ [key]: value }),
   remove: (key) => browser.storage.session.remove(key),
+};
+
+/** The content scripts' outbox: one storage.local key per capture not yet acknowledged. */
+const outbox: OutboxStore = {
+  async entries() {
+    const all = await browser.storage.local.get(null);
+    return Object.entries(all).filter(([key]) => key.startsWith(OUTBOX_PREFIX));
+  },
+  remove: (keys) => browser.storage.local.remove(keys),
 };
 
 async function anySiteGranted(): Promise<boolean> {
@@ -117,6 +127,7 @@ const handlers = createHandlers({
     anySiteGranted: (await loadSettings()).anySite && (await anySiteGranted()),
   }),
   session,
+  outbox,
   db: { addApplication, addPending, deleteApplications },
   toastEnabled: async () => (await loadSettings()).toast,
   changed: (reason) => safeRefresh(reason),
@@ -133,7 +144,9 @@ const handlers = createHandlers({
 
 // A worker that starts (after idling, a crash or a browser restart) first handles what content
 // scripts could not deliver while it was away.
+// An alarm drains it again every minute while the browser runs: an entry never waits for the next start.
 void handlers.drainOutbox().catch(() => undefined);
+browser.alarms.create(OUTBOX_ALARM, { periodInMinutes: 1 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
   handlers.onMessage(message, sender as SenderInfo),
@@ -162,6 +175,8 @@ browser.runtime.onStartup.addListener(() => {
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name.startsWith(PENDING_ALARM)) {
     void handlers.pendingCheck(Number(alarm.name.slice(PENDING_ALARM.length))).catch(() => undefined);
+  } else if (alarm.name === OUTBOX_ALARM) {
+    void handlers.drainOutbox().catch(() => undefined);
   } else if (alarm.name === REMINDER_ALARM) {
     void safeRefresh('wake');
   }
@@ -178,8 +193,8 @@ browser.storage.onChanged.addListener((changes, area) => {
   }
 });
 
-// Our content scripts keep an undelivered capture in storage.session until acknowledged (Chrome lets
-// them once we open the area to them; Firefox keeps it in memory).
+// storage.session holds every tab's journey and the recent capture replies: only the background and the
+// extension's pages may read it (the default, set again here in case an older version opened it).
 const sessionArea = (globalThis as { chrome?: { storage?: { session?: { setAccessLevel?: (o: object) => Promise<void> } } } }).chrome
   ?.storage?.session;
-void sessionArea?.setAccessLevel?.({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' })?.catch?.(() => undefined);
+void sessionArea?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch?.(() => undefined);

@@ -8,6 +8,7 @@ import type { Message } from '../messages';
 interface StorageArea {
   get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
+  remove?(key: string): Promise<void>;
 }
 
 export interface ContentExtensionApi {

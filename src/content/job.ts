@@ -12,5 +12,7 @@ export function readJob(adapter: SiteAdapter, doc: Document, url: URL): JobDetai
     source: adapter.id,
   };
   if (found.jobId) job.jobId = found.jobId;
+  const fields = (found as { fields?: JobDetails['fields'] }).fields;
+  if (fields && Object.keys(fields).length) job.fields = { ...fields };
   return job;
 }

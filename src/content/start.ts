@@ -4,7 +4,7 @@
 // until the user acts, at the first key, pointer or click. It picks the adapter for this page, watches it, reports to the background and shows the toast.
 // Every entry point catches its own errors: the host page never breaks.
 import type { JobDetails } from '../core/application';
-import { OUTBOX_KEY, SETTINGS_KEY, type CaptureAck, type CaptureMessage, type Message } from '../messages';
+import { OUTBOX_PREFIX, SETTINGS_KEY, type CaptureAck, type CaptureMessage, type FrameView, type Message } from '../messages';
 import type { SiteAdapter } from '../sites/types';
 import { ext } from './ext';
 import { deliver, type Outbox, type Transport } from './deliver';
@@ -19,19 +19,36 @@ function send(message: Message): Promise<unknown> {
 
 const transport: Transport = { send };
 
-/** storage.session when the background has opened it to content scripts (Chrome); else none (memory only). */
-function sessionOutbox(): Outbox | null {
-  const session = ext()?.storage.session;
-  if (!session) return null;
-  const read = async (): Promise<CaptureMessage[]> => {
-    const got = await session.get(OUTBOX_KEY);
-    const list = got[OUTBOX_KEY];
-    return Array.isArray(list) ? (list as CaptureMessage[]) : [];
-  };
+/**
+ * The outbox: each capture waits in storage.local under its own key (`outbox:<attemptId>`), holding only
+ * that capture, until the background acknowledges it. One key per entry means no read-modify-write, so
+ * no tab can overwrite another's entry, and there is no cap that discards. The background reads back
+ * what is left on start, on later messages and on an alarm. storage.local, not storage.session: the
+ * session area stays closed to content scripts (it holds every tab's journey).
+ */
+function localOutbox(): Outbox | null {
+  const local = ext()?.storage.local;
+  if (!local) return null;
   return {
-    put: async (m) => session.set({ [OUTBOX_KEY]: [...(await read()).filter((x) => x.attemptId !== m.attemptId), m].slice(-20) }),
-    remove: async (id) => session.set({ [OUTBOX_KEY]: (await read()).filter((x) => x.attemptId !== id) }),
+    put: (m) => local.set({ [OUTBOX_PREFIX + m.attemptId]: m }),
+    remove: async (id) => {
+      await local.remove?.(OUTBOX_PREFIX + id);
+    },
   };
+}
+
+/** How this frame looks to the user: a hidden, tiny or sandboxed frame reports nothing that counts. */
+function frameView(): FrameView {
+  if (window.top === window.self) return { visible: true, sandboxed: false };
+  let sandboxed = window.origin === 'null';
+  try {
+    // A sandboxed frame without allow-same-origin has an opaque origin, and storage throws there.
+    void window.localStorage;
+  } catch {
+    sandboxed = true;
+  }
+  const visible = window.innerWidth >= 200 && window.innerHeight >= 200 && document.visibilityState === 'visible';
+  return { visible, sandboxed };
 }
 
 function attemptId(): string {
@@ -59,15 +76,23 @@ function start(adapters: readonly SiteAdapter[], wokenBy: Event | null): void {
       .then((got) => (got[SETTINGS_KEY] as { sites?: Record<string, unknown> } | undefined)?.sites?.[adapter.id] !== false)
       .catch(() => true));
   let outbox: Outbox | null | undefined;
+  // The tab this page is in, as the background's replies say: kept with an outbox entry so a capture
+  // read back later is judged against the right tab's journey.
+  let tabId: number | undefined;
+  const noteTab = (reply: unknown) => {
+    const tab = (reply as { tab?: unknown } | null)?.tab;
+    if (typeof tab === 'number' && Number.isSafeInteger(tab) && tab >= 0) tabId = tab;
+  };
 
   const report = async (kind: 'submitted' | 'pending', job: JobDetails, signal: string) => {
     if (!(await siteEnabled())) return;
-    outbox ??= sessionOutbox();
-    const message: CaptureMessage = { type: 'capture', kind, attemptId: attemptId(), job, signal: signal.slice(0, 300) };
+    outbox ??= localOutbox();
+    const message: CaptureMessage = { type: 'capture', kind, attemptId: attemptId(), job, signal: signal.slice(0, 300), frame: frameView() };
+    if (tabId !== undefined) message.tabId = tabId;
     const ack: CaptureAck | null = await deliver(message, transport, outbox);
-    if (!ack || kind !== 'submitted' || !ack.toast || window.top !== window.self) return;
-    const what = [ack.title, ack.company].filter(Boolean).join(' at ');
-    showToast(document, ack.created ? `Saved: ${what}` : `Already in Baskets: ${what}`, {
+    if (!ack || ack.kind !== 'submitted' || !ack.toast || window.top !== window.self) return;
+    // The note shows what the pages of this tab showed (the background's choice among them), never a stored field.
+    showToast(document, { title: ack.title, company: ack.company }, {
       undo: async () => {
         const reply = (await send({ type: 'undo-capture', id: ack.id }).catch(() => null)) as { ok?: boolean } | null;
         return reply?.ok === true;
@@ -84,8 +109,14 @@ function start(adapters: readonly SiteAdapter[], wokenBy: Event | null): void {
     adapter,
     wokenBy,
     callbacks: {
-      context: (job) => void siteEnabled().then((on) => on && send({ type: 'context', job })).catch(() => undefined),
-      attempt: (state, job) => void siteEnabled().then((on) => on && send({ type: 'attempt', state, job })).catch(() => undefined),
+      context: (job) =>
+        void siteEnabled()
+          .then(async (on) => on && noteTab(await send({ type: 'context', job, frame: frameView() })))
+          .catch(() => undefined),
+      attempt: (state, job) =>
+        void siteEnabled()
+          .then(async (on) => on && noteTab(await send({ type: 'attempt', state, job, frame: frameView() })))
+          .catch(() => undefined),
       submitted: (job, signal) => void report('submitted', job, signal).catch(() => undefined),
       pending: (job, signal) => void report('pending', job, signal).catch(() => undefined),
     },

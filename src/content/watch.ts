@@ -36,6 +36,8 @@ export interface WatchOptions {
   idleStopMs?: number;
   /** The user's event that started the watcher (see wake.ts): handled as if it had been seen. */
   wokenBy?: Event | null;
+  /** Whether an event is the user's own (default `event.isTrusted`; tests in jsdom pass their own). */
+  isTrusted?: (event: Event) => boolean;
 }
 
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true };
@@ -43,11 +45,37 @@ const OBSERVE: MutationObserverInit = { childList: true, subtree: true };
 /** Delay before looking at a change that follows a quiet spell: lets a burst of mutations settle. */
 const QUIET_DELAY_MS = 30;
 
+/**
+ * A control whose label says submit, apply or send, in the seven languages the capture knows. A label
+ * that only moves through the form ("Next", "Continue") or saves a draft is not a submit.
+ */
 const SUBMIT_WORDS =
-  /\b(submit|apply|send)\b|bewerb|absenden|postuler|envoyer|enviar|solicitar|verstuur|solliciteer|candidat|invia/i;
+  /\b(?:submit|apply|send|finish application|complete application)\b|bewerb|absenden|abschicken|senden|einreichen|postuler|envoyer|soumettre|candidater|enviar|solicitar|postular|aplicar|verstuur|versturen|solliciteer|solliciteren|indienen|verzenden|candidat|submeter|candidatar|invia|inviare|candidati/i;
+const NOT_SUBMIT_WORDS =
+  /\b(?:save|draft|search|sign in|log ?in|subscribe|alert|next|continue|back|cancel|upload|review)\b|weiter|zurück|speichern|suivant|enregistrer|siguiente|guardar|volgende|opslaan|seguinte|avanti|salva/i;
+/** Controls that can submit a form or an application, whatever their type. */
+const CONTROL = 'button, input[type="submit"], input[type="button"], input[type="image"], [role="button"], a[href]';
+/** How long a trusted key or pointer press keeps a later submit event believable. */
+const USER_ACT_MS = 10 * 60 * 1000;
+
+/** What a control says: its accessible label, an input's value (its label, never a typed value), or its text. */
+function controlLabel(el: Element): string {
+  const aria = el.getAttribute('aria-label');
+  if (aria) return aria.slice(0, 120);
+  if (el.tagName === 'INPUT') return (el.getAttribute('value') ?? el.getAttribute('alt') ?? '').slice(0, 120);
+  return (el.textContent ?? '').slice(0, 120);
+}
 
 function sameJob(a: JobDetails | null, b: JobDetails): boolean {
-  return !!a && a.company === b.company && a.title === b.title && a.location === b.location && a.url === b.url && a.jobId === b.jobId;
+  return (
+    !!a &&
+    a.company === b.company &&
+    a.title === b.title &&
+    a.location === b.location &&
+    a.url === b.url &&
+    a.jobId === b.jobId &&
+    JSON.stringify(a.fields ?? {}) === JSON.stringify(b.fields ?? {})
+  );
 }
 
 export interface Watcher {
@@ -62,6 +90,7 @@ export function watchPage(opts: WatchOptions): Watcher {
   const pendingAfterMs = opts.pendingAfterMs ?? 20_000;
   const idleStopMs = opts.idleStopMs ?? 8_000;
   const startedAt = Date.now();
+  const trusted = opts.isTrusted ?? ((event: Event) => event.isTrusted);
 
   let lastHref = '';
   let extractedAt = '';
@@ -124,18 +153,15 @@ export function watchPage(opts: WatchOptions): Watcher {
         break;
       }
       case 'submitted': {
+        // What this page itself shows, with how each value was found. The background chooses each field
+        // from it and from what this tab's posting and form showed (the strongest evidence wins).
         const seen = toJob();
-        const filled = (j: JobDetails) => Object.fromEntries(Object.entries(j).filter(([, v]) => v !== '' && v !== undefined));
-        // The posting and form state the job best; a confirmation page only fills what they lacked.
-        // A context from another job (another id or address) gives way to what this page says.
-        const sameJob = !!job && ((!!seen.jobId && seen.jobId === job.jobId) || (!!seen.url && seen.url === job.url));
-        const merged: JobDetails = !job ? seen : sameJob ? { ...seen, ...filled(job) } : { ...job, ...filled(seen) };
-        const key = `${merged.company}|${merged.title}|${merged.jobId ?? ''}`;
+        const key = `${seen.company}|${seen.title}|${seen.jobId ?? ''}|${seen.url}`;
         if (!reported.has(key)) {
           reported.add(key);
           clearPending();
           attemptActive = false;
-          callbacks.submitted(merged, result.signal ?? 'confirmation');
+          callbacks.submitted(seen, result.signal ?? 'confirmation');
         }
         if (!adapter.spa) stopObserving();
         break;
@@ -181,35 +207,42 @@ export function watchPage(opts: WatchOptions): Watcher {
     }, wait);
   };
 
-  const engage = () => {
+  let userActedAt = 0;
+  const engage = (event?: Event) => {
+    // Only the user's own key and pointer presses count; a page's synthetic events do not.
+    if (event && !trusted(event)) return;
+    userActedAt = Date.now();
     if (engaged) return;
     engaged = true;
     if (contextDue) schedule();
   };
 
   const onSubmitIntent = (event: Event) => {
-    engage();
+    // A page can click its own buttons and submit its own forms by script; only the user's act counts.
+    if (!trusted(event)) return;
+    if (event.type === 'click') engage(event);
+    else if (Date.now() - userActedAt > USER_ACT_MS) return;
     if (stage !== 'form' && stage !== 'posting' && stage !== 'submitting') return;
     if (event.type === 'click') {
       const target = event.target as Element | null;
-      const button = target?.closest?.('button, input[type="submit"], [role="button"]');
-      if (!button) return;
-      const type = button.getAttribute('type');
-      const label = (button.getAttribute('aria-label') ?? button.textContent ?? '').slice(0, 80);
-      const isSubmit = type === 'submit' || (!type && button.tagName === 'BUTTON' && !!button.closest('form'));
+      const control = target?.closest?.(CONTROL);
+      if (!control) return;
+      const tag = control.tagName;
+      const type = (control.getAttribute('type') ?? '').toLowerCase();
+      const label = controlLabel(control);
+      const isSubmit = type === 'submit' || type === 'image' || (tag === 'BUTTON' && !type && !!control.closest('form'));
       if (!isSubmit && !SUBMIT_WORDS.test(label)) return;
-      if (/save|draft|search|sign in|log in|subscribe|alert|next|continue|weiter|suivant|volgende/i.test(label) && !/submit/i.test(label)) {
-        return;
-      }
+      if (NOT_SUBMIT_WORDS.test(label) && !/submit|absenden|envoyer|enviar|verstuur|invia/i.test(label)) return;
+      // A link or a script button labelled "Apply" on a posting leads to the form; only on the form does it submit.
+      if (!isSubmit && tag === 'A' && stage === 'posting') return;
     }
-    if (!job) {
-      try {
-        job = toJob();
-      } catch {
-        return;
-      }
+    try {
+      const seen = toJob();
+      if (seen.title || seen.company || seen.jobId) job = seen;
+    } catch {
+      // keep what was read before
     }
-    if (!job.title && !job.company) return;
+    if (!job || (!job.title && !job.company && !job.jobId)) return;
     // A click on a submit button also fires the form's submit event: one attempt, not two.
     if (attemptActive && Date.now() - attemptAt < 2000) return;
     attemptActive = true;
@@ -267,7 +300,7 @@ export function watchPage(opts: WatchOptions): Watcher {
   const woken = opts.wokenBy;
   if (woken && !stopped) {
     if (woken.type === 'click' || woken.type === 'submit') onSubmitIntent(woken);
-    else if (woken.type === 'pointerdown' || woken.type === 'keydown') engage();
+    else if (woken.type === 'pointerdown' || woken.type === 'keydown') engage(woken);
   }
   return { evaluate, stop };
 }

@@ -58,7 +58,7 @@ afterEach(() => {
 });
 
 const start = (callbacks: WatchCallbacks) =>
-  watchPage({ doc: document, win: window, adapter, signal: controller.signal, callbacks, debounceMs: 50, pendingAfterMs: 5000 });
+  watchPage({ doc: document, win: window, adapter, signal: controller.signal, callbacks, debounceMs: 50, pendingAfterMs: 5000, isTrusted: () => true });
 
 /** The page rewrites a box `n` times, one every 10 ms, then settles. */
 async function burst(n: number) {
@@ -109,7 +109,7 @@ describe('watchPage', () => {
     expect(events.some((e) => e[0] === 'pending')).toBe(false);
   });
 
-  it('keeps what the posting and form said when the confirmation page says less or worse', async () => {
+  it('reports what the confirmation page itself shows: the background chooses among the pages of the tab', async () => {
     const { events, callbacks } = recorder();
     start(callbacks);
     document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }));
@@ -118,7 +118,50 @@ describe('watchPage', () => {
     document.querySelector('h2')!.textContent = 'acme-careers';
     swapTo('success');
     await vi.advanceTimersByTimeAsync(100);
-    expect(events.filter((e) => e[0] === 'submitted')).toEqual([['submitted', 'Data Analyst', 'Acme', 'element:.success']]);
+    expect(events.filter((e) => e[0] === 'submitted')).toEqual([['submitted', '', 'acme-careers', 'element:.success']]);
+  });
+
+  it("a page's own scripted click or submit is not the user's attempt", async () => {
+    const { events, callbacks } = recorder();
+    // The real rule: only events the browser marks as the user's own count.
+    watchPage({ doc: document, win: window, adapter, signal: controller.signal, callbacks, debounceMs: 50, pendingAfterMs: 5000 });
+    document.querySelector('button')!.click();
+    document.querySelector('form')!.requestSubmit();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(events.filter((e) => e[0] === 'attempt' || e[0] === 'pending')).toEqual([]);
+  });
+
+  for (const [name, make] of [
+    ['an <input type="button"> whose value says so (a legacy form.submit())', () => Object.assign(document.createElement('input'), { type: 'button', value: 'Submit Application' })],
+    ['a <button type="button"> labelled in German', () => Object.assign(document.createElement('button'), { type: 'button', textContent: 'Bewerbung absenden' })],
+    ['a role="button" labelled in French', () => Object.assign(document.createElement('div'), { role: 'button', textContent: 'Envoyer ma candidature' })],
+    ['a link labelled in Spanish, on the form', () => Object.assign(document.createElement('a'), { href: '#', textContent: 'Enviar solicitud' })],
+  ] as const) {
+    it(`a click on ${name} is a submit attempt`, async () => {
+      const control = make() as HTMLElement;
+      if (control.getAttribute('role') === null && control.tagName === 'DIV') control.setAttribute('role', 'button');
+      document.querySelector('form')!.querySelector('button')!.remove();
+      document.querySelector('form')!.append(control);
+      const { events, callbacks } = recorder();
+      start(callbacks);
+      control.click();
+      await vi.advanceTimersByTimeAsync(100);
+      expect(events.filter((e) => e[0] === 'attempt')).toEqual([['attempt', 'started']]);
+    });
+  }
+
+  it('a click on "Next" or "Save draft" is not a submit attempt', async () => {
+    const form = document.querySelector('form')!;
+    form.querySelector('button')!.remove();
+    const next = Object.assign(document.createElement('input'), { type: 'button', value: 'Next: apply details' });
+    const save = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Save draft application' });
+    form.append(next, save);
+    const { events, callbacks } = recorder();
+    start(callbacks);
+    next.click();
+    save.click();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(events.filter((e) => e[0] === 'attempt')).toEqual([]);
   });
 
   it('a form that comes back with errors cancels the attempt and records nothing', async () => {
@@ -178,7 +221,7 @@ describe('watchPage', () => {
     }
     const stageSpy = vi.spyOn(adapter, 'detectStage');
     const win = Object.create(window, { MutationObserver: { value: Counting } }) as Window;
-    watchPage({ doc: document, win, adapter, signal: controller.signal, callbacks, debounceMs: 50, pendingAfterMs: 5000 });
+    watchPage({ doc: document, win, adapter, signal: controller.signal, callbacks, debounceMs: 50, pendingAfterMs: 5000, isTrusted: () => true });
     await burst(500);
     // One callback per look at most (about 100 in 5 s at one look per 50 ms), never one per rewrite.
     expect(calls.callbacks).toBeLessThanOrEqual(stageSpy.mock.calls.length);
@@ -202,7 +245,7 @@ describe('watchPage', () => {
 
   describe('started by the event that woke a resting page (wokenBy)', () => {
     const startWoken = (callbacks: WatchCallbacks, wokenBy: Event) =>
-      watchPage({ doc: document, win: window, adapter, signal: controller.signal, callbacks, debounceMs: 50, pendingAfterMs: 5000, wokenBy });
+      watchPage({ doc: document, win: window, adapter, signal: controller.signal, callbacks, debounceMs: 50, pendingAfterMs: 5000, wokenBy, isTrusted: () => true });
 
     it('a key press counts as engagement: the job is read a moment later, then followed to its confirmation', async () => {
       const { events, callbacks } = recorder();
