@@ -47,6 +47,8 @@ export interface HandlerDeps {
     deleteApplications(ids: string[]): Promise<Application[]>;
   };
   toastEnabled(): Promise<boolean>;
+  /** False for a site the user switched off in the options: nothing from it is kept. */
+  siteEnabled?(source: string): Promise<boolean>;
   /** Badge refresh and the Plan-B notification check; `status` is set for status changes and captures. */
   changed(reason: 'capture' | 'status' | 'edit'): Promise<void>;
   /** A new record was stored: the badge flashes "+1" and the popup offers its Undo. */
@@ -178,6 +180,10 @@ export function createHandlers(deps: HandlerDeps, counters: Counters = { dropped
 
   async function handle(message: Message, sender: SenderInfo): Promise<unknown> {
     const tabId = sender.tab?.id ?? -1;
+    if ((message.type === 'context' || message.type === 'attempt' || message.type === 'capture') && deps.siteEnabled) {
+      const source = message.job?.source;
+      if (source && !(await deps.siteEnabled(source))) return { ok: false, error: 'This site is switched off in the options.' };
+    }
     switch (message.type) {
       case 'context': {
         // A hidden frame's job is not what the user is looking at.

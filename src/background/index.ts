@@ -2,7 +2,7 @@
 // registered synchronously at start so a restarted worker receives the event that woke it.
 import browser from 'webextension-polyfill';
 import { analyzeSpread } from '../core/spread';
-import { normalizeSettings, type Settings } from '../core/settings';
+import { isSiteEnabled, normalizeSettings, type Settings } from '../core/settings';
 import { remindersDue, nextReminderAt } from '../core/followups';
 import { adapterFor } from '../sites/index';
 import {
@@ -130,6 +130,7 @@ const handlers = createHandlers({
   outbox,
   db: { addApplication, addPending, deleteApplications },
   toastEnabled: async () => (await loadSettings()).toast,
+  siteEnabled: async (source) => isSiteEnabled(await loadSettings(), source),
   changed: (reason) => safeRefresh(reason),
   openDashboard,
   schedulePendingCheck: (tabId, delayMs) => {

@@ -113,10 +113,9 @@ function start(adapters: readonly SiteAdapter[], wokenBy: Event | null): void {
         void siteEnabled()
           .then(async (on) => on && noteTab(await send({ type: 'context', job, frame: frameView() })))
           .catch(() => undefined),
-      attempt: (state, job) =>
-        void siteEnabled()
-          .then(async (on) => on && noteTab(await send({ type: 'attempt', state, job, frame: frameView() })))
-          .catch(() => undefined),
+      // Sent at once, inside the user's click: a form that posts and navigates away must not take the
+      // attempt with it. The background ignores sites the user switched off.
+      attempt: (state, job) => void send({ type: 'attempt', state, job, frame: frameView() }).then(noteTab, () => undefined),
       submitted: (job, signal) => void report('submitted', job, signal).catch(() => undefined),
       pending: (job, signal) => void report('pending', job, signal).catch(() => undefined),
     },

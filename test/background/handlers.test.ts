@@ -5,11 +5,12 @@ import { addApplication, addPending, allApplications, deleteApplications, delete
 import { createHandlers, RATE_LIMITS, type HandlerDeps, type OutboxStore, type SessionStore } from '../../src/background/handlers';
 import { deliver, type Transport } from '../../src/content/deliver';
 import type { CaptureMessage } from '../../src/messages';
+import type { JobDetails } from '../../src/core/application';
 import type { SenderInfo } from '../../src/background/sender';
 
 const RUNTIME = 'baskets-test-id';
 const BASE = 'chrome-extension://baskets-test-id/';
-const lever = { company: 'Acme', title: 'Data Analyst', location: 'Berlin', url: 'https://jobs.lever.co/acme/1234', jobId: '1234', source: 'lever' };
+const lever: JobDetails = { company: 'Acme', title: 'Data Analyst', location: 'Berlin', url: 'https://jobs.lever.co/acme/1234', jobId: '1234', source: 'lever' };
 const tabSender = (tabId = 7, url = 'https://jobs.lever.co/acme/1234/thanks'): SenderInfo => ({ id: RUNTIME, url, tab: { id: tabId }, frameId: 0 });
 
 function memorySession(): SessionStore & { data: Map<string, unknown> } {
@@ -303,6 +304,17 @@ describe('undo from the toast', () => {
     expect(await allApplications()).toHaveLength(1);
     expect(await handlers.onMessage({ type: 'undo-capture', id: ack.id }, tabSender(5))).toEqual({ ok: true });
     expect(await allApplications()).toHaveLength(0);
+  });
+});
+
+describe('sites the user switched off', () => {
+  it('keeps nothing from them: no journey, no record, no question', async () => {
+    const deps = { ...makeDeps(memorySession()), siteEnabled: async (source: string) => source !== 'lever' };
+    const handlers = createHandlers(deps);
+    await attempt(handlers, 21);
+    expect(await handlers.onMessage(capture('off'), tabSender(21))).toMatchObject({ ok: false });
+    expect(await allApplications()).toHaveLength(0);
+    expect(await listPending()).toHaveLength(0);
   });
 });
 
