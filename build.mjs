@@ -15,17 +15,34 @@ const root = new URL('.', import.meta.url).pathname;
 const dist = join(root, 'dist');
 
 /**
- * One bundle per extension context. The content script is one small bundle per site (content-<id>.js:
- * the watcher plus that site's adapter), named by manifest.json's content_scripts, plus
- * content-generic.js for the opt-in any-site detector: a job page only ever loads the code it needs.
+ * The sites, read from their definitions (src/sites/index.ts, bundled and imported here): each one's id
+ * and match patterns. The manifest's host_permissions and content_scripts and the content bundles are
+ * generated from them, so nothing about a site is written twice.
  */
-const sourceManifest = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
+export async function siteDefinitions() {
+  const out = await esbuild.build({
+    entryPoints: [join(root, 'src/sites/index.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
+  });
+  const mod = await import('data:text/javascript;base64,' + Buffer.from(out.outputFiles[0].text).toString('base64'));
+  return mod.ADAPTERS.map((a) => {
+    if (!/^[a-z0-9]+$/.test(a.id)) throw new Error(`site id ${a.id} must be lower-case letters and digits`);
+    return { id: a.id, matches: [...a.matches] };
+  });
+}
+
+/**
+ * One bundle per extension context. The content script is one small bundle per site (content-<id>.js:
+ * the watcher plus that site's adapter), plus content-generic.js for the opt-in any-site detector: a
+ * job page only ever loads the code it needs.
+ */
+const sites = await siteDefinitions();
 const contentEntries = Object.fromEntries(
-  [...sourceManifest.content_scripts.flatMap((cs) => cs.js), 'content-generic.js'].map((file) => {
-    const id = /^content-([a-z0-9]+)\.js$/.exec(file)?.[1];
-    if (!id) throw new Error(`manifest.json: content script ${file} must be named content-<site id>.js`);
-    return [`content-${id}`, `content-entry:${id}`];
-  }),
+  [...sites.map((s) => s.id), 'generic'].map((id) => [`content-${id}`, `content-entry:${id}`]),
 );
 const entries = {
   background: 'src/background/index.ts',
@@ -50,6 +67,13 @@ export async function flavours() {
   if (manifest.version !== pkg.version) {
     throw new Error(`manifest.json version ${manifest.version} differs from package.json ${pkg.version}`);
   }
+  // Host access and content scripts come from the site definitions (see siteDefinitions).
+  if (manifest.host_permissions || manifest.content_scripts) {
+    throw new Error('manifest.json: host_permissions and content_scripts are generated from src/sites; remove them');
+  }
+  const defs = await siteDefinitions();
+  manifest.host_permissions = [...new Set(defs.flatMap((s) => s.matches))];
+  manifest.content_scripts = defs.map((s) => ({ matches: s.matches, js: [`content-${s.id}.js`], run_at: 'document_idle', all_frames: true }));
   const chrome = structuredClone(manifest);
   chrome.background = { service_worker: 'background.js' };
 

@@ -86,6 +86,8 @@ function start(adapters: readonly SiteAdapter[], wokenBy: Event | null): void {
 
   const report = async (kind: 'submitted' | 'pending', job: JobDetails, signal: string) => {
     if (!(await siteEnabled())) return;
+    // A question needs a job to ask about; a confirmed submission is kept even without one.
+    if (kind === 'pending' && !job.company && !job.title) return;
     outbox ??= localOutbox();
     const message: CaptureMessage = { type: 'capture', kind, attemptId: attemptId(), job, signal: signal.slice(0, 300), frame: frameView() };
     if (tabId !== undefined) message.tabId = tabId;

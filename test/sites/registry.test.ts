@@ -2,6 +2,7 @@
  * The registry is complete and unambiguous: every adapter file is registered, has fixtures, asks only for
  * hosts the manifest grants, and no two adapters claim the same page.
  */
+import { flavours } from '../../build.mjs';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +13,8 @@ const ROOT = resolve(__dirname, '../..');
 const SITES_DIR = join(ROOT, 'src/sites');
 /** Not adapters: the registry, the contract, the UI's catalog of names, where sites rest (`rest.ts`), and shared helper modules (`lib.ts`, `lib-*.ts`). */
 const isAdapterFile = (f: string): boolean => f.endsWith('.ts') && !['index.ts', 'types.ts', 'catalog.ts', 'rest.ts'].includes(f) && !/^lib(?:-[\w-]+)?\.ts$/.test(f);
-const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as {
+// The manifest as built: manifest.json plus the host access generated from the site definitions.
+const manifest = (await flavours()).chrome as {
   host_permissions?: string[];
   optional_host_permissions?: string[];
 };
