@@ -37,6 +37,26 @@ function localOutbox(): Outbox | null {
   };
 }
 
+/**
+ * How much of this frame the top-level page shows, from an IntersectionObserver (which, in a frame,
+ * measures against the top-level viewport through every clipping ancestor): undefined until it reports.
+ */
+let frameOnScreen: { width: number; height: number } | undefined;
+function watchFrameOnScreen(): void {
+  if (window.top === window.self || typeof IntersectionObserver !== 'function') return;
+  try {
+    new IntersectionObserver(
+      (entries) => {
+        const last = entries[entries.length - 1];
+        if (last) frameOnScreen = { width: last.intersectionRect.width, height: last.intersectionRect.height };
+      },
+      { threshold: [0, 0.25, 0.5, 1] },
+    ).observe(document.documentElement);
+  } catch {
+    // Unknown: the size rule alone applies.
+  }
+}
+
 /** How this frame looks to the user: a hidden, tiny or sandboxed frame reports nothing that counts. */
 function frameView(): FrameView {
   if (window.top === window.self) return { visible: true, sandboxed: false };
@@ -47,7 +67,11 @@ function frameView(): FrameView {
   } catch {
     sandboxed = true;
   }
-  const visible = window.innerWidth >= 200 && window.innerHeight >= 200 && document.visibilityState === 'visible';
+  const big = (w: number, h: number) => w >= 200 && h >= 200;
+  const visible =
+    big(window.innerWidth, window.innerHeight) &&
+    document.visibilityState === 'visible' &&
+    (!frameOnScreen || big(frameOnScreen.width, frameOnScreen.height));
   return { visible, sandboxed };
 }
 
@@ -103,6 +127,7 @@ function start(adapters: readonly SiteAdapter[], wokenBy: Event | null): void {
     });
   };
 
+  watchFrameOnScreen();
   // No stop on pagehide: a page kept in the back-forward cache comes back still watched (its timers are
   // frozen meanwhile), and a page unloaded takes its watcher with it.
   watchPage({
