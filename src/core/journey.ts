@@ -73,8 +73,10 @@ function live(entries: readonly JourneyEntry[], now: number): JourneyEntry[] {
  * job seen again keeps the strongest value of each field, the newer page winning a tie.
  */
 export function rememberJob(entries: readonly JourneyEntry[], job: JobDetails, now: number, attempt = false): JourneyEntry[] {
-  const key = journeyKey(job);
   const kept = live(entries, now);
+  const hop = hopFrom(kept, job, now);
+  if (hop) job = { ...job, jobId: hop.job.jobId!, url: hop.job.url || job.url };
+  const key = journeyKey(job);
   const index = key ? kept.findIndex((e) => journeyKey(e.job) === key) : -1;
   const old = index >= 0 ? kept[index] : undefined;
   const merged: JourneyEntry = {
@@ -85,6 +87,23 @@ export function rememberJob(entries: readonly JourneyEntry[], job: JobDetails, n
   };
   const rest = kept.filter((_, i) => i !== index);
   return [...rest, merged].slice(-JOURNEY_MAX_ENTRIES);
+}
+
+/** How long after a job's page a page with no job id on the same site may still be its next step. */
+export const HOP_MS = 30 * 60 * 1000;
+
+/**
+ * A board's job page, then its apply host (indeed.com `viewjob` → smartapply, a search pane → Easy
+ * Apply): the apply page often names no job id. It is the same job when it is the next page of the
+ * same site in this tab, soon after, and it names no other title.
+ */
+function hopFrom(entries: readonly JourneyEntry[], job: JobDetails, now: number): JourneyEntry | undefined {
+  if (job.jobId) return undefined;
+  const last = entries.reduce<JourneyEntry | undefined>((a, e) => (!a || e.seenAt >= a.seenAt ? e : a), undefined);
+  if (!last || last.job.source !== job.source || !last.job.jobId || now - last.seenAt > HOP_MS) return undefined;
+  const norm = (t: string) => t.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (job.title && last.job.title && norm(job.title) !== norm(last.job.title)) return undefined;
+  return last;
 }
 
 /**

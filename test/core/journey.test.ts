@@ -135,6 +135,24 @@ describe('remembering a journey', () => {
     expect(entries[0]!.attemptAt).toBe(T0 + 1000);
   });
 
+  it("a board's job page then its apply host with no job id is one job (indeed viewjob → smartapply)", () => {
+    const viewjob = job({ source: 'indeed', company: 'Northwind Logistics', title: 'Forklift Operator', jobId: 'a1b2c3', url: 'https://www.indeed.com/viewjob?jk=a1b2c3', fields: { company: 'structured', title: 'structured' } });
+    const smartapply = job({ source: 'indeed', company: '', title: 'Forklift Operator', url: 'https://smartapply.indeed.com/beta/indeedapply/form/review', fields: { title: 'labelled' } });
+    const entries = rememberJob(rememberJob([], viewjob, T0), smartapply, T0 + 60_000, true);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ attemptAt: T0 + 60_000, job: { jobId: 'a1b2c3', company: 'Northwind Logistics' } });
+    const r = resolveConfirmation(entries, job({ source: 'indeed', url: 'https://smartapply.indeed.com/beta/indeedapply/form/post-apply' }), T0 + 70_000);
+    expect(r).toMatchObject({ attempted: true, job: { company: 'Northwind Logistics', title: 'Forklift Operator', jobId: 'a1b2c3' } });
+  });
+
+  it('an apply page that names another title is not the previous job', () => {
+    const viewjob = job({ source: 'indeed', title: 'Forklift Operator', jobId: 'a1', url: 'https://www.indeed.com/viewjob?jk=a1' });
+    const other = job({ source: 'indeed', title: 'Night Picker', url: 'https://smartapply.indeed.com/form' });
+    expect(rememberJob(rememberJob([], viewjob, T0), other, T0 + 1000)).toHaveLength(2);
+    // Nor is a page long after it.
+    expect(rememberJob(rememberJob([], viewjob, T0), { ...other, title: '' }, T0 + 31 * 60_000)).toHaveLength(2);
+  });
+
   it('drops entries past the TTL and keeps a bounded list', () => {
     let entries = rememberJob([], form, T0);
     for (let i = 0; i < 50; i++) entries = rememberJob(entries, job({ ...form, jobId: String(i) }), T0 + JOURNEY_TTL_MS + i);
