@@ -4,7 +4,7 @@
  */
 import { LIMITS, STATUSES, type Status } from './application';
 import { canonicalUrl } from './canonical-url';
-import { readIsoDate } from './dates';
+import { MONTH_NAMES, readIsoDate } from './dates';
 import { cleanMultiline, cleanText } from './sanitize';
 
 export type ImportField = 'company' | 'title' | 'status' | 'appliedAt' | 'location' | 'url' | 'notes' | 'source' | 'jobId';
@@ -117,8 +117,6 @@ function ymd(y: number, m: number, d: number): DateReading {
   // A date without a time is stored at noon UTC, so it shows as the same calendar day in every time zone but ±12h.
   return { iso: new Date(Date.UTC(y, m - 1, d, 12)).toISOString() };
 }
-
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const NOT_UNDERSTOOD: DateReading = { error: 'is not understood' };
 
 /**
