@@ -227,8 +227,9 @@ function backupDateProblem(raw: string): string | undefined {
  * restore what it says or nothing.
  */
 function readRecord(value: unknown): { record: Application } | { error: string } {
-  const parsed = parseApplication(value);
-  if ('error' in parsed) return parsed;
+  // Dates first, so that the same file gets the same message in every browser (Firefox's Date.parse refuses what
+  // Chromium's rolls over). Types are parseApplication's to check.
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return parseApplication(value);
   const v = value as Record<string, unknown>;
   for (const key of RECORD_DATES) {
     const raw = v[key];
@@ -241,7 +242,7 @@ function readRecord(value: unknown): { record: Application } | { error: string }
     const problem = typeof at === 'string' ? backupDateProblem(at) : undefined;
     if (problem) return { error: `history entry ${i + 1}: "at" ${problem}` };
   }
-  return parsed;
+  return parseApplication(value);
 }
 
 interface FileContents {
