@@ -5,7 +5,11 @@
 
 export const DAY_MS = 86_400_000;
 
-function daysInMonth(year: number, month: number): number {
+/** English month names, January first, for messages. */
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/** Days in a month (1–12) of the proleptic Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
@@ -60,6 +64,48 @@ export function parseTime(value: string | undefined | null): number {
     }
   }
   return Date.parse(value);
+}
+
+export type IsoReading =
+  | { ok: true; time: number }
+  | { ok: false; reason: 'not-iso' | 'no-such-day' | 'no-such-time' };
+
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
+
+/**
+ * An ISO 8601 calendar date or date-time, read exactly as written: `2025-03-12`, `2025-03-12T10:00`,
+ * `2025-03-12T10:00:00.000Z`, `2025-03-12T10:00:00+01:00`. Unlike Date.parse (which in Chromium turns
+ * `2026-02-30` into 2 March), a day, hour, minute, second or offset that does not exist is refused: the value
+ * must name the moment that was written. Like Date.parse, a date alone is UTC and a date-time without an offset
+ * is local time.
+ */
+export function readIsoDate(value: string): IsoReading {
+  const m = typeof value === 'string' ? ISO_DATE_TIME.exec(value) : null;
+  if (!m) return { ok: false, reason: 'not-iso' };
+  const [, ys, mos, ds, hs, mis, ss, frac, z, sign, ohs, omis] = m;
+  const year = Number(ys);
+  const month = Number(mos);
+  const day = Number(ds);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return { ok: false, reason: 'no-such-day' };
+  if (hs === undefined && (z !== undefined || sign !== undefined)) return { ok: false, reason: 'not-iso' };
+  const hour = Number(hs ?? 0);
+  const minute = Number(mis ?? 0);
+  const second = Number(ss ?? 0);
+  const ms = frac ? Math.floor(Number(`0.${frac}`) * 1000) : 0;
+  const offsetHours = Number(ohs ?? 0);
+  const offsetMinutes = Number(omis ?? 0);
+  if (hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59) return { ok: false, reason: 'no-such-time' };
+  const utc = daysFromCivil(year, month, day) * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000 + ms;
+  if (hs === undefined || z !== undefined) return { ok: true, time: utc };
+  if (sign !== undefined) {
+    const offset = (offsetHours * 60 + offsetMinutes) * 60_000;
+    return { ok: true, time: sign === '+' ? utc - offset : utc + offset };
+  }
+  // Local time, as Date.parse reads a date-time without an offset.
+  const local = new Date(2000, 0, 1, hour, minute, second, ms);
+  local.setFullYear(year, month - 1, day);
+  return { ok: true, time: local.getTime() };
 }
 
 /** Midnight (local) at the start of the ISO week (Monday) that contains `date`. */

@@ -2,8 +2,9 @@
  * Importing CSV files from other job trackers (spreadsheets, Huntr, Teal, Simplify, Notion exports …):
  * tolerant header mapping, status words and date formats, and validation of one row. Pure, no browser API.
  */
-import { LIMITS, type Status } from './application';
+import { LIMITS, STATUSES, type Status } from './application';
 import { canonicalUrl } from './canonical-url';
+import { MONTH_NAMES, readIsoDate } from './dates';
 import { cleanMultiline, cleanText } from './sanitize';
 
 export type ImportField = 'company' | 'title' | 'status' | 'appliedAt' | 'location' | 'url' | 'notes' | 'source' | 'jobId';
@@ -80,10 +81,12 @@ const STATUS_WORDS: Array<[Status, string[]]> = [
   ['applied', ['applied', 'submitted', 'sent', 'applicationsent', 'applicationsubmitted', 'pending', 'waiting', 'awaitingresponse', 'open', 'active']],
 ];
 
-/** The Baskets status for a tracker's status word, or undefined when the word is not understood. '' → applied. */
+/** The Baskets status for a tracker's status word, or undefined when the word is not understood. A blank cell → applied. */
 export function parseStatusWord(word: string): Status | undefined {
+  if (word.trim() === '') return 'applied';
   const w = foldHeader(word);
-  if (!w) return 'applied';
+  // "💀", "?" or "—" fold to nothing: not a blank cell, and not a word Baskets knows.
+  if (!w) return undefined;
   for (const [status, words] of STATUS_WORDS) if (words.includes(w)) return status;
   // Phrases: "2nd interview scheduled", "Rejected after onsite", "Phone screen done".
   if (/accept|hired/.test(w)) return 'accepted';
@@ -102,28 +105,40 @@ const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
 };
 
-function ymd(y: number, m: number, d: number): string | undefined {
+type DateReading = { iso: string } | { error: string };
+
+function ymd(y: number, m: number, d: number): DateReading {
+  if (![y, m, d].every(Number.isInteger)) return NOT_UNDERSTOOD;
   if (y < 100) y += 2000;
-  if (y < 1970 || y > 9999 || m < 1 || m > 12 || d < 1) return undefined;
+  if (y < 1970 || y > 9999) return { error: 'is outside the years Baskets keeps (1970 to 9999)' };
+  if (m < 1 || m > 12) return { error: 'has no such month' };
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (d > days) return undefined;
+  if (d < 1 || d > days) return { error: `names no real day (${MONTH_NAMES[m - 1]} ${y} has ${days} days)` };
   // A date without a time is stored at noon UTC, so it shows as the same calendar day in every time zone but ±12h.
-  return new Date(Date.UTC(y, m - 1, d, 12)).toISOString();
+  return { iso: new Date(Date.UTC(y, m - 1, d, 12)).toISOString() };
 }
+const NOT_UNDERSTOOD: DateReading = { error: 'is not understood' };
 
 /**
  * Dates as trackers write them: ISO 8601 ("2024-03-05", "2024-03-05T10:00:00Z"), US "03/05/2024" (month first,
  * unless the first number is above 12), dotted European "05.03.2024" (day first), "5 Mar 2024", "March 5, 2024",
- * "05-Mar-2024". Returns a full ISO string, or undefined when not understood.
+ * "05-Mar-2024". The day must exist as written: "2025-02-29" or "31/04/2024" is an error, never rolled over into
+ * the next month. Returns the full ISO string, or why the value is not a date.
  */
-export function parseDateLoose(value: string): string | undefined {
+export function readDateLoose(value: string): DateReading {
   const s = value.trim();
-  if (!s) return undefined;
+  if (!s) return NOT_UNDERSTOOD;
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s) ?? /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(s);
   if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]));
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(s)) {
-    const t = Date.parse(s);
-    return Number.isNaN(t) ? undefined : new Date(t).toISOString();
+  if (/^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}/.test(s)) {
+    const read = readIsoDate(s);
+    if (!read.ok) {
+      if (read.reason === 'no-such-day') return ymd(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10)));
+      return read.reason === 'no-such-time' ? { error: 'names no real time of day' } : NOT_UNDERSTOOD;
+    }
+    const year = new Date(read.time).getUTCFullYear();
+    if (year < 1970 || year > 9999) return { error: 'is outside the years Baskets keeps (1970 to 9999)' };
+    return { iso: new Date(read.time).toISOString() };
   }
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(s) ?? /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(s);
   if (m) {
@@ -135,14 +150,20 @@ export function parseDateLoose(value: string): string | undefined {
   if (m) return ymd(Number(m[3]), Number(m[2]), Number(m[1]));
   const words = s.toLowerCase().replace(/,/g, ' ').replace(/(\d)(st|nd|rd|th)\b/g, '$1').split(/[\s\-/.]+/).filter(Boolean);
   // drop a weekday name ("Tue 5 Mar 2024")
-  if (words.length === 4 && /^[a-z]+$/.test(words[0] as string) && !(words[0] as string in MONTHS)) words.shift();
+  if (words.length === 4 && /^[a-z]+$/.test(words[0] as string) && !Object.hasOwn(MONTHS, words[0] as string)) words.shift();
   if (words.length === 3) {
     const [x, y, z] = words as [string, string, string];
-    if (/^\d{1,2}$/.test(x) && y in MONTHS && /^\d{2,4}$/.test(z)) return ymd(Number(z), MONTHS[y] as number, Number(x));
-    if (x in MONTHS && /^\d{1,2}$/.test(y) && /^\d{2,4}$/.test(z)) return ymd(Number(z), MONTHS[x] as number, Number(y));
-    if (/^\d{4}$/.test(x) && y in MONTHS && /^\d{1,2}$/.test(z)) return ymd(Number(x), MONTHS[y] as number, Number(z));
+    if (/^\d{1,2}$/.test(x) && Object.hasOwn(MONTHS, y) && /^\d{2,4}$/.test(z)) return ymd(Number(z), MONTHS[y] as number, Number(x));
+    if (Object.hasOwn(MONTHS, x) && /^\d{1,2}$/.test(y) && /^\d{2,4}$/.test(z)) return ymd(Number(z), MONTHS[x] as number, Number(y));
+    if (/^\d{4}$/.test(x) && Object.hasOwn(MONTHS, y) && /^\d{1,2}$/.test(z)) return ymd(Number(x), MONTHS[y] as number, Number(z));
   }
-  return undefined;
+  return NOT_UNDERSTOOD;
+}
+
+/** `readDateLoose` as a full ISO string, or undefined when the value is not a real date. */
+export function parseDateLoose(value: string): string | undefined {
+  const read = readDateLoose(value);
+  return 'iso' in read ? read.iso : undefined;
 }
 
 export interface TrackerRow {
@@ -170,16 +191,21 @@ export function readTrackerRow(cells: readonly string[], map: ColumnMap): { row:
   const rawUrl = get('url').trim();
   const url = rawUrl ? canonicalUrl(/^[a-z][a-z0-9+.-]*:/i.test(rawUrl) ? rawUrl : `https://${rawUrl}`) : '';
   const rawDate = get('appliedAt').trim();
-  const appliedAt = rawDate ? parseDateLoose(rawDate) : undefined;
-  if (rawDate && !appliedAt) return { error: `the date "${cleanText(rawDate, 40)}" is not understood` };
-  const rawStatus = cleanText(get('status'), 60);
-  let notes = cleanMultiline(get('notes'), LIMITS.notes);
-  let status = parseStatusWord(rawStatus);
-  if (!status) {
-    // Keep the tracker's own word rather than lose it.
-    status = 'applied';
-    notes = `${notes ? `${notes}\n` : ''}Status in the imported file: ${rawStatus}`.slice(0, LIMITS.notes);
+  let appliedAt: string | undefined;
+  if (rawDate) {
+    const read = readDateLoose(rawDate);
+    if ('error' in read) return { error: `the date "${cleanText(rawDate, 40)}" ${read.error}` };
+    appliedAt = read.iso;
   }
+  // A blank status means "applied"; a word Baskets does not know is an error, never a quiet "applied".
+  const rawStatus = get('status');
+  const statusWord = cleanText(rawStatus, 200);
+  const status = rawStatus.trim() === '' ? 'applied' : statusWord ? parseStatusWord(statusWord) : undefined;
+  if (!status) {
+    const shown = statusWord ? `"${cleanText(statusWord, 60)}"` : 'made only of invisible characters';
+    return { error: `the status ${shown} is not one Baskets knows (${STATUSES.join(', ')}, or leave it blank for applied)` };
+  }
+  const notes = cleanMultiline(get('notes'), LIMITS.notes);
   const row: TrackerRow = {
     company,
     title,

@@ -3,22 +3,27 @@
  * Pure functions, no browser API.
  */
 
-// C0/C1 controls (tab and newline are folded into spaces first), zero-width and bidirectional
-// override/isolate characters, BOM, and lone surrogates.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
+// C0/C1 controls (tab and newline are folded into spaces first), zero-width space, directional marks,
+// bidirectional embeddings, overrides and isolates, invisible operators, BOM, and lone surrogates. U+200C (zero-width
+// non-joiner) and U+200D (zero-width joiner) stay: they are part of the text, not formatting around it. Emoji
+// sequences (👩‍💻) are joined by ZWJ, and Persian and Indic words spell with ZWNJ and ZWJ.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const WHITESPACE = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+
+/** The first `max` UTF-16 units, never ending in half a surrogate pair or in a joiner that joins nothing. */
+function capLength(s: string, max: number): string {
+  let out = s.slice(0, max);
+  if (/[\ud800-\udbff]$/.test(out)) out = out.slice(0, -1);
+  return out.replace(/[\u200c\u200d]+$/, '');
+}
 
 /** Normalise whitespace, strip control and bidi characters, cap the length (in UTF-16 units, never splitting a pair). */
 export function cleanText(value: unknown, max: number): string {
   if (typeof value !== 'string' || max <= 0) return '';
   let s = value.length > max * 4 + 64 ? value.slice(0, max * 4 + 64) : value;
   s = s.replace(WHITESPACE, ' ').replace(CONTROL, '').replace(LONE_SURROGATE, '').trim();
-  if (s.length > max) {
-    s = s.slice(0, max);
-    if (/[\ud800-\udbff]$/.test(s)) s = s.slice(0, -1);
-    s = s.trimEnd();
-  }
+  if (s.length > max) s = capLength(s, max).trimEnd();
   return s;
 }
 
@@ -31,10 +36,7 @@ export function cleanMultiline(value: unknown, max: number): string {
     .split('\n')
     .map((line) => line.replace(/[\t\u00a0]+/g, ' ').replace(CONTROL, '').replace(LONE_SURROGATE, '').trimEnd());
   let s = lines.join('\n').trim();
-  if (s.length > max) {
-    s = s.slice(0, max);
-    if (/[\ud800-\udbff]$/.test(s)) s = s.slice(0, -1);
-  }
+  if (s.length > max) s = capLength(s, max);
   return s;
 }
 

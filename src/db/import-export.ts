@@ -7,7 +7,8 @@
  */
 import { isFurtherAlong, LIMITS, type Application } from '../core/application';
 import { companyKey } from '../core/company-key';
-import { CsvError, parseCsv, restoreCell, toCsv } from '../core/csv';
+import { CsvError, parseCsv, restoreCell, toCsv, type DecodedText } from '../core/csv';
+import { daysInMonth, MONTH_NAMES, readIsoDate } from '../core/dates';
 import { dedupeKeyFor, titleKey } from '../core/dedupe';
 import { foldHeader, mapHeaders, readTrackerRow, type TrackerRow } from '../core/import-map';
 import { cleanText } from '../core/sanitize';
@@ -112,6 +113,8 @@ export interface ImportPreview {
   ok: boolean;
   /** One sentence for the user summarising the preview or saying why the file cannot be imported. */
   message: string;
+  /** Set when the file was not UTF-8 and was read as Windows-1252: the first line that was not, as now read. */
+  encoding?: { name: 'windows-1252'; line: number; text: string };
   /** The planned writes (internal to commitImport). */
   plan: {
     add: Application[];
@@ -199,6 +202,49 @@ function csvRecord(header: readonly string[], cells: readonly string[]): unknown
   };
 }
 
+/** Every date a backup record holds (history entries aside). */
+const RECORD_DATES = ['appliedAt', 'createdAt', 'updatedAt', 'feedbackRequestedAt', 'followUpAt'] as const;
+
+/** Why a backup's date is not the ISO 8601 moment it claims to be, or undefined when it is one. */
+function backupDateProblem(raw: string): string | undefined {
+  const read = readIsoDate(raw);
+  if (read.ok) return undefined;
+  const shown = `"${cleanText(raw, 40)}"`;
+  if (read.reason === 'no-such-day') {
+    const year = Number(raw.slice(0, 4));
+    const month = Number(raw.slice(5, 7));
+    return month >= 1 && month <= 12
+      ? `${shown} names no real day (${MONTH_NAMES[month - 1]} ${year} has ${daysInMonth(year, month)} days)`
+      : `${shown} names no real month`;
+  }
+  if (read.reason === 'no-such-time') return `${shown} names no real time of day`;
+  return `${shown} is not an ISO 8601 date (such as 2025-03-12 or 2025-03-12T10:00:00.000Z)`;
+}
+
+/**
+ * A backup record (JSON or Baskets CSV), validated by parseApplication and, on top of it, held to its dates as
+ * written: Date.parse (which parseApplication uses) turns 2026-02-30 into 2 March in Chromium, and a backup must
+ * restore what it says or nothing.
+ */
+function readRecord(value: unknown): { record: Application } | { error: string } {
+  // Dates first, so that the same file gets the same message in every browser (Firefox's Date.parse refuses what
+  // Chromium's rolls over). Types are parseApplication's to check.
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return parseApplication(value);
+  const v = value as Record<string, unknown>;
+  for (const key of RECORD_DATES) {
+    const raw = v[key];
+    const problem = typeof raw === 'string' && raw !== '' ? backupDateProblem(raw) : undefined;
+    if (problem) return { error: `"${key}" ${problem}` };
+  }
+  const history = Array.isArray(v.history) ? (v.history as Array<{ at?: unknown }>) : [];
+  for (let i = 0; i < history.length; i++) {
+    const at = history[i]?.at;
+    const problem = typeof at === 'string' ? backupDateProblem(at) : undefined;
+    if (problem) return { error: `history entry ${i + 1}: "at" ${problem}` };
+  }
+  return parseApplication(value);
+}
+
 interface FileContents {
   format: ImportFormat;
   items: Incoming[];
@@ -241,7 +287,7 @@ function readFile(text: string, fileName: string | undefined): FileContents | Im
     // Line numbers of a JSON export: the line where each record starts, when the file is pretty-printed.
     const starts = elementLines(body, 'applications', applications.length);
     applications.forEach((value, i) => {
-      const parsed = parseApplication(value);
+      const parsed = readRecord(value);
       const line = starts[i] ?? 0;
       if ('error' in parsed) errors.push({ line, message: `Application ${i + 1}: ${parsed.error}.` });
       else items.push({ line, record: parsed.record });
@@ -274,24 +320,33 @@ function readFile(text: string, fileName: string | undefined): FileContents | Im
     csv = parseCsv(body, { maxRows: MAX_IMPORT_ROWS + 1 });
   } catch (error) {
     if (error instanceof CsvError) {
-      const tooMany = /more than/.test(error.message);
       return failed(
         'tracker-csv',
-        tooMany
-          ? `This file has more than ${MAX_IMPORT_ROWS.toLocaleString('en')} rows, more than Baskets imports at once. Nothing was changed.`
-          : `This CSV file is malformed near line ${error.line}: ${error.message} Nothing was changed.`,
-        tooMany ? 0 : error.line,
+        `This file has more than ${MAX_IMPORT_ROWS.toLocaleString('en')} rows, more than Baskets imports at once. Nothing was changed.`,
+        0,
         fileName,
       );
     }
     throw error;
   }
   const [header, ...rows] = csv.rows;
+  const firstError = csv.errors[0];
+  if (firstError && (!header || firstError.line < (csv.lines[0] ?? Infinity))) {
+    // Without a readable first line there are no columns to read the other lines by.
+    return failed(
+      'tracker-csv',
+      `The first line of this file cannot be read: ${firstError.message}. Nothing was changed.`,
+      firstError.line,
+      fileName,
+    );
+  }
   if (!header) return failed('tracker-csv', 'This file is empty. Nothing was changed.', 0, fileName);
+  // Rows that break RFC 4180 are left out and listed; the other rows are read as usual.
+  for (const e of csv.errors) errors.push({ line: e.line, message: `${lineLabel(e.line, e.endLine)}: ${e.message}.` });
   if (isBasketsCsvHeader(header)) {
     rows.forEach((cells, i) => {
       const line = csv.lines[i + 1] ?? 0;
-      const parsed = parseApplication(csvRecord(header, cells));
+      const parsed = readRecord(csvRecord(header, cells));
       if ('error' in parsed) errors.push({ line, message: `Line ${line}: ${parsed.error}.` });
       else items.push({ line, record: parsed.record });
     });
@@ -313,6 +368,10 @@ function readFile(text: string, fileName: string | undefined): FileContents | Im
     else items.push({ line, row: read.row });
   });
   return { format: 'tracker-csv', items, errors };
+}
+
+function lineLabel(line: number, endLine: number): string {
+  return endLine > line ? `Lines ${line}–${endLine}` : `Line ${line}`;
 }
 
 /** The 1-based line on which each object in the top-level array `key` ("applications", "aliases") starts (best effort). */
@@ -365,7 +424,19 @@ function sameRecord(a: Application, b: Application): boolean {
   return stable(a) === stable(b);
 }
 
-export async function previewImport(text: string, fileName?: string): Promise<ImportPreview> {
+/**
+ * Read and validate a whole file and plan every write, writing nothing. `decoded` says how the file's bytes became
+ * `text` (see decodeText): a file that was not UTF-8 gets a note in the preview with the first line that was not.
+ */
+export async function previewImport(text: string, fileName?: string, decoded?: Omit<DecodedText, 'text'>): Promise<ImportPreview> {
+  const preview = await planImport(text, fileName);
+  if (decoded?.encoding === 'windows-1252' && decoded.firstLine) {
+    preview.encoding = { name: 'windows-1252', line: decoded.firstLine.line, text: cleanText(decoded.firstLine.text, 160) };
+  }
+  return preview;
+}
+
+async function planImport(text: string, fileName?: string): Promise<ImportPreview> {
   if (typeof text !== 'string') return failed('tracker-csv', 'The file could not be read. Nothing was changed.', 0, fileName);
   if (text.length > MAX_IMPORT_BYTES || utf8Length(text) > MAX_IMPORT_BYTES) {
     return failed('tracker-csv', 'This file is larger than 20 MB, more than Baskets imports at once. Nothing was changed.', 0, fileName);

@@ -21,6 +21,7 @@ import {
   updateApplication,
   ValidationError,
 } from '../../src/db/index';
+import { decodeText } from '../../src/core/csv';
 import { freshDb, job } from './helpers';
 
 beforeEach(freshDb);
@@ -485,7 +486,8 @@ describe('refusing bad files, changing nothing', () => {
   it('malformed JSON', () => expectRefused('{"format":"baskets", "applications": [', /not valid JSON/, 'backup.json'));
   it('JSON that is not a Baskets export', () => expectRefused('{"jobs": []}', /not a Baskets export/));
   it('a Baskets export from a newer version', () => expectRefused('{"format":"baskets","version":99,"applications":[]}', /newer version/));
-  it('a malformed CSV', () => expectRefused('Company,Title\n"Acme,Dev\n', /malformed near line 2/));
+  it('a CSV whose only row never closes its quote', () => expectRefused('Company,Title\n"Acme,Dev\n', /No line of this file could be imported/));
+  it('a CSV whose first line cannot be read', () => expectRefused('Company,"Title"x\nAcme,Dev\n', /first line of this file cannot be read: text after the closing quote/));
 
   it('a Baskets export with wrong types, with the line of the bad record', async () => {
     const { record } = await addApplication(job(), { method: 'auto', signal: '' });
@@ -554,4 +556,119 @@ describe('10,000 records', () => {
     expect(first.items[0]?.appliedAt).toBe('2024-12-28T12:00:00.000Z');
     expect(await countApplications({ status: 'interviewing' })).toBe(3334);
   }, 120_000);
+});
+
+describe('strict import (issue #13): what cannot be read exactly is an error with its line, and changes nothing', () => {
+  const messages = (p: { errors: Array<{ line: number; message: string }> }) => p.errors.map((e) => [e.line, e.message]);
+
+  async function backupWith(change: (r: Record<string, unknown>) => void): Promise<{ text: string; kept: Application; changedId: string }> {
+    await addApplication(job(), { method: 'auto', signal: '' });
+    await addApplication(job({ jobId: '2', company: 'Globex' }), { method: 'auto', signal: '' });
+    const data = JSON.parse(await exportJson()) as { applications: Array<Record<string, unknown>> };
+    change(data.applications[1]!);
+    const changedId = data.applications[1]!.id as string;
+    const kept = (await allApplications()).find((r) => r.id !== changedId)!;
+    return { text: JSON.stringify(data, null, 2), kept, changedId };
+  }
+
+  it.each([
+    ['appliedAt', (r: Record<string, unknown>) => (r.appliedAt = '2026-02-30'), '"appliedAt" "2026-02-30" names no real day (February 2026 has 28 days)'],
+    ['createdAt', (r: Record<string, unknown>) => (r.createdAt = '2025-04-31T09:00:00.000Z'), '"createdAt" "2025-04-31T09:00:00.000Z" names no real day (April 2025 has 30 days)'],
+    ['followUpAt', (r: Record<string, unknown>) => (r.followUpAt = '2025-02-29T10:00'), '"followUpAt" "2025-02-29T10:00" names no real day (February 2025 has 28 days)'],
+    ['a history entry', (r: Record<string, unknown>) => ((r.history as Array<{ at: string }>)[0]!.at = '2025-06-31T00:00:00Z'), 'history entry 1: "at" "2025-06-31T00:00:00Z" names no real day (June 2025 has 30 days)'],
+    ['a date that is not ISO 8601', (r: Record<string, unknown>) => (r.appliedAt = 'Feb 30 2026'), '"appliedAt" "Feb 30 2026" is not an ISO 8601 date (such as 2025-03-12 or 2025-03-12T10:00:00.000Z)'],
+  ])('refuses a JSON backup with an impossible date in %s, with its line, and changes nothing', async (_what, change, error) => {
+    const { text, kept, changedId } = await backupWith(change);
+    await deleteEverything();
+    await restoreApplications([kept]);
+    const p = await previewImport(text, 'backup.json');
+    expect(p.ok).toBe(false);
+    expect(p.errors).toHaveLength(1);
+    expect(p.errors[0]!.message).toBe(`Application 2: ${error}.`);
+    // The line is where the second record starts in the pretty-printed file.
+    const lines = text.split('\n');
+    expect(lines[p.errors[0]!.line - 1]?.trim()).toBe('{');
+    expect(lines[p.errors[0]!.line]?.trim()).toBe(`"id": "${changedId}",`);
+    await expect(commitImport(p)).rejects.toBeInstanceOf(ValidationError);
+    expect(await allApplications()).toEqual([kept]);
+  });
+
+  it('refuses a Baskets CSV with an impossible date, with its line', async () => {
+    await addApplication(job(), { method: 'auto', signal: '' });
+    const csv = (await exportCsv()).replace(/(\r\n[^\r\n]*?,)(\d{4}-\d{2}-\d{2})T/, '$12026-02-30T');
+    await deleteEverything();
+    const p = await previewImport(csv, 'export.csv');
+    expect(p.format).toBe('baskets-csv');
+    expect(p.ok).toBe(false);
+    expect(messages(p)).toEqual([[2, expect.stringMatching(/^Line 2: "(appliedAt|createdAt|updatedAt)" "2026-02-30T[^"]*" names no real day \(February 2026 has 28 days\)\.$/)]]);
+    expect(await allApplications()).toEqual([]);
+  });
+
+  const HEADER = 'Company,Title,Date applied,Status';
+
+  it('lists a tracker row with a date that does not exist, and imports the others', async () => {
+    const p = await previewImport([HEADER, 'Acme,Dev,2025-02-28T10:00,Applied', 'Globex,QA,2025-02-29T10:00,Applied'].join('\n'), 't.csv');
+    expect(p.ok).toBe(true);
+    expect(messages(p)).toEqual([[3, 'Line 3: the date "2025-02-29T10:00" names no real day (February 2025 has 28 days).']]);
+    await commitImport(p);
+    expect((await allApplications()).map((r) => r.company)).toEqual(['Acme']);
+  });
+
+  it('lists the stray quote of issue #13 with its lines instead of one garbled company, and imports the others', async () => {
+    const text = [HEADER, '"Acme,Dev', 'Beta,"Eng"ineer', 'Gamma,Ops,2025-01-10,Applied', 'Delta,5" monitor tester,2025-01-11,Applied'].join('\n');
+    const p = await previewImport(text, 't.csv');
+    expect(p.ok).toBe(true);
+    expect(p.toAdd).toBe(1);
+    expect(p.errors.map((e) => e.line)).toEqual([2, 5]);
+    expect(p.errors[0]!.message).toMatch(/^Lines 2–3: text after the closing quote of a quoted field; .*\(the quoted field opens on line 2\)\.$/);
+    expect(p.errors[1]!.message).toMatch(/^Line 5: a quote \("\) inside a field that does not start with one; /);
+    await commitImport(p);
+    expect((await allApplications()).map((r) => r.company)).toEqual(['Gamma']);
+  });
+
+  it('lists rows after an unterminated quote as unreadable, and imports the rows before it', async () => {
+    const text = [HEADER, 'Acme,Dev,2025-01-10,Applied', 'Globex,"QA,2025-01-11,Applied', 'Initech,Ops,2025-01-12,Applied'].join('\n');
+    const p = await previewImport(text, 't.csv');
+    expect(messages(p)).toEqual([[3, 'Lines 3–4: a quoted field that opens on line 3 is never closed (a missing "), so the rest of the file cannot be read.']]);
+    expect(p.toAdd).toBe(1);
+  });
+
+  it('lists an unknown status with its line instead of a quiet "applied"; a blank status still means applied', async () => {
+    const text = [HEADER, 'Acme,Dev,2025-01-10,💀', 'Globex,QA,2025-01-11,', 'Initech,Ops,2025-01-12,Bookmarked'].join('\n');
+    const p = await previewImport(text, 't.csv');
+    expect(p.ok).toBe(true);
+    expect(p.errors.map((e) => e.line)).toEqual([2, 4]);
+    expect(p.errors[0]!.message).toMatch(/^Line 2: the status "💀" is not one Baskets knows \(applied, screening, /);
+    expect(p.errors[1]!.message).toMatch(/^Line 4: the status "Bookmarked" is not one Baskets knows/);
+    await commitImport(p);
+    expect((await allApplications()).map((r) => [r.company, r.status])).toEqual([['Globex', 'applied']]);
+  });
+
+  it('never changes stored records when a file is full of such errors', async () => {
+    const { record } = await addApplication(job(), { method: 'auto', signal: '' });
+    const text = [HEADER, `${record.company},${record.title},2025-02-29,Offer`, `${record.company},${record.title},2025-01-10,💀`, '"x"y,z'].join('\n');
+    const p = await previewImport(text, 't.csv');
+    expect(p.ok).toBe(false);
+    expect(p.errors.map((e) => e.line)).toEqual([2, 3, 4]);
+    await expect(commitImport(p)).rejects.toBeInstanceOf(ValidationError);
+    expect(await allApplications()).toEqual([record]);
+  });
+
+  it('reads a Windows-1252 tracker as Windows-1252 and says so, with the first line it affects', async () => {
+    const text = [HEADER, 'Acme,Dev,2025-01-10,Applied', 'M\u00fcller AG,Ingenieur,2025-01-11,Applied', 'Caf\u00e9 Cr\u00e8me,Barista,2025-01-12,Offer'].join('\r\n');
+    const bytes = Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
+    const { text: decoded, ...how } = decodeText(bytes);
+    const p = await previewImport(decoded, 'excel.csv', how);
+    expect(p.encoding).toEqual({ name: 'windows-1252', line: 3, text: 'Müller AG,Ingenieur,2025-01-11,Applied' });
+    expect(p.errors).toEqual([]);
+    await commitImport(p);
+    expect((await allApplications()).map((r) => r.company).sort()).toEqual(['Acme', 'Café Crème', 'Müller AG']);
+  });
+
+  it('adds no note for a UTF-8 file', async () => {
+    const { text, ...how } = decodeText(new TextEncoder().encode(`\ufeff${HEADER}\nMüller AG,Dev,2025-01-10,Applied\n`));
+    const p = await previewImport(text, 'utf8.csv', how);
+    expect(p.encoding).toBeUndefined();
+    expect(p.toAdd).toBe(1);
+  });
 });

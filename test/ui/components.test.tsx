@@ -102,6 +102,46 @@ describe('ImportPanel', () => {
     expect(screen.queryByRole('button', { name: /^Import \d/ })).toBeNull();
   });
 
+  it('reads a Windows-1252 file as Windows-1252 and says so, with the first line it affects', async () => {
+    render(<ImportPanel />);
+    const text = 'Company,Title,Date applied,Status\r\nAcme,Dev,2025-01-10,Applied\r\nM\u00fcller AG,Ingenieur,2025-01-11,Applied\r\n';
+    const bytes = Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
+    const input = screen.getByLabelText('CSV or JSON file');
+    Object.defineProperty(input, 'files', { value: [new File([bytes], 'excel.csv', { type: 'text/csv' })], configurable: true });
+    fireEvent.change(input);
+    const note = (await screen.findByText('Read as Windows-1252')).closest('.banner') as HTMLElement;
+    expect(note.textContent).toContain('This file is not UTF-8');
+    expect(note.textContent).toContain('Line 3, the first this affects, now reads:');
+    expect(within(note).getByText('Müller AG,Ingenieur,2025-01-11,Applied')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Import 2 applications' }));
+    await screen.findByText(/Import finished/);
+    expect((await allApplications()).map((a) => a.company).sort()).toEqual(['Acme', 'Müller AG']);
+  });
+
+  it('shows no encoding note for a UTF-8 file', async () => {
+    render(<ImportPanel />);
+    chooseFile(screen.getByLabelText('CSV or JSON file'), 'tracker.csv', '\ufeffCompany,Title\nMüller AG,Dev\n');
+    await screen.findByRole('list', { name: 'Import preview' });
+    expect(screen.queryByText('Read as Windows-1252')).toBeNull();
+  });
+
+  it('lists a stray quote and an unknown status by their lines, once each, and imports the rest', async () => {
+    render(<ImportPanel />);
+    const text = ['Company,Title,Date applied,Status', '"Acme,Dev', 'Beta,"Eng"ineer', 'Gamma,Ops,2025-01-10,Applied', 'Delta,QA,2025-01-11,💀'].join('\n');
+    chooseFile(screen.getByLabelText('CSV or JSON file'), 'tracker.csv', text);
+    const preview = await screen.findByRole('list', { name: 'Import preview' });
+    expect(preview.textContent).toMatch(/1 new/);
+    expect(preview.textContent).toMatch(/2 errors/);
+    const items = [...document.querySelectorAll('.import-errors li')].map((li) => li.textContent);
+    expect(items).toEqual([
+      expect.stringMatching(/^Lines 2–3: text after the closing quote of a quoted field/),
+      expect.stringMatching(/^Line 5: the status "💀" is not one Baskets knows/),
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Import 1 application' }));
+    await screen.findByText(/Import finished/);
+    expect((await allApplications()).map((a) => a.company)).toEqual(['Gamma']);
+  });
+
   it('renders hostile text from the file as text', async () => {
     const { container } = render(<ImportPanel />);
     chooseFile(

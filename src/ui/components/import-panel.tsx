@@ -1,4 +1,5 @@
 import { useId, useState } from 'preact/hooks';
+import { decodeText } from '../../core/csv';
 import { commitImport, previewImport, type ImportPreview } from '../../db/index';
 import { notifyDataChanged } from '../runtime';
 import { Banner } from './banner';
@@ -50,8 +51,9 @@ export function ImportPanel({
     }
     setPhase({ kind: 'reading', fileName: file.name });
     try {
-      const text = await file.text();
-      const preview = await previewImport(text, file.name);
+      // Bytes, not file.text(): that would turn every byte of a Windows-1252 file that is not UTF-8 into U+FFFD.
+      const { text, ...decoded } = decodeText(new Uint8Array(await file.arrayBuffer()));
+      const preview = await previewImport(text, file.name, decoded);
       setPhase({ kind: 'preview', fileName: file.name, preview });
     } catch (err) {
       setPhase({ kind: 'error', message: errorMessage(err, `${file.name} could not be read.`) });
@@ -152,6 +154,18 @@ export function ImportPreviewView({
       <p>
         <strong>{fileName}</strong> looks like {FORMAT_LABELS[preview.format] ?? 'a file Baskets can read'}.
       </p>
+      {preview.encoding && (
+        <Banner tone="warning" title="Read as Windows-1252" class="import-encoding">
+          <p>
+            This file is not UTF-8, so Baskets read it as Windows-1252 (Western European), the way older spreadsheet
+            programs save CSV files. Line {preview.encoding.line}, the first this affects, now reads:
+          </p>
+          <p>
+            <q>{preview.encoding.text}</q>
+          </p>
+          <p>If its letters look wrong, save the file as "CSV UTF-8" and choose it again.</p>
+        </Banner>
+      )}
       <ul class="counts" aria-label="Import preview">
         <li>
           <strong>{preview.toAdd}</strong> new
@@ -181,7 +195,7 @@ export function ImportPreviewView({
           <ul class="import-errors">
             {errors.slice(0, ERRORS_SHOWN).map((e, i) => (
               <li key={`${e.line}-${i}`}>
-                {e.line > 0 && !/^line\s+\d+/i.test(e.message) ? `Line ${e.line}: ${e.message}` : e.message}
+                {e.line > 0 && !/^lines?\s+\d+/i.test(e.message) ? `Line ${e.line}: ${e.message}` : e.message}
               </li>
             ))}
           </ul>
