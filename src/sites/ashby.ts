@@ -13,12 +13,14 @@ import {
   getString,
   mapSource,
   pathSegments,
-  slugToName,
+  nameFromSlug,
   stage,
   textOf,
   query,
   tidyCompany,
   type Source,
+  fromSlug,
+  source,
 } from './lib';
 import type { SiteAdapter } from './types';
 
@@ -34,7 +36,7 @@ function jobId(url: URL): string {
 }
 
 /** Ashby's `window.__appData`, parsed as text. */
-const appData: (path: string[]) => Source = (path) => (doc) => getString(embeddedJson(doc, 'window.__appData'), path);
+const appData = (path: string[]): Source => source('structured', (doc) => getString(embeddedJson(doc, 'window.__appData'), path));
 
 export const ashby: SiteAdapter = {
   id: 'ashby',
@@ -71,7 +73,7 @@ export const ashby: SiteAdapter = {
         mapSource(fromJsonLd('company'), tidyCompany),
         appData(['organization', 'name']),
         fromDocTitle('company'),
-        () => (org ? slugToName(org) : ''),
+        fromSlug(() => (org ? nameFromSlug(org) : '')),
       ],
       title: [fromJsonLd('title'), appData(['posting', 'title']), fromText('.ashby-job-posting-heading', 'h1'), fromDocTitle('title')],
       location: [fromJsonLd('location'), appData(['posting', 'locationName'])],

@@ -20,6 +20,7 @@ import {
   tidyCompany,
   FORM_ERROR_SELECTORS,
   CAPTCHA_SELECTORS,
+  source,
 } from './lib';
 import type { SiteAdapter, StageResult } from './types';
 
@@ -87,7 +88,7 @@ export const generic: SiteAdapter = {
         mapSource(fromDocTitle('company', { dashCompany: 'right' }), tidyCompany),
       ],
       // A heading that announces an outcome ("Your application has been received") is not a job title.
-      title: [fromJsonLd('title'), mapSource(fromText('main h1', 'h1'), notAnOutcome), fromMeta('og:title'), fromDocTitle('title'), (d) => docTitle(d)],
+      title: [fromJsonLd('title'), mapSource(fromText('main h1', 'h1'), notAnOutcome), fromMeta('og:title'), fromDocTitle('title'), source('title', (d) => docTitle(d))],
       location: [fromJsonLd('location')],
       jobId: [fromJsonLd('jobId')],
     }),

@@ -13,11 +13,13 @@ import {
   docTitle,
   mapSource,
   pathSegments,
-  slugToName,
+  nameFromSlug,
   stage,
   textSignal,
   tidyCompany,
   type Source,
+  fromSlug,
+  source,
 } from './lib';
 import type { SiteAdapter } from './types';
 
@@ -63,13 +65,14 @@ function board(url: URL): string {
 }
 
 /** "Job Application for T at C" / "Jobs at C": only Greenhouse's own title patterns. */
-const companyFromTitle: Source = (doc) => {
+const companyFromTitle: Source = source('title', (doc) => {
   const t = docTitle(doc);
   const m = /^(?:job application for .+ at (.+)|jobs at (.+))$/i.exec(t);
   return m ? (m[1] ?? m[2] ?? '') : '';
-};
+});
 
-const boardCompany: Source = (doc, url) => (isJobPage(url) ? '' : fromMeta('og:title')(doc, url));
+/** A board listing's og:title is the company (a job page's is the job). */
+const boardCompany: Source = source('structured', (doc, url) => (isJobPage(url) ? '' : fromMeta('og:title')(doc, url)));
 
 export const greenhouse: SiteAdapter = {
   id: 'greenhouse',
@@ -112,14 +115,14 @@ export const greenhouse: SiteAdapter = {
         companyFromTitle,
         mapSource(boardCompany, tidyCompany),
         mapSource(fromText('h1.page-header', '.page-header'), (s) => tidyCompany(s)),
-        () => (b ? slugToName(b) : ''),
+        fromSlug(() => (b ? nameFromSlug(b) : '')),
       ],
       // Board listings name no job: their og:title and h1 are the company.
       title: (id ? [fromJsonLd('title'), fromText('.app-title', '.job__title h1', '#header h1'), fromMeta('og:title'), fromDocTitle('title')] : []),
       location: [
         fromText('.job__location', '#header .location', '#app_body .location'),
         fromJsonLd('location'),
-        (doc2, u) => (isJobPage(u) ? fromMeta('og:description')(doc2, u) : ''),
+        source('structured', (doc2, u) => (isJobPage(u) ? fromMeta('og:description')(doc2, u) : '')),
       ],
       jobId: [() => id],
       url: [() => canonical],

@@ -18,6 +18,7 @@ import {
   textSignal,
   tidyCompany,
   type Source,
+  source,
 } from './lib';
 import type { SiteAdapter } from './types';
 
@@ -43,12 +44,12 @@ function selectedCard(doc: Document): Element | null {
   return null;
 }
 
-const cardField =
-  (selectors: string[]): Source =>
-  (doc) => {
+/** A field of the selected result card, as the search page renders it. */
+const cardField = (selectors: string[]): Source =>
+  source('labelled', (doc) => {
     const card = selectedCard(doc);
     return card ? firstText(card, selectors) : '';
-  };
+  });
 
 function jobKey(doc: Document, url: URL): string {
   const jk = url.searchParams.get('jk') ?? url.searchParams.get('vjk');
@@ -92,9 +93,9 @@ export const indeed: SiteAdapter = {
       // titles name the step ("Upload a resume…", "Application submitted"), never the job.
       const line = (firstText(doc, [`${SMARTAPPLY_HEADER} p`, `${SMARTAPPLY_HEADER} [data-testid="company-name"]`], 300) ?? '').split(/\s+[-–—|]\s+/);
       return extractWith(doc, url, {
-        company: [() => line[0]],
+        company: [source('labelled', () => line[0])],
         title: [fromText(`${SMARTAPPLY_HEADER} h1`, `${SMARTAPPLY_HEADER} h2`)],
-        location: [() => line.slice(1).join(', ')],
+        location: [source('labelled', () => line.slice(1).join(', '))],
         jobId: [() => jk],
         url: [() => ''],
       });

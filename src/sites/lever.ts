@@ -11,10 +11,11 @@ import {
   fromText,
   mapSource,
   pathSegments,
-  slugToName,
+  nameFromSlug,
   stage,
   textMatching,
   tidyCompany,
+  fromSlug,
 } from './lib';
 import type { SiteAdapter } from './types';
 
@@ -66,7 +67,7 @@ export const lever: SiteAdapter = {
         mapSource(fromJsonLd('company'), tidyCompany),
         mapSource(fromAttr('alt', '.main-header-logo img', 'a.main-header-logo img'), (s) => s.replace(/\s+logo$/i, '')),
         mapSource(fromDocTitle('company', { dashCompany: 'left' }), tidyCompany),
-        () => (org ? slugToName(org) : ''),
+        fromSlug(() => (org ? nameFromSlug(org) : '')),
       ],
       title: [
         fromJsonLd('title'),

@@ -5,9 +5,10 @@
  * Field sources are data: an adapter lists ordered fallbacks per field (`Source`s) and `firstOf`
  * returns the first non-empty, cleaned value.
  */
-import { LIMITS } from '../core/application';
+import { LIMITS, type FieldProvenance, type Provenance } from '../core/application';
 import { canonicalUrl } from '../core/canonical-url';
 import { cleanText } from '../core/sanitize';
+import { isPlatformName, isStepPhrase, normalizePhrase, stripStepSuffix } from '../core/step-phrases';
 import type { Extraction, Stage, StageResult } from './types';
 
 /** Longest script text we try to parse as JSON (JSON-LD or embedded app data). */
@@ -19,8 +20,22 @@ export const MAX_READ_CHARS = 4000;
 
 export type Field = 'company' | 'title' | 'location';
 
-/** One way of finding a value on a page; returns '' or undefined when it finds nothing. */
-export type Source = (doc: Document, url: URL) => string | undefined;
+/** Reads one value from a page; returns '' or undefined when it finds nothing. */
+export type Reader = (doc: Document, url: URL) => string | undefined;
+
+/**
+ * One way of finding a company, title or location on a page, and how strong a clue it is (`from`):
+ * `structured` (JSON-LD, microdata, the site's own attributes, ids and meta tags), `labelled` (the job
+ * header the site renders), `title` (the document title) or `slug` (the address). Built only by the
+ * constructors below, so every source says where its value comes from: a plain function is not a Source.
+ */
+export type Source = Reader & { readonly from: Provenance };
+
+/** A value and the provenance of the source it came from ('' and no provenance when none had one). */
+export interface Found {
+  text: string;
+  from?: Provenance;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Small DOM reads
@@ -149,102 +164,153 @@ export function textMatching(root: ParentNode, selectors: readonly string[], pat
 // ---------------------------------------------------------------------------------------------
 // Sources (selectors as data)
 
-/** Text of the first matching element. */
-export const fromText =
-  (...selectors: string[]): Source =>
-  (doc) =>
-    firstText(doc, selectors, MAX_READ_CHARS);
+/** A source of any provenance from a reader: `source('slug', () => nameFromSlug(org))`. */
+export function source(from: Provenance, read: Reader): Source {
+  const s: Reader = (doc, url) => read(doc, url);
+  return Object.assign(s, { from });
+}
 
-/** An attribute of the first matching element. */
-export const fromAttr =
-  (attr: string, ...selectors: string[]): Source =>
-  (doc) =>
-    firstAttr(doc, selectors, attr, MAX_READ_CHARS);
+/** A name or place spelled out from the address (a subdomain, a path segment): the weakest clue. */
+export const fromSlug = (read: Reader): Source => source('slug', read);
+
+/** Text of the first matching element: the job header the site renders. */
+export const fromText = (...selectors: string[]): Source => source('labelled', (doc) => firstText(doc, selectors, MAX_READ_CHARS));
+
+/** An attribute of the first matching element (the site's own `data-*`, `alt`, microdata `content`). */
+export const fromAttr = (attr: string, ...selectors: string[]): Source =>
+  source('structured', (doc) => firstAttr(doc, selectors, attr, MAX_READ_CHARS));
 
 /** A meta tag (property or name). */
-export const fromMeta =
-  (...names: string[]): Source =>
-  (doc) => {
+export const fromMeta = (...names: string[]): Source =>
+  source('structured', (doc) => {
     for (const n of names) {
       const v = meta(doc, n, MAX_READ_CHARS);
       if (v) return v;
     }
     return '';
-  };
+  });
 
 /** A field of the page's first JSON-LD JobPosting. */
-export const fromJsonLd =
-  (field: keyof JobPostingData): Source =>
-  (doc) =>
-    jobPosting(doc)?.[field] ?? '';
+export const fromJsonLd = (field: keyof JobPostingData): Source => source('structured', (doc) => jobPosting(doc)?.[field] ?? '');
 
 /** A part of the document title split as "Title at Company" & co. */
-export const fromDocTitle =
-  (part: 'title' | 'company', options?: TitleSplitOptions): Source =>
-  (doc) =>
-    splitTitle(docTitle(doc), options)[part];
+export const fromDocTitle = (part: 'title' | 'company', options?: TitleSplitOptions): Source =>
+  source('title', (doc) => splitTitle(docTitle(doc), options)[part]);
 
-/** Apply `fn` to the value of `source`. */
-export const mapSource =
-  (source: Source, fn: (value: string) => string | undefined): Source =>
-  (doc, url) => {
-    const v = source(doc, url);
+/** Apply `fn` to the value of `source`; the result keeps the source's provenance. */
+export const mapSource = (from: Source, fn: (value: string) => string | undefined): Source =>
+  source(from.from, (doc, url) => {
+    const v = from(doc, url);
     return v ? fn(v) : '';
-  };
+  });
 
-/** The first non-empty value among the sources, cleaned and capped to `max`. Sources that throw are skipped. */
-export function firstOf(doc: Document, url: URL, sources: readonly Source[], max: number): string {
-  for (const source of sources) {
-    let v: string | undefined;
-    try {
-      v = source(doc, url);
-    } catch {
-      v = '';
-    }
-    const c = cleanText(v ?? '', max);
+/**
+ * The first value among the sources that is non-empty once cleaned, capped to `max` and passed through
+ * `refine` (which returns '' to reject it: then the next source is tried), with the provenance of the
+ * source that gave it. Sources that throw are skipped.
+ */
+export function firstOf(doc: Document, url: URL, sources: readonly Source[], max: number, refine?: (value: string) => string): Found {
+  for (const s of sources) {
+    const c = read(s, doc, url, max);
+    const v = c && refine ? cleanText(refine(c), max) : c;
+    if (v) return { text: v, from: s.from };
+  }
+  return { text: '' };
+}
+
+/** The first non-empty value among plain readers (job ids, canonical URLs: no provenance kept). */
+export function firstValue(doc: Document, url: URL, readers: readonly Reader[], max: number): string {
+  for (const r of readers) {
+    const c = read(r, doc, url, max);
     if (c) return c;
   }
   return '';
+}
+
+function read(r: Reader, doc: Document, url: URL, max: number): string {
+  let v: string | undefined;
+  try {
+    v = r(doc, url);
+  } catch {
+    v = '';
+  }
+  return cleanText(v ?? '', max);
 }
 
 export interface FieldSources {
   company: readonly Source[];
   title: readonly Source[];
   location: readonly Source[];
-  jobId?: readonly Source[];
+  jobId?: readonly Reader[];
   /** Canonical job URL; defaults to the page URL. */
-  url?: readonly Source[];
+  url?: readonly Reader[];
 }
 
-/** Run ordered sources per field and return a clean, capped Extraction. */
+/**
+ * Names a page shows that are never a company: a step of applying ("Careers", "Sign in") or the job
+ * site itself ("LinkedIn"). Returns the name, or '' to try the next source.
+ */
+export function companyOrEmpty(name: string): string {
+  return isStepPhrase(name) || isPlatformName(name) ? '' : name;
+}
+
+/**
+ * A job title, or '' when the text is never one: the company's own name, the job site's name, a step
+ * or status of applying ("Candidate Profile", "Apply now", "Thank you for applying to Acme"). A step
+ * phrase appended to a real title is cut off ("Data Analyst | Apply" → "Data Analyst").
+ */
+export function jobTitleOrEmpty(text: string, company: string): string {
+  const t = stripStepSuffix(text);
+  if (!t || isStepPhrase(t) || isPlatformName(t) || isConfirmationHeading(t)) return '';
+  if (company && normalizePhrase(t) === normalizePhrase(company)) return '';
+  return t;
+}
+
+/**
+ * Run ordered sources per field and return a clean, capped Extraction with the provenance of each
+ * value. The company is read first, so that a title equal to it is passed over for the next source.
+ */
 export function extractWith(doc: Document, url: URL, sources: FieldSources): Extraction {
+  const company = firstOf(doc, url, sources.company, LIMITS.company, companyOrEmpty);
+  const title = firstOf(doc, url, sources.title, LIMITS.title, (t) => jobTitleOrEmpty(t, company.text));
+  const location = firstOf(doc, url, sources.location, LIMITS.location);
   return makeExtraction(
     {
-      company: firstOf(doc, url, sources.company, LIMITS.company),
-      title: firstOf(doc, url, sources.title, LIMITS.title),
-      location: firstOf(doc, url, sources.location, LIMITS.location),
-      jobId: sources.jobId ? firstOf(doc, url, sources.jobId, LIMITS.jobId) : '',
-      url: sources.url ? firstOf(doc, url, sources.url, LIMITS.url) : '',
+      company: company.text,
+      title: title.text,
+      location: location.text,
+      jobId: sources.jobId ? firstValue(doc, url, sources.jobId, LIMITS.jobId) : '',
+      url: sources.url ? firstValue(doc, url, sources.url, LIMITS.url) : '',
     },
     url,
+    { company: company.from, title: title.from, location: location.from },
   );
 }
 
-/** Clean and cap every field; the URL falls back to the page URL, canonicalised. */
+/**
+ * Clean and cap every field; the URL falls back to the page URL, canonicalised. `fields` is the
+ * provenance of each value the caller chose; it is kept only for the values that are left non-empty.
+ * A company or title that is never one (see `companyOrEmpty`, `jobTitleOrEmpty`) is dropped here too,
+ * for extractions built by hand.
+ */
 export function makeExtraction(
   parts: { company?: string; title?: string; location?: string; jobId?: string; url?: string },
   pageUrl: URL,
+  fields: FieldProvenance,
 ): Extraction {
+  const company = cleanText(companyOrEmpty(cleanText(parts.company ?? '', LIMITS.company)), LIMITS.company);
   const out: Extraction = {
-    company: cleanText(parts.company ?? '', LIMITS.company),
-    title: cleanText(parts.title ?? '', LIMITS.title),
+    company,
+    title: cleanText(jobTitleOrEmpty(cleanText(parts.title ?? '', LIMITS.title), company), LIMITS.title),
     location: cleanText(parts.location ?? '', LIMITS.location),
     url: canonicalUrl(parts.url || pageUrl.href).slice(0, LIMITS.url),
+    fields: {},
   };
   if (!out.url) out.url = '';
-  // A page title that is just the company name ("Acme") is not a job title, and neither is the
-  // confirmation message that replaced the posting ("Thank you for applying to Acme").
-  if (out.title && (out.title.toLowerCase() === out.company.toLowerCase() || isConfirmationHeading(out.title))) out.title = '';
+  for (const f of ['company', 'title', 'location'] as const) {
+    const from = fields[f];
+    if (out[f] && from) out.fields[f] = from;
+  }
   const jobId = cleanText(parts.jobId ?? '', LIMITS.jobId);
   if (jobId) out.jobId = jobId;
   return out;
@@ -441,14 +507,24 @@ export interface TitleSplitOptions {
   siteNames?: readonly string[];
   /** For "A - B" titles: which side is the company. Default 'right' ("Title - Company"). */
   dashCompany?: 'left' | 'right';
+  /**
+   * Only "<Title> - <Company>" (or "–", "—", "|"), split at the last separator: the document title of
+   * most hosted career pages, where "at" may be part of the job ("Engineer at Sea - Acme").
+   */
+  separatorsOnly?: boolean;
 }
 
 /**
  * Split a document title into job title and company. Understands
  * "Job Application for T at C", "T at C", "T @ C", "T | C", and "T - C" / "C - T" (see `dashCompany`).
+ * Step phrases and job-site names appended to it ("… - Candidate Profile", "… | Indeed") are dropped first.
  */
 export function splitTitle(raw: string, options: TitleSplitOptions = {}): { title: string; company: string } {
-  let t = cleanText(raw, 500);
+  let t = stripStepSuffix(cleanText(raw, 500));
+  if (options.separatorsOnly) {
+    const last = /^(.+) [-–—|] (.+)$/.exec(t);
+    return last ? { title: last[1]!.trim(), company: last[2]!.trim() } : { title: t, company: '' };
+  }
   for (const site of options.siteNames ?? []) {
     const lower = t.toLowerCase();
     const s = site.toLowerCase();
@@ -485,22 +561,28 @@ export function tidyCompany(name: string): string {
     .trim();
 }
 
-/** "hugging-face_inc" → "Hugging Face Inc". Last resort only: prefer any name the page states. */
-export function slugToName(slug: string): string {
+/**
+ * A name spelled out from an address slug: "hugging-face_inc" → "Hugging Face Inc", "BoschGroup" →
+ * "Bosch Group", "ACMECorp" → "ACME Corp". Last resort only (provenance `slug`): prefer any name the page states.
+ */
+export function nameFromSlug(slug: string): string {
   let s = slug;
   try {
     s = decodeURIComponent(slug);
   } catch {
     // keep raw
   }
-  return cleanText(
-    s
-      .replace(/[-_+.]+/g, ' ')
-      .split(' ')
-      .map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w))
-      .join(' '),
-    LIMITS.company,
-  );
+  s = s
+    .replace(/[-_+.]+/g, ' ')
+    .replace(/([a-z\d])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
+  const words = s.split(' ').map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w));
+  return cleanText(words.join(' '), LIMITS.company);
+}
+
+/** "<Title> - <Company>" split at the last separator; a title without one is all job title. */
+export function titleThenCompany(raw: string): { title: string; company: string } {
+  return splitTitle(raw, { separatorsOnly: true });
 }
 
 /** Path segments of a URL, decoded where possible, empty ones removed. */
@@ -613,23 +695,101 @@ export const CAPTCHA_SELECTORS: readonly string[] = [
   '[data-captcha-state="pending"]',
 ];
 
+/** Form fields that still ask the user for something: text inside such a form is a label or a hint, not an outcome. */
+export const ASKING_FIELDS = 'input[type="file"], input[type="email"], textarea';
+
 /**
- * The first element text, among `selectors`, that reads like an application confirmation
- * (see `isApplicationConfirmation`); '' when none. Skips text inside a form that still has a file input
- * (a hint next to the résumé field is not an outcome). At most `maxReads` element reads.
+ * The first element text, among `selectors` (in order), that reads like an application confirmation
+ * (see `isApplicationConfirmation`) and is shown (see `isShown`); '' when none. Skips text inside a form
+ * that still asks for a file, an e-mail or a message (a hint next to the résumé field is not an outcome).
+ * At most `maxReads` element reads.
  */
 export function confirmationIn(root: ParentNode, selectors: readonly string[], maxReads = 120): string {
   let reads = 0;
   for (const s of selectors) {
     for (const el of queryAll(root, s, 15)) {
       if (++reads > maxReads) return '';
-      const form = el.closest('form');
-      if (form && form.querySelector('input[type="file"]')) continue;
+      if (el.closest('form')?.querySelector(ASKING_FIELDS)) continue;
       const t = textOf(el, 400);
-      if (t && isApplicationConfirmation(t)) return t;
+      if (t && isApplicationConfirmation(t) && isShown(el)) return t;
     }
   }
   return '';
+}
+
+/**
+ * Text of the first shown element among `selectors` matching `pattern`, or ''. Bounded like `confirmationIn`.
+ * With `outsideForms`, elements inside a form that still asks for a file or an e-mail are skipped.
+ */
+export function textLike(root: ParentNode, selectors: readonly string[], pattern: RegExp, outsideForms = false, maxReads = 60): string {
+  let reads = 0;
+  for (const s of selectors) {
+    for (const el of queryAll(root, s, 10)) {
+      if (++reads > maxReads) return '';
+      if (outsideForms && el.closest('form')?.querySelector('input[type="file"], input[type="email"]')) continue;
+      const t = textOf(el, 400);
+      if (t && pattern.test(t) && isShown(el)) return t;
+    }
+  }
+  return '';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Visibility: what is not shown is not evidence
+
+type Visible = Element & { checkVisibility?: (options?: Record<string, boolean>) => boolean };
+
+/**
+ * True when the element is shown to the user. In a browser with layout: `checkVisibility` (display,
+ * content-visibility, visibility and opacity of it and its ancestors) and a non-zero box. Without layout
+ * (jsdom, a document not rendered): the element and its ancestors must have no `hidden` attribute and
+ * no computed `display:none` or `opacity:0`, and the element no computed `visibility:hidden`.
+ * An element hidden, zero-sized or `display:none` is never evidence of a submission.
+ */
+export function isShown(el: Element): boolean {
+  const doc = el.ownerDocument;
+  if (!el.isConnected) return false;
+  const root = doc.documentElement.getBoundingClientRect();
+  const hasLayout = root.width > 0 || root.height > 0;
+  const v = el as Visible;
+  if (hasLayout) {
+    if (typeof v.checkVisibility === 'function') {
+      if (!v.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return false;
+    } else if (!shownByStyle(el)) return false;
+    const box = el.getBoundingClientRect();
+    return box.width > 0 && box.height > 0;
+  }
+  return shownByStyle(el);
+}
+
+/** The computed style of an element; a document parsed apart (DOMParser) has no window of its own: use the global one. */
+function styleOf(el: Element): CSSStyleDeclaration | undefined {
+  const view = el.ownerDocument.defaultView ?? (typeof window === 'object' ? window : undefined);
+  try {
+    return view?.getComputedStyle(el);
+  } catch {
+    return undefined;
+  }
+}
+
+function shownByStyle(el: Element): boolean {
+  let depth = 0;
+  for (let node: Element | null = el; node && depth < 60; node = node.parentElement, depth++) {
+    if (node.hasAttribute('hidden')) return false;
+    const style = styleOf(node);
+    if (!style) continue;
+    if (style.display === 'none' || style.opacity === '0') return false;
+    if (node === el && (style.visibility === 'hidden' || style.visibility === 'collapse')) return false;
+  }
+  return true;
+}
+
+/** The first element matching any selector that is shown (see `isShown`), or null. */
+export function firstShown(root: ParentNode, selectors: readonly string[], perSelector = 10): Element | null {
+  for (const s of selectors) {
+    for (const el of queryAll(root, s, perSelector)) if (isShown(el)) return el;
+  }
+  return null;
 }
 
 /** `signal` text for a confirmation: "text:" + the first 120 characters. */

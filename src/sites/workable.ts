@@ -11,10 +11,11 @@ import {
   fromText,
   mapSource,
   pathSegments,
-  slugToName,
+  nameFromSlug,
   stage,
   textSignal,
   tidyCompany,
+  fromSlug,
 } from './lib';
 import type { SiteAdapter } from './types';
 
@@ -58,7 +59,7 @@ export const workable: SiteAdapter = {
         mapSource(fromJsonLd('company'), tidyCompany),
         fromAttr('alt', '[data-ui="company-logo"] img', '[data-ui="header-logo"] img'),
         fromDocTitle('company'),
-        () => (account ? slugToName(account) : ''),
+        fromSlug(() => (account ? nameFromSlug(account) : '')),
       ],
       title: [fromJsonLd('title'), fromText('[data-ui="job-title"]', 'main h1'), fromDocTitle('title')],
       location: [fromText('[data-ui="job-location"]'), fromJsonLd('location'), fromText('[data-ui="job-workplace"]')],

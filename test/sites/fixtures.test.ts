@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/core/application';
 import { ADAPTERS, generic, resolveAdapter } from '../../src/sites/index';
@@ -27,12 +28,9 @@ const registered = new Set([...ADAPTERS, generic].map((a) => a.id));
 const sites = readdirSync(FIXTURES).filter((d) => registered.has(d) && statSync(join(FIXTURES, d)).isDirectory());
 
 function parse(html: string, url: string): Document {
-  const doc = document.implementation.createHTMLDocument('');
-  // DOMParser keeps scripts inert; the URL only matters to the adapter, which receives it separately.
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
-  doc.replaceChild(doc.importNode(parsed.documentElement, true), doc.documentElement);
-  void url;
-  return doc;
+  // A page with its own window, as in a tab: stylesheets apply (what they hide is not evidence).
+  // Scripts never run (jsdom's default); the URL only matters to the adapter, which receives it separately.
+  return new JSDOM(html, { url }).window.document;
 }
 
 for (const site of sites) {
