@@ -16,11 +16,11 @@ import {
   nameFromSlug,
   stage,
   textOf,
-  query,
   tidyCompany,
   type Source,
   fromSlug,
   source,
+  firstShown,
 } from './lib';
 import type { SiteAdapter } from './types';
 
@@ -52,16 +52,18 @@ export const ashby: SiteAdapter = {
   },
   spa: true,
   detectStage(doc, url) {
-    const success = query(doc, SUCCESS);
+    // The form wins on its own page: a success container beside a shown form is not a confirmation.
+    const form = firstShown(doc, FORM) !== null;
+    const success = form ? null : firstShown(doc, [SUCCESS]);
     if (success) return stage('submitted', `text:${textOf(success, 120) || 'success container'}`);
-    for (const sel of FAILURE) if (exists(doc, [sel])) return stage('failed', sel.slice(1));
-    if (exists(doc, FORM)) {
+    for (const sel of FAILURE) if (firstShown(doc, [sel])) return stage('failed', sel.slice(1));
+    if (form) {
       if (exists(doc, FORM_ERRORS)) return stage('form', 'form with validation errors');
       return stage('form', 'form:application');
     }
     // A default success screen without the container class (older layouts).
     const text = confirmationIn(doc, ['[role="status"]', 'main h2', 'main p'], 20);
-    if (text && !exists(doc, ['form'])) return stage('submitted', `text:${text.slice(0, 120)}`);
+    if (text && !firstShown(doc, ['form'])) return stage('submitted', `text:${text.slice(0, 120)}`);
     if (exists(doc, POSTING) || jobId(url)) return stage('posting', 'posting heading');
     return stage('none', 'job board');
   },

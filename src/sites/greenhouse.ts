@@ -20,6 +20,7 @@ import {
   type Source,
   fromSlug,
   source,
+  firstShown,
 } from './lib';
 import type { SiteAdapter } from './types';
 
@@ -91,8 +92,9 @@ export const greenhouse: SiteAdapter = {
   spa: true,
   detectStage(doc, url) {
     if (CONFIRMATION_URL.test(url.pathname)) return stage('submitted', 'url:/confirmation');
-    if (exists(doc, SECURITY_CODE)) return stage('submitting', 'security code requested');
-    const hasForm = exists(doc, FORM);
+    if (firstShown(doc, SECURITY_CODE)) return stage('submitting', 'security code requested');
+    // The form wins on its own page: a thank-you text beside a live form is not a confirmation.
+    const hasForm = firstShown(doc, FORM) !== null;
     if (hasForm && exists(doc, FORM_ERRORS)) return stage('form', 'form with validation errors');
     if (!hasForm) {
       const text = confirmationIn(doc, CONFIRMATION, 40);

@@ -148,14 +148,14 @@ export function docTitle(doc: Document): string {
 }
 
 /**
- * True when the text of an element matched by any selector matches `pattern`.
- * Returns the cleaned matching text (short, for a signal) or ''.
+ * The cleaned text (short, for a signal) of the first shown element matched by any selector whose text
+ * matches `pattern`, or ''. A hidden element says nothing (see `isShown`).
  */
 export function textMatching(root: ParentNode, selectors: readonly string[], pattern: RegExp, maxElements = 20): string {
   for (const s of selectors) {
     for (const el of queryAll(root, s, maxElements)) {
       const t = textOf(el, 500);
-      if (t && pattern.test(t)) return t;
+      if (t && pattern.test(t) && isShown(el)) return t;
     }
   }
   return '';

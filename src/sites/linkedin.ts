@@ -13,6 +13,7 @@ import {
   textMatching,
   type Source,
   source,
+  firstShown,
 } from './lib';
 import type { SiteAdapter } from './types';
 
@@ -91,7 +92,8 @@ export const linkedin: SiteAdapter = {
   },
   spa: true,
   detectStage(doc, url) {
-    const sent = postApplyText(doc);
+    // The form wins: a "sent" text beside a shown Easy Apply step is not a confirmation.
+    const sent = firstShown(doc, EASY_APPLY) ? '' : postApplyText(doc);
     if (sent) return stage('submitted', `text:${sent.slice(0, 120)}`);
     if (exists(doc, DISCARD) && exists(doc, [DIALOG])) return stage('form', 'discard confirmation open');
     if (exists(doc, EASY_APPLY)) {

@@ -16,6 +16,7 @@ import {
   textSignal,
   tidyCompany,
   fromSlug,
+  firstShown,
 } from './lib';
 import type { SiteAdapter } from './types';
 
@@ -41,7 +42,8 @@ export const workable: SiteAdapter = {
   },
   spa: true,
   detectStage(doc, url) {
-    const hasForm = exists(doc, FORM);
+    // The form wins on its own page: a success element beside a shown form is not a confirmation.
+    const hasForm = firstShown(doc, FORM) !== null;
     const successText = hasForm ? '' : confirmationIn(doc, [...SUCCESS, 'main h1', 'main h2', 'h1', 'h2', '[role="status"]'], 40);
     if (successText) return stage('submitted', textSignal(successText));
     if (hasForm) {

@@ -20,6 +20,7 @@ import {
   type Source,
   fromSlug,
   source,
+  firstShown,
 } from './lib';
 import { hostIs } from './lib';
 import type { SiteAdapter } from './types';
@@ -80,8 +81,9 @@ export const workday: SiteAdapter = {
   },
   spa: true,
   detectStage(doc, url) {
-    if (exists(doc, SUBMITTED)) return stage('submitted', 'submitted state');
-    const inFlow = exists(doc, APPLY_FLOW);
+    // The form wins: a submitted marker beside a shown step of the apply flow is not a confirmation.
+    const inFlow = firstShown(doc, APPLY_FLOW) !== null;
+    if (!inFlow && firstShown(doc, SUBMITTED)) return stage('submitted', 'submitted state');
     if (exists(doc, SIGN_IN)) return stage('form', 'sign-in step');
     if (inFlow) {
       if (exists(doc, ERRORS)) return stage('form', 'step with errors');
