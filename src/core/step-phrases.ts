@@ -135,3 +135,23 @@ export function stripStepSuffix(title: string): string {
   }
   return t;
 }
+
+/** Separators after a leading step phrase: "Apply: ", "Apply - ", "Bewerbung | ". */
+const SEPARATED_HEAD = /^(.+?)(?:\s[-–—|·•]\s|:\s)\s*(.*\S)$/s;
+
+/**
+ * A title with step phrases before or after it, trimmed to the real title: "Apply: Maintenance Planner"
+ * → "Maintenance Planner", and everything `stripStepSuffix` does. For job titles only: in a document
+ * title "Careers | Acme" the part after a leading step is the company, not the job.
+ */
+export function stripStepPhrases(title: string): string {
+  let t = stripStepSuffix(title);
+  for (let i = 0; i < 2; i++) {
+    const m = SEPARATED_HEAD.exec(t);
+    if (!m) break;
+    const [, head = '', rest = ''] = m;
+    if (!isStepPhrase(head) || !normalizePhrase(rest)) break;
+    t = rest.trim();
+  }
+  return t;
+}

@@ -8,7 +8,7 @@
 import { LIMITS, type FieldProvenance, type Provenance } from '../core/application';
 import { canonicalUrl } from '../core/canonical-url';
 import { cleanText } from '../core/sanitize';
-import { isPlatformName, isStepPhrase, normalizePhrase, stripStepSuffix } from '../core/step-phrases';
+import { isPlatformName, isStepPhrase, normalizePhrase, stripStepPhrases, stripStepSuffix } from '../core/step-phrases';
 import type { Extraction, Stage, StageResult } from './types';
 
 /** Longest script text we try to parse as JSON (JSON-LD or embedded app data). */
@@ -257,12 +257,13 @@ export function companyOrEmpty(name: string): string {
 /**
  * A job title, or '' when the text is never one: the company's own name, the job site's name, a step
  * or status of applying ("Candidate Profile", "Apply now", "Thank you for applying to Acme"). A step
- * phrase appended to a real title is cut off ("Data Analyst | Apply" → "Data Analyst").
+ * phrase around a real title is cut off ("Data Analyst | Apply", "Apply: Data Analyst" → "Data Analyst").
  */
 export function jobTitleOrEmpty(text: string, company: string): string {
-  const t = stripStepSuffix(text);
+  const t = stripStepPhrases(text);
   if (!t || isStepPhrase(t) || isPlatformName(t) || isConfirmationHeading(t)) return '';
-  if (company && normalizePhrase(t) === normalizePhrase(company)) return '';
+  // Case- and space-insensitive: "Lark Health" is the company spelled from the address ("Larkhealth").
+  if (company && normalizePhrase(t).replace(/\s+/g, '') === normalizePhrase(company).replace(/\s+/g, '')) return '';
   return t;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlatformName, isStepPhrase, normalizePhrase, STEP_PHRASES, stripStepSuffix } from '../../src/core/step-phrases';
+import { isPlatformName, isStepPhrase, normalizePhrase, STEP_PHRASES, stripStepPhrases, stripStepSuffix } from '../../src/core/step-phrases';
 
 describe('isStepPhrase', () => {
   // At least the login, apply, submitted, thanks, my-applications, review/submit, careers and profile steps, per language.
@@ -80,5 +80,20 @@ describe('stripStepSuffix', () => {
     'Customer Success',
   ])('leaves "%s" as it is', (title) => {
     expect(stripStepSuffix(title)).toBe(title);
+  });
+});
+
+describe('stripStepPhrases', () => {
+  it.each([
+    ['Apply: Maintenance Planner', 'Maintenance Planner'],
+    ['Jetzt bewerben - Pflegefachkraft (m/w/d)', 'Pflegefachkraft (m/w/d)'],
+    ['Postuler | Chargé de clientèle - Candidature envoyée', 'Chargé de clientèle'],
+    ['Quality Assurance Technician - Candidate Profile', 'Quality Assurance Technician'],
+  ])('"%s" → "%s"', (raw, title) => {
+    expect(stripStepPhrases(raw)).toBe(title);
+  });
+
+  it.each(['Sales - Jobs Coordinator', 'Engineer: Payments', 'Apply', 'Careers Advisor - Schools'])('leaves "%s" as it is', (title) => {
+    expect(stripStepPhrases(title)).toBe(title);
   });
 });

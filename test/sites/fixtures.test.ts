@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../src/core/application';
+import { LIMITS, type FieldProvenance } from '../../src/core/application';
 import { ADAPTERS, generic, resolveAdapter } from '../../src/sites/index';
 import { restsUntilEngaged } from '../../src/sites/rest';
 
@@ -21,6 +21,8 @@ interface Expected {
   title: string;
   location: string;
   jobId?: string;
+  /** How each non-empty company, title and location must have been found (structured, labelled, title, slug). */
+  fields?: FieldProvenance;
 }
 
 // Fixtures of every registered site (others may be mid-way through adding theirs).
@@ -56,6 +58,7 @@ for (const site of sites) {
           location: expected.location,
         });
         if (expected.jobId) expect(extraction.jobId).toBe(expected.jobId);
+        if (expected.fields) expect(extraction.fields).toEqual(expected.fields);
         expect(extraction.url === '' || /^https?:\/\//.test(extraction.url)).toBe(true);
       });
     }
@@ -63,6 +66,16 @@ for (const site of sites) {
 }
 
 describe('fixture set', () => {
+  it('every site has at least one fixture that states the provenance of its fields', () => {
+    for (const site of sites) {
+      const withFields = readdirSync(join(FIXTURES, site))
+        .filter((f) => f.endsWith('.json'))
+        .filter((f) => (JSON.parse(readFileSync(join(FIXTURES, site, f), 'utf8')) as Expected).fields !== undefined);
+      expect(withFields.length, site).toBeGreaterThan(0);
+    }
+    expect(sites.length).toBe(registered.size);
+  });
+
   it('labels.json is a flat array listing every fixture page exactly once, with the same expectations', () => {
     const labels = JSON.parse(readFileSync(join(FIXTURES, 'labels.json'), 'utf8')) as (Expected & { file: string })[];
     expect(Array.isArray(labels)).toBe(true);
