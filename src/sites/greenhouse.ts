@@ -91,11 +91,11 @@ export const greenhouse: SiteAdapter = {
   },
   spa: true,
   detectStage(doc, url) {
-    if (CONFIRMATION_URL.test(url.pathname)) return stage('submitted', 'url:/confirmation');
     if (firstShown(doc, SECURITY_CODE)) return stage('submitting', 'security code requested');
-    // The form wins on its own page: a thank-you text beside a live form is not a confirmation.
+    // The form wins on its own page: a thank-you text (or address) beside a live form is not a confirmation.
     const hasForm = firstShown(doc, FORM) !== null;
     if (hasForm && exists(doc, FORM_ERRORS)) return stage('form', 'form with validation errors');
+    if (!hasForm && CONFIRMATION_URL.test(url.pathname)) return stage('submitted', 'url:/confirmation');
     if (!hasForm) {
       const text = confirmationIn(doc, CONFIRMATION, 40);
       if (text) return stage('submitted', textSignal(text));
