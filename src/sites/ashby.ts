@@ -27,7 +27,8 @@ import type { SiteAdapter } from './types';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SUCCESS = '.ashby-application-form-success-container';
 const FAILURE = ['.ashby-application-form-failure-container', '.ashby-application-form-blocked-application-container'];
-const FORM = ['.ashby-application-form-container', 'form input[type="file"]'];
+// Forms, not their file inputs: sites often hide the real file input behind a styled button.
+const FORM = ['.ashby-application-form-container', 'form:has(input[type="file"])'];
 const FORM_ERRORS = ['.ashby-application-form-container [aria-invalid="true"]', '[class*="ashby-application-form-field-entry"] [role="alert"]'];
 const POSTING = ['.ashby-job-posting-heading', '.ashby-job-posting-header'];
 

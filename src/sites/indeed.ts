@@ -78,7 +78,7 @@ export const indeed: SiteAdapter = {
     if (isSmartApply(url)) {
       if (/\/post-apply\/?$/.test(url.pathname)) return stage('submitted', 'url:/post-apply');
       const text = confirmationIn(doc, ['h1', 'h2', '[role="status"]'], 20);
-      if (text && !firstShown(doc, ['form input:not([type="hidden"]), form textarea'])) return stage('submitted', textSignal(text));
+      if (text && !firstShown(doc, ['form:has(input:not([type="hidden"]), textarea)'])) return stage('submitted', textSignal(text));
       if (exists(doc, SMARTAPPLY_ERRORS.map((s) => `form ${s}`))) return stage('form', 'step with errors');
       return stage('form', 'smartapply step');
     }

@@ -20,7 +20,8 @@ import {
 } from './lib';
 import type { SiteAdapter } from './types';
 
-const FORM = ['[data-ui="application-form"]', 'form[data-ui] input[type="file"]', 'form input[type="file"]'];
+// Forms, not their file inputs: sites often hide the real file input behind a styled button.
+const FORM = ['[data-ui="application-form"]', 'form[data-ui]:has(input[type="file"])', 'form:has(input[type="file"])'];
 const FORM_ERRORS = ['[data-ui="application-form"] [aria-invalid="true"]', '[data-ui="error-message"]', '[data-ui$="-error"]'];
 const SUCCESS = ['[data-ui="application-success"]', '[data-ui="success-message"]', '[data-ui*="success"]'];
 const POSTING = ['[data-ui="job-title"]', '[data-ui="job-description"]'];
