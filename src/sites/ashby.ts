@@ -13,19 +13,22 @@ import {
   getString,
   mapSource,
   pathSegments,
-  slugToName,
+  nameFromSlug,
   stage,
   textOf,
-  query,
   tidyCompany,
   type Source,
+  fromSlug,
+  source,
+  firstShown,
 } from './lib';
 import type { SiteAdapter } from './types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SUCCESS = '.ashby-application-form-success-container';
 const FAILURE = ['.ashby-application-form-failure-container', '.ashby-application-form-blocked-application-container'];
-const FORM = ['.ashby-application-form-container', 'form input[type="file"]'];
+// Forms, not their file inputs: sites often hide the real file input behind a styled button.
+const FORM = ['.ashby-application-form-container', 'form:has(input[type="file"])'];
 const FORM_ERRORS = ['.ashby-application-form-container [aria-invalid="true"]', '[class*="ashby-application-form-field-entry"] [role="alert"]'];
 const POSTING = ['.ashby-job-posting-heading', '.ashby-job-posting-header'];
 
@@ -34,7 +37,7 @@ function jobId(url: URL): string {
 }
 
 /** Ashby's `window.__appData`, parsed as text. */
-const appData: (path: string[]) => Source = (path) => (doc) => getString(embeddedJson(doc, 'window.__appData'), path);
+const appData = (path: string[]): Source => source('structured', (doc) => getString(embeddedJson(doc, 'window.__appData'), path));
 
 export const ashby: SiteAdapter = {
   id: 'ashby',
@@ -50,16 +53,18 @@ export const ashby: SiteAdapter = {
   },
   spa: true,
   detectStage(doc, url) {
-    const success = query(doc, SUCCESS);
+    // The form wins on its own page: a success container beside a shown form is not a confirmation.
+    const form = firstShown(doc, FORM) !== null;
+    const success = form ? null : firstShown(doc, [SUCCESS]);
     if (success) return stage('submitted', `text:${textOf(success, 120) || 'success container'}`);
-    for (const sel of FAILURE) if (exists(doc, [sel])) return stage('failed', sel.slice(1));
-    if (exists(doc, FORM)) {
+    for (const sel of FAILURE) if (firstShown(doc, [sel])) return stage('failed', sel.slice(1));
+    if (form) {
       if (exists(doc, FORM_ERRORS)) return stage('form', 'form with validation errors');
       return stage('form', 'form:application');
     }
     // A default success screen without the container class (older layouts).
     const text = confirmationIn(doc, ['[role="status"]', 'main h2', 'main p'], 20);
-    if (text && !exists(doc, ['form'])) return stage('submitted', `text:${text.slice(0, 120)}`);
+    if (text && !firstShown(doc, ['form'])) return stage('submitted', `text:${text.slice(0, 120)}`);
     if (exists(doc, POSTING) || jobId(url)) return stage('posting', 'posting heading');
     return stage('none', 'job board');
   },
@@ -71,7 +76,7 @@ export const ashby: SiteAdapter = {
         mapSource(fromJsonLd('company'), tidyCompany),
         appData(['organization', 'name']),
         fromDocTitle('company'),
-        () => (org ? slugToName(org) : ''),
+        fromSlug(() => (org ? nameFromSlug(org) : '')),
       ],
       title: [fromJsonLd('title'), appData(['posting', 'title']), fromText('.ashby-job-posting-heading', 'h1'), fromDocTitle('title')],
       location: [fromJsonLd('location'), appData(['posting', 'locationName'])],

@@ -14,8 +14,11 @@ import {
   hasJobPosting,
   mapSource,
   tidyCompany,
+  fromSlug,
+  source,
+  nameFromSlug,
 } from './lib';
-import { companyOnly, detectByRecipe, labelledValue, nameFromSlug, notConfirmation, type StageRecipe, subdomainOf } from './lib-extra';
+import { companyOnly, detectByRecipe, labelledValue, type StageRecipe, subdomainOf } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const CAREERS = /^\/careers\/(\d+)(?:\/(?:apply|application|thank-?you|thanks|success|confirmation))?\/?$/i;
@@ -87,18 +90,18 @@ export const bamboohr: SiteAdapter = {
         mapSource(fromJsonLd('company'), tidyCompany),
         mapSource(fromMeta('og:site_name'), tidyCompany),
         mapSource(fromAttr('alt', 'header img[alt]', '[class*="logo" i] img[alt]'), (v) => tidyCompany(v.replace(/\s*(?:company\s*)?logo$/i, ''))),
-        (d) => tidyCompany(titleCompany(d)),
-        () => nameFromSlug(company(url)),
+        source('title', (d) => tidyCompany(titleCompany(d))),
+        fromSlug(() => nameFromSlug(company(url))),
       ],
       title: [
         fromJsonLd('title'),
         fromText('#positionTitle', '[data-testid="job-title"]'),
-        // The first heading, unless it is the confirmation that replaced the posting.
-        mapSource(fromText('main h2', 'main h1', 'h2', 'h1'), notConfirmation),
+        // The first heading (a confirmation that replaced the posting is passed over by extractWith).
+        fromText('main h2', 'main h1', 'h2', 'h1'),
         fromMeta('og:title'),
         fromDocTitle('title'),
       ],
-      location: [fromJsonLd('location'), fromText('#positionLocation', '[data-testid="job-location"]'), (d) => labelledValue(d, /^location$/i)],
+      location: [fromJsonLd('location'), fromText('#positionLocation', '[data-testid="job-location"]'), source('labelled', (d) => labelledValue(d, /^location$/i))],
       jobId: [() => id],
       url: [() => (id ? `https://${url.hostname.toLowerCase()}/careers/${id}` : '')],
     });

@@ -13,8 +13,10 @@ import {
   mapSource,
   pathSegments,
   tidyCompany,
+  fromSlug,
+  nameFromSlug,
 } from './lib';
-import { companyOnly, detectByRecipe, nameFromSlug, notConfirmation, type StageRecipe, subdomainOf } from './lib-extra';
+import { companyOnly, detectByRecipe, type StageRecipe, subdomainOf } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const NOT_COMPANIES = new Set(['app', 'api', 'help', 'support', 'marketing', 'status', 'developer', 'assets', 'attachments']);
@@ -70,9 +72,9 @@ export const breezy: SiteAdapter = {
         mapSource(fromMeta('og:site_name'), tidyCompany),
         mapSource(fromAttr('alt', '.brand img[alt]', 'header .logo img[alt]'), (v) => tidyCompany(v.replace(/\s*logo$/i, ''))),
         mapSource(fromDocTitle('company'), tidyCompany),
-        (_doc, u) => nameFromSlug(company(u)),
+        fromSlug((_doc, u) => nameFromSlug(company(u))),
       ],
-      title: [fromJsonLd('title'), fromText('.banner h1', '.position-header h1'), mapSource(fromText('main h1', 'h1'), notConfirmation), fromMeta('og:title'), fromDocTitle('title')],
+      title: [fromJsonLd('title'), fromText('.banner h1', '.position-header h1'), fromText('main h1', 'h1'), fromMeta('og:title'), fromDocTitle('title')],
       location: [fromJsonLd('location'), fromText('.meta .location span', '.meta .location', 'li.location')],
       jobId: [fromJsonLd('jobId'), (_doc, u) => /^[a-z0-9]{6,}/i.exec(pathSegments(u)[1] ?? '')?.[0]],
       url: [(_doc, u) => (POSITION.test(u.pathname) ? `${u.origin}/p/${pathSegments(u)[1] ?? ''}` : '')],

@@ -20,6 +20,9 @@ import {
   tidyCompany,
   FORM_ERROR_SELECTORS,
   CAPTCHA_SELECTORS,
+  source,
+  isShown,
+  queryAll,
 } from './lib';
 import type { SiteAdapter, StageResult } from './types';
 
@@ -49,8 +52,13 @@ export function findConfirmation(doc: Document, selectors: readonly string[] = C
   return confirmationIn(doc, selectors, 120);
 }
 
+/** A shown form with a file input (the résumé) and a submit button. */
 function hasApplicationForm(doc: Document): boolean {
-  return exists(doc, [RESUME_FORM]) && exists(doc, [SUBMIT]);
+  for (const input of queryAll(doc, RESUME_FORM, 10)) {
+    const form = input.closest('form');
+    if (form && isShown(form) && exists(form, [SUBMIT.replace(/form /g, '')])) return true;
+  }
+  return false;
 }
 
 export function detectGenericStage(doc: Document): StageResult {
@@ -59,7 +67,8 @@ export function detectGenericStage(doc: Document): StageResult {
     if (exists(doc, CAPTCHA_SELECTORS)) return stage('submitting', 'captcha waiting');
     if (exists(doc, FORM_ERROR_SELECTORS.map((s) => `form ${s}`))) return stage('form', 'form with errors');
   }
-  const confirmation = findConfirmation(doc);
+  // The form wins on its own page: a thank-you text beside a live application form is not a confirmation.
+  const confirmation = form ? '' : findConfirmation(doc);
   if (confirmation) return stage('submitted', textSignal(confirmation));
   // A careers page that carries both a JobPosting and an inline form is still the posting: such pages
   // also host talent-pool and alert sign-ups with CV upload, so the form alone proves nothing.
@@ -87,7 +96,7 @@ export const generic: SiteAdapter = {
         mapSource(fromDocTitle('company', { dashCompany: 'right' }), tidyCompany),
       ],
       // A heading that announces an outcome ("Your application has been received") is not a job title.
-      title: [fromJsonLd('title'), mapSource(fromText('main h1', 'h1'), notAnOutcome), fromMeta('og:title'), fromDocTitle('title'), (d) => docTitle(d)],
+      title: [fromJsonLd('title'), mapSource(fromText('main h1', 'h1'), notAnOutcome), fromMeta('og:title'), fromDocTitle('title'), source('title', (d) => docTitle(d))],
       location: [fromJsonLd('location')],
       jobId: [fromJsonLd('jobId')],
     }),

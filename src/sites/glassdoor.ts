@@ -16,7 +16,11 @@ import {
 } from './lib';
 import type { SiteAdapter } from './types';
 
-const HOST = /^(?:www\.)?glassdoor\.(?:com|co\.uk|ca|de|fr|ie|nl|es|it|at|be|ch|co\.in|com\.au|com\.br|co\.nz|com\.hk|com\.mx|com\.ar|sg)$/i;
+/**
+ * The Glassdoor sites Baskets runs on: one list for both `matches` (what the manifest lets the content
+ * script into) and `claims`, so the adapter never claims a page it can never see, nor the reverse.
+ */
+const HOSTS = ['www.glassdoor.com', 'www.glassdoor.co.uk', 'www.glassdoor.ca', 'www.glassdoor.com.au', 'www.glassdoor.de', 'www.glassdoor.fr', 'www.glassdoor.co.in'];
 const TITLE = ['[data-test="job-title"]', '[data-test="jobTitle"]', '[id^="jd-job-title"]'];
 const COMPANY = ['[data-test="employer-name"]', '[data-test="employerName"]', '[data-test="emp-name"]'];
 const LOCATION = ['[data-test="location"]', '[data-test="emp-location"]', '[data-test="job-location"]'];
@@ -25,19 +29,11 @@ const CHALLENGE = ['#challenge-form', '#challenge-stage', 'form[action*="challen
 export const glassdoor: SiteAdapter = {
   id: 'glassdoor',
   label: 'Glassdoor',
-  matches: [
-    'https://www.glassdoor.com/*',
-    'https://www.glassdoor.co.uk/*',
-    'https://www.glassdoor.ca/*',
-    'https://www.glassdoor.com.au/*',
-    'https://www.glassdoor.de/*',
-    'https://www.glassdoor.fr/*',
-    'https://www.glassdoor.co.in/*',
-  ],
-  claims: (url) => HOST.test(url.hostname),
+  matches: HOSTS.map((h) => `https://${h}/*`),
+  claims: (url) => HOSTS.includes(url.hostname.toLowerCase()),
   examples: {
     claims: ['https://www.glassdoor.com/job-listing/engineer-acme-JV_IC1147401_KO0,8_KE9,13.htm?jl=1009123456789', 'https://www.glassdoor.com/Job/index.htm'],
-    rejects: ['https://glassdoor.com.example.org/', 'https://www.glassdoorsucks.com/'],
+    rejects: ['https://glassdoor.com.example.org/', 'https://www.glassdoorsucks.com/', 'https://www.glassdoor.nl/job-listing/x-JV_1.htm?jl=1'],
   },
   spa: true,
   detectStage(doc, url) {

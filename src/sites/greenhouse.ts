@@ -13,11 +13,14 @@ import {
   docTitle,
   mapSource,
   pathSegments,
-  slugToName,
+  nameFromSlug,
   stage,
   textSignal,
   tidyCompany,
   type Source,
+  fromSlug,
+  source,
+  firstShown,
 } from './lib';
 import type { SiteAdapter } from './types';
 
@@ -63,13 +66,14 @@ function board(url: URL): string {
 }
 
 /** "Job Application for T at C" / "Jobs at C": only Greenhouse's own title patterns. */
-const companyFromTitle: Source = (doc) => {
+const companyFromTitle: Source = source('title', (doc) => {
   const t = docTitle(doc);
   const m = /^(?:job application for .+ at (.+)|jobs at (.+))$/i.exec(t);
   return m ? (m[1] ?? m[2] ?? '') : '';
-};
+});
 
-const boardCompany: Source = (doc, url) => (isJobPage(url) ? '' : fromMeta('og:title')(doc, url));
+/** A board listing's og:title is the company (a job page's is the job). */
+const boardCompany: Source = source('structured', (doc, url) => (isJobPage(url) ? '' : fromMeta('og:title')(doc, url)));
 
 export const greenhouse: SiteAdapter = {
   id: 'greenhouse',
@@ -87,10 +91,11 @@ export const greenhouse: SiteAdapter = {
   },
   spa: true,
   detectStage(doc, url) {
-    if (CONFIRMATION_URL.test(url.pathname)) return stage('submitted', 'url:/confirmation');
-    if (exists(doc, SECURITY_CODE)) return stage('submitting', 'security code requested');
-    const hasForm = exists(doc, FORM);
+    if (firstShown(doc, SECURITY_CODE)) return stage('submitting', 'security code requested');
+    // The form wins on its own page: a thank-you text (or address) beside a live form is not a confirmation.
+    const hasForm = firstShown(doc, FORM) !== null;
     if (hasForm && exists(doc, FORM_ERRORS)) return stage('form', 'form with validation errors');
+    if (!hasForm && CONFIRMATION_URL.test(url.pathname)) return stage('submitted', 'url:/confirmation');
     if (!hasForm) {
       const text = confirmationIn(doc, CONFIRMATION, 40);
       if (text) return stage('submitted', textSignal(text));
@@ -112,14 +117,14 @@ export const greenhouse: SiteAdapter = {
         companyFromTitle,
         mapSource(boardCompany, tidyCompany),
         mapSource(fromText('h1.page-header', '.page-header'), (s) => tidyCompany(s)),
-        () => (b ? slugToName(b) : ''),
+        fromSlug(() => (b ? nameFromSlug(b) : '')),
       ],
       // Board listings name no job: their og:title and h1 are the company.
       title: (id ? [fromJsonLd('title'), fromText('.app-title', '.job__title h1', '#header h1'), fromMeta('og:title'), fromDocTitle('title')] : []),
       location: [
         fromText('.job__location', '#header .location', '#app_body .location'),
         fromJsonLd('location'),
-        (doc2, u) => (isJobPage(u) ? fromMeta('og:description')(doc2, u) : ''),
+        source('structured', (doc2, u) => (isJobPage(u) ? fromMeta('og:description')(doc2, u) : '')),
       ],
       jobId: [() => id],
       url: [() => canonical],

@@ -20,8 +20,11 @@ import {
   stage,
   textOf,
   tidyCompany,
+  fromSlug,
+  source,
+  nameFromSlug,
 } from './lib';
-import { companyOnly, detectByRecipe, nameFromSlug, notConfirmation, type StageRecipe } from './lib-extra';
+import { companyOnly, detectByRecipe, type StageRecipe } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const JOB_PATH = /^\/jobs\/(\d+)(?:\/[^/]*)?(?:\/(?:job|login|candidate|apply)(?:\/[^/]*)?)?\/?$/i;
@@ -115,16 +118,16 @@ export const icims: SiteAdapter = {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
         mapSource(fromMeta('og:site_name'), tidyCompany),
-        (d) => tidyCompany(titleParts(d).company),
-        () => nameFromSlug(companySlug(url)),
+        source('title', (d) => tidyCompany(titleParts(d).company)),
+        fromSlug(() => nameFromSlug(companySlug(url))),
       ],
       title: [
         fromJsonLd('title'),
-        mapSource(fromText('.iCIMS_Header h1', 'h1.iCIMS_Header', '.iCIMS_JobHeaderTitle', '.iCIMS_MainWrapper h1'), notConfirmation),
+        fromText('.iCIMS_Header h1', 'h1.iCIMS_Header', '.iCIMS_JobHeaderTitle', '.iCIMS_MainWrapper h1'),
         fromMeta('og:title'),
-        (d) => titleParts(d).title,
+        source('title', (d) => titleParts(d).title),
       ],
-      location: [fromJsonLd('location'), (d) => headerField(d, /location/i)],
+      location: [fromJsonLd('location'), source('labelled', (d) => headerField(d, /location/i))],
       jobId: [() => id],
       url: [() => (id ? `https://${url.hostname.toLowerCase()}/jobs/${id}/${seg[2] && !/^(?:job|login|candidate|apply)$/i.test(seg[2]) ? `${seg[2]}/` : ''}job` : '')],
     });

@@ -18,6 +18,8 @@ import {
   textSignal,
   tidyCompany,
   type Source,
+  source,
+  firstShown,
 } from './lib';
 import type { SiteAdapter } from './types';
 
@@ -43,12 +45,12 @@ function selectedCard(doc: Document): Element | null {
   return null;
 }
 
-const cardField =
-  (selectors: string[]): Source =>
-  (doc) => {
+/** A field of the selected result card, as the search page renders it. */
+const cardField = (selectors: string[]): Source =>
+  source('labelled', (doc) => {
     const card = selectedCard(doc);
     return card ? firstText(card, selectors) : '';
-  };
+  });
 
 function jobKey(doc: Document, url: URL): string {
   const jk = url.searchParams.get('jk') ?? url.searchParams.get('vjk');
@@ -76,7 +78,7 @@ export const indeed: SiteAdapter = {
     if (isSmartApply(url)) {
       if (/\/post-apply\/?$/.test(url.pathname)) return stage('submitted', 'url:/post-apply');
       const text = confirmationIn(doc, ['h1', 'h2', '[role="status"]'], 20);
-      if (text && !exists(doc, ['form input, form textarea'])) return stage('submitted', textSignal(text));
+      if (text && !firstShown(doc, ['form:has(input:not([type="hidden"]), textarea)'])) return stage('submitted', textSignal(text));
       if (exists(doc, SMARTAPPLY_ERRORS.map((s) => `form ${s}`))) return stage('form', 'step with errors');
       return stage('form', 'smartapply step');
     }
@@ -92,9 +94,9 @@ export const indeed: SiteAdapter = {
       // titles name the step ("Upload a resume…", "Application submitted"), never the job.
       const line = (firstText(doc, [`${SMARTAPPLY_HEADER} p`, `${SMARTAPPLY_HEADER} [data-testid="company-name"]`], 300) ?? '').split(/\s+[-–—|]\s+/);
       return extractWith(doc, url, {
-        company: [() => line[0]],
+        company: [source('labelled', () => line[0])],
         title: [fromText(`${SMARTAPPLY_HEADER} h1`, `${SMARTAPPLY_HEADER} h2`)],
-        location: [() => line.slice(1).join(', ')],
+        location: [source('labelled', () => line.slice(1).join(', '))],
         jobId: [() => jk],
         url: [() => ''],
       });

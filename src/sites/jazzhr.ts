@@ -12,8 +12,12 @@ import {
   hasJobPosting,
   mapSource,
   tidyCompany,
+  fromSlug,
+  source,
+  nameFromSlug,
+  titleThenCompany,
 } from './lib';
-import { companyOnly, detectByRecipe, nameFromSlug, notConfirmation, type StageRecipe, subdomainOf, titleThenCompany } from './lib-extra';
+import { companyOnly, detectByRecipe, type StageRecipe, subdomainOf } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const JOB = /^\/apply\/([A-Za-z0-9]{5,})(?:\/([^/]*))?(?:\/(?:thanks|thank-?you|success|confirmation|submitted))?\/?$/i;
@@ -79,10 +83,10 @@ export const jazzhr: SiteAdapter = {
         mapSource(fromMeta('og:site_name'), tidyCompany),
         mapSource(fromText('#resumator-company-name', '.company-name', '.brand-name'), tidyCompany),
         mapSource(fromAttr('alt', '#resumator-logo img[alt]', '.navbar-brand img[alt]', 'header img[alt]'), (v) => tidyCompany(v.replace(/\s*logo$/i, ''))),
-        (d) => tidyCompany(titleParts(d).company),
-        () => nameFromSlug(company(url)),
+        source('title', (d) => tidyCompany(titleParts(d).company)),
+        fromSlug(() => nameFromSlug(company(url))),
       ],
-      title: [fromJsonLd('title'), fromText('#resumator-job-title', '.resumator-job-title', '.job-header h1'), mapSource(fromText('main h1', 'h1'), notConfirmation), fromMeta('og:title'), (d) => titleParts(d).title],
+      title: [fromJsonLd('title'), fromText('#resumator-job-title', '.resumator-job-title', '.job-header h1'), fromText('main h1', 'h1'), fromMeta('og:title'), source('title', (d) => titleParts(d).title)],
       location: [fromJsonLd('location'), fromText('#resumator-job-location', '.resumator-job-location', '.job-header [title="Location"]', '.job-attributes-container .fa-map-marker + span')],
       jobId: [() => id],
       url: [() => (id ? `https://${url.hostname.toLowerCase()}/apply/${id}${slug ? `/${slug}` : ''}` : '')],

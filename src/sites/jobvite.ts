@@ -15,8 +15,11 @@ import {
   query,
   queryAll,
   tidyCompany,
+  fromSlug,
+  source,
+  nameFromSlug,
 } from './lib';
-import { companyOnly, detectByRecipe, nameFromSlug, notConfirmation, type StageRecipe } from './lib-extra';
+import { companyOnly, detectByRecipe, type StageRecipe } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const JOB = /^\/([^/]+)\/job\/([A-Za-z0-9]{5,})(?:\/apply(?:\/[a-z-]*)?)?\/?$/;
@@ -88,11 +91,11 @@ export const jobvite: SiteAdapter = {
         mapSource(fromJsonLd('company'), tidyCompany),
         mapSource(fromMeta('og:site_name'), tidyCompany),
         mapSource(fromAttr('alt', '.jv-logo img[alt]', 'header img[alt]'), (v) => tidyCompany(v.replace(/\s*(?:careers\s*)?logo$/i, ''))),
-        (d) => tidyCompany(titleParts(d).company),
-        () => nameFromSlug(slug),
+        source('title', (d) => tidyCompany(titleParts(d).company)),
+        fromSlug(() => nameFromSlug(slug)),
       ],
-      title: [fromJsonLd('title'), mapSource(fromText('h2.jv-header', '.jv-job-detail-name', 'h1.jv-header', '.jv-page-body h1', 'h1'), notConfirmation), (d) => titleParts(d).title],
-      location: [fromJsonLd('location'), fromText('.jv-job-detail-location'), metaLocation],
+      title: [fromJsonLd('title'), fromText('h2.jv-header', '.jv-job-detail-name', 'h1.jv-header', '.jv-page-body h1', 'h1'), source('title', (d) => titleParts(d).title)],
+      location: [fromJsonLd('location'), fromText('.jv-job-detail-location'), source('labelled', metaLocation)],
       jobId: [() => id],
       url: [() => (slug && id ? `https://jobs.jobvite.com/${pathSegments(url)[0] ?? slug}/job/${id}` : '')],
     });

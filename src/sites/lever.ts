@@ -11,10 +11,12 @@ import {
   fromText,
   mapSource,
   pathSegments,
-  slugToName,
+  nameFromSlug,
   stage,
   textMatching,
   tidyCompany,
+  fromSlug,
+  firstShown,
 } from './lib';
 import type { SiteAdapter } from './types';
 
@@ -45,13 +47,17 @@ export const lever: SiteAdapter = {
   },
   spa: false,
   detectStage(doc, url) {
-    const success = textMatching(doc, ['[data-qa="msg-submit-success"]'], /\S/);
-    if (success) return stage('submitted', `text:${success.slice(0, 120)}`);
-    if (exists(doc, ['.application-already-received'])) return stage('failed', 'already applied');
-    if (/\/thanks\/?$/.test(url.pathname) && !exists(doc, FORM)) return stage('submitted', 'url:/thanks');
-    if (exists(doc, FORM)) {
-      if (exists(doc, CAPTCHA)) return stage('submitting', 'captcha waiting');
-      if (exists(doc, FORM_ERRORS)) return stage('form', 'form with validation errors');
+    // The form wins on its own page: a success message beside a live form (hidden or not) is no confirmation.
+    const form = firstShown(doc, FORM) !== null;
+    if (!form) {
+      const success = textMatching(doc, ['[data-qa="msg-submit-success"]'], /\S/);
+      if (success) return stage('submitted', `text:${success.slice(0, 120)}`);
+    }
+    if (firstShown(doc, ['.application-already-received'])) return stage('failed', 'already applied');
+    if (/\/thanks\/?$/.test(url.pathname) && !form) return stage('submitted', 'url:/thanks');
+    if (form) {
+      if (firstShown(doc, CAPTCHA)) return stage('submitting', 'captcha waiting');
+      if (firstShown(doc, FORM_ERRORS)) return stage('form', 'form with validation errors');
       return stage('form', 'form:#application-form');
     }
     if (jobId(url) && exists(doc, POSTING)) return stage('posting', 'posting headline');
@@ -66,7 +72,7 @@ export const lever: SiteAdapter = {
         mapSource(fromJsonLd('company'), tidyCompany),
         mapSource(fromAttr('alt', '.main-header-logo img', 'a.main-header-logo img'), (s) => s.replace(/\s+logo$/i, '')),
         mapSource(fromDocTitle('company', { dashCompany: 'left' }), tidyCompany),
-        () => (org ? slugToName(org) : ''),
+        fromSlug(() => (org ? nameFromSlug(org) : '')),
       ],
       title: [
         fromJsonLd('title'),

@@ -10,37 +10,17 @@ import {
   CAPTCHA_SELECTORS,
   FORM_ERROR_SELECTORS,
   NOT_AN_APPLICATION,
+  confirmationIn,
   exists,
-  isApplicationConfirmation,
   isNotYet,
+  isShown,
   query,
   queryAll,
   stage,
+  textLike,
   textOf,
 } from './lib';
 import type { Extraction, StageResult } from './types';
-
-/** Most elements read while looking for a confirmation message. */
-const MAX_CONFIRMATION_READS = 60;
-
-/**
- * The text of the first element (among `selectors`, in order) that reads as an application confirmation,
- * skipping elements inside a form that still asks for a file or an e-mail (labels and hints, not outcomes).
- * Returns '' when none does.
- */
-export function confirmationIn(root: ParentNode, selectors: readonly string[]): string {
-  let reads = 0;
-  for (const s of selectors) {
-    for (const el of queryAll(root, s, 10)) {
-      if (++reads > MAX_CONFIRMATION_READS) return '';
-      const form = el.closest('form');
-      if (form && query(form, 'input[type="file"], input[type="email"], textarea')) continue;
-      const t = textOf(el, 400);
-      if (t && !isNotYet(t) && isApplicationConfirmation(t)) return t;
-    }
-  }
-  return '';
-}
 
 /** An e-mail (or code) still has to be confirmed before the application counts. */
 export const EMAIL_CONFIRMATION_PENDING =
@@ -49,23 +29,6 @@ export const EMAIL_CONFIRMATION_PENDING =
 /** The page says the user applied before: not a new submission. */
 export const ALREADY_APPLIED =
   /\balready (?:applied|submitted)\b|\byou(?:'ve| have) already\b[^.!?]{0,30}\bappl|\bapplied (?:on|\d+ (?:days?|weeks?|months?) ago)\b|\bbereits beworben\b/i;
-
-/**
- * Text of the first element among `selectors` matching `pattern`, or ''. Bounded like `confirmationIn`.
- * With `outsideForms`, elements inside a form that still has fields are skipped (labels, not messages); a form asking only for a code is kept.
- */
-export function textLike(root: ParentNode, selectors: readonly string[], pattern: RegExp, outsideForms = false): string {
-  let reads = 0;
-  for (const s of selectors) {
-    for (const el of queryAll(root, s, 10)) {
-      if (++reads > MAX_CONFIRMATION_READS) return '';
-      if (outsideForms && el.closest('form')?.querySelector('input[type="file"], input[type="email"]')) continue;
-      const t = textOf(el, 400);
-      if (t && pattern.test(t)) return t;
-    }
-  }
-  return '';
-}
 
 /**
  * The usual checks on a page that shows an application form: a CAPTCHA waiting ('submitting'),
@@ -77,11 +40,6 @@ export function formHold(doc: Document, form: Element): StageResult | undefined 
   return undefined;
 }
 
-/** Hidden by markup (not by stylesheet: that would need layout): `hidden`, `aria-hidden`, inline display:none. */
-export function isHidden(el: Element): boolean {
-  return el.closest('[hidden], [aria-hidden="true"], [style*="display: none" i], [style*="display:none" i]') !== null;
-}
-
 /** "acme" for acme.breezy.hr and domain "breezy.hr"; '' for the bare domain, www, or deeper names. */
 export function subdomainOf(host: string, domain: string): string {
   const h = host.toLowerCase();
@@ -89,31 +47,6 @@ export function subdomainOf(host: string, domain: string): string {
   const sub = h.slice(0, -domain.length - 1);
   if (!sub || sub === 'www' || sub.includes('.')) return '';
   return sub;
-}
-
-/** "BoschGroup" → "Bosch Group", "ACMECorp" → "ACME Corp", "acme-corp" → "Acme Corp". Last resort only. */
-export function nameFromSlug(slug: string): string {
-  let s = slug;
-  try {
-    s = decodeURIComponent(slug);
-  } catch {
-    // keep raw
-  }
-  s = s
-    .replace(/[-_+.]+/g, ' ')
-    .replace(/([a-z\d])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
-  const words = s.split(' ').map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w));
-  return cleanText(words.join(' '), LIMITS.company);
-}
-
-/**
- * "<Title> - <Company>" (or "–", "|"), the document title of most hosted career pages: the last
- * separator divides them. A title without one is all job title.
- */
-export function titleThenCompany(raw: string): { title: string; company: string } {
-  const m = /^(.+) [-–|] (.+)$/.exec(raw);
-  return m ? { title: m[1]!, company: m[2]! } : { title: raw, company: '' };
 }
 
 /** Remove a trailing site name ("… | SmartRecruiters", "… • Wellfound") from a document title. */
@@ -150,24 +83,30 @@ export interface StageRecipe {
   fallback?: (doc: Document, url: URL) => StageResult | undefined;
 }
 
+/** The first application form among `selectors` that is shown, with the selector that found it. */
+export function shownForm(doc: Document, selectors: readonly string[]): { form: Element; selector: string } | undefined {
+  for (const selector of selectors) {
+    for (const form of queryAll(doc, selector, 5)) if (isShown(form)) return { form, selector };
+  }
+  return undefined;
+}
+
 /**
- * Evidence first: a confirmation path, an e-mail still to confirm ('submitting'), a confirmation
- * message, then the form (CAPTCHA → 'submitting', errors → 'form'), "already applied", the posting.
+ * Evidence first: an e-mail still to confirm ('submitting'); then the form wins on its own page (a
+ * shown application form is 'form', CAPTCHA → 'submitting', whatever success element sits beside it);
+ * then a confirmation path, a shown confirmation message, "already applied", the posting.
  */
 export function detectByRecipe(doc: Document, url: URL, recipe: StageRecipe, hasJsonLdPosting: boolean): StageResult {
   if (!recipe.isJobPage(url)) return stage('none', 'not a job page');
-  if (recipe.confirmationPath?.test(url.pathname)) return stage('submitted', `url:${url.pathname.slice(-60)}`);
   const pending = textLike(doc, recipe.pending ?? recipe.confirmation, EMAIL_CONFIRMATION_PENDING, true);
   if (pending) return stage('submitting', `email confirmation pending:${pending.slice(0, 100)}`);
-  const confirmed = confirmationIn(doc, recipe.confirmation);
+  const shown = shownForm(doc, recipe.form);
+  if (shown) return formHold(doc, shown.form) ?? stage('form', `form:${shown.selector}`);
+  if (recipe.confirmationPath?.test(url.pathname)) return stage('submitted', `url:${url.pathname.slice(-60)}`);
+  const confirmed = confirmationIn(doc, recipe.confirmation, 60);
   if (confirmed) return stage('submitted', `text:${confirmed.slice(0, 120)}`);
   const extra = recipe.extraConfirmation?.(doc, url);
   if (extra) return stage('submitted', `text:${extra.slice(0, 120)}`);
-  for (const s of recipe.form) {
-    const form = query(doc, s);
-    if (!form || isHidden(form)) continue;
-    return formHold(doc, form) ?? stage('form', `form:${s}`);
-  }
   if (recipe.alreadyApplied) {
     const already = textLike(doc, recipe.alreadyApplied, recipe.alreadyAppliedText ?? ALREADY_APPLIED);
     if (already) return stage('posting', `already applied:${already.slice(0, 80)}`);
@@ -202,15 +141,11 @@ export const SHORT_APPLIED = /^(?:✓\s*)?(?:applied|application (?:sent|submitt
 export function appliedNotice(doc: Document, selectors: readonly string[]): string {
   const t = textLike(doc, selectors, SHORT_APPLIED, true);
   if (t && !isNotYet(t) && !ALREADY_APPLIED.test(t) && !NOT_AN_APPLICATION.test(t)) return t;
-  return confirmationIn(doc, selectors);
+  return confirmationIn(doc, selectors, 60);
 }
 
 /** Off a job page (a list, a search, a home page) only the company can be known: no title, place or id. */
 export function companyOnly(extraction: Extraction): Extraction {
-  return { company: extraction.company, title: '', location: '', url: extraction.url };
-}
-
-/** A heading read as a job title, unless it is the confirmation message that replaced the posting. */
-export function notConfirmation(value: string): string {
-  return isApplicationConfirmation(value) || SHORT_APPLIED.test(value) ? '' : value;
+  const fields = extraction.fields.company ? { company: extraction.fields.company } : {};
+  return { company: extraction.company, title: '', location: '', url: extraction.url, fields };
 }

@@ -8,12 +8,12 @@ import {
   extractWith,
   firstText,
   fromText,
-  mapSource,
   queryAll,
   stage,
   textMatching,
-  textOf,
   type Source,
+  source,
+  firstShown,
 } from './lib';
 import type { SiteAdapter } from './types';
 
@@ -57,25 +57,25 @@ function selectedCard(doc: Document): Element | null {
   return null;
 }
 
-const cardField =
-  (selectors: string[]): Source =>
-  (doc) => {
+/** A field of the selected result card, as the listing renders it. */
+const cardField = (selectors: string[]): Source =>
+  source('labelled', (doc) => {
     const card = selectedCard(doc);
     return card ? firstText(card, selectors) : '';
-  };
+  });
 
 /** "Company hiring Title in Location | LinkedIn". */
-const fromHiringTitle =
-  (part: 1 | 2 | 3): Source =>
-  (doc) => {
+const fromHiringTitle = (part: 1 | 2 | 3): Source =>
+  source('title', (doc) => {
     const m = /^(.+?) hiring (.+?)(?: in (.+?))? \| LinkedIn$/.exec(docTitle(doc));
     return m?.[part] ?? '';
-  };
+  });
 
-const companyFromPostApply: Source = (doc) => {
+/** "Your application was sent to Acme!": the company as the post-apply dialog names it. */
+const companyFromPostApply: Source = source('labelled', (doc) => {
   const t = postApplyText(doc);
   return SENT_TO.exec(t)?.[1] ?? '';
-};
+});
 
 export const linkedin: SiteAdapter = {
   id: 'linkedin',
@@ -92,7 +92,8 @@ export const linkedin: SiteAdapter = {
   },
   spa: true,
   detectStage(doc, url) {
-    const sent = postApplyText(doc);
+    // The form wins: a "sent" text beside a shown Easy Apply step is not a confirmation.
+    const sent = firstShown(doc, EASY_APPLY) ? '' : postApplyText(doc);
     if (sent) return stage('submitted', `text:${sent.slice(0, 120)}`);
     if (exists(doc, DISCARD) && exists(doc, [DIALOG])) return stage('form', 'discard confirmation open');
     if (exists(doc, EASY_APPLY)) {
@@ -120,7 +121,7 @@ export const linkedin: SiteAdapter = {
         fromText(...TOP_CARD_TITLE),
         cardField(['.base-search-card__title', '.job-card-list__title', '.artdeco-entity-lockup__title']),
         fromHiringTitle(2),
-        mapSource(fromText('.jobs-easy-apply-modal h3'), (s) => s),
+        fromText('.jobs-easy-apply-modal h3'),
       ],
       location: [
         fromText(...TOP_CARD_LOCATION),

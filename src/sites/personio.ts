@@ -13,8 +13,12 @@ import {
   hasJobPosting,
   mapSource,
   tidyCompany,
+  fromSlug,
+  source,
+  nameFromSlug,
+  titleThenCompany,
 } from './lib';
-import { companyOnly, detectByRecipe, nameFromSlug, notConfirmation, type StageRecipe, subdomainOf, titleThenCompany } from './lib-extra';
+import { companyOnly, detectByRecipe, type StageRecipe, subdomainOf } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const JOB = /^\/job\/(\d+)(?:\/(?:apply|application|success|thank-?you|confirmation))?\/?$/i;
@@ -82,14 +86,14 @@ export const personio: SiteAdapter = {
         mapSource(fromJsonLd('company'), tidyCompany),
         mapSource(fromMeta('og:site_name'), tidyCompany),
         mapSource(fromAttr('alt', 'header img[alt]', 'nav img[alt]'), (v) => tidyCompany(v.replace(/\s*(?:logo|Logo)$/, ''))),
-        (d) => tidyCompany(titleParts(d).company),
-        () => nameFromSlug(company(url)),
+        source('title', (d) => tidyCompany(titleParts(d).company)),
+        fromSlug(() => nameFromSlug(company(url))),
       ],
       title: [
         fromJsonLd('title'),
-        mapSource(fromText('main h1', 'h1'), notConfirmation),
+        fromText('main h1', 'h1'),
         fromMeta('og:title'),
-        (d) => titleParts(d).title,
+        source('title', (d) => titleParts(d).title),
       ],
       location: [fromJsonLd('location'), fromText('[data-test-id="job-location"]', '[class*="job-location" i]')],
       jobId: [() => id],

@@ -12,8 +12,12 @@ import {
   hasJobPosting,
   mapSource,
   tidyCompany,
+  fromSlug,
+  source,
+  nameFromSlug,
+  titleThenCompany,
 } from './lib';
-import { companyOnly, detectByRecipe, nameFromSlug, notConfirmation, type StageRecipe, subdomainOf, titleThenCompany } from './lib-extra';
+import { companyOnly, detectByRecipe, type StageRecipe, subdomainOf } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const OFFER = /^(?:\/l\/[a-z]{2}(?:-[a-z]{2})?)?\/o\/([^/]+)(?:\/c\/new(?:\/[a-z-]*)?)?\/?$/i;
@@ -75,15 +79,15 @@ export const recruitee: SiteAdapter = {
         mapSource(fromJsonLd('company'), tidyCompany),
         mapSource(fromMeta('og:site_name'), tidyCompany),
         mapSource(fromAttr('alt', 'header img[alt]', 'nav img[alt]'), (v) => tidyCompany(v.replace(/\s*logo$/i, ''))),
-        (d) => tidyCompany(titleParts(d).company),
-        () => nameFromSlug(company(url)),
+        source('title', (d) => tidyCompany(titleParts(d).company)),
+        fromSlug(() => nameFromSlug(company(url))),
       ],
       title: [
         fromJsonLd('title'),
         fromText('[data-testid="offer-title"]', '[data-testid*="job-title" i]'),
-        mapSource(fromText('main h1', 'h1'), notConfirmation),
+        fromText('main h1', 'h1'),
         fromMeta('og:title'),
-        (d) => titleParts(d).title,
+        source('title', (d) => titleParts(d).title),
       ],
       location: [fromJsonLd('location'), fromText('[data-testid="offer-location"]', '[data-testid*="location" i]', '[class*="location" i]')],
       jobId: [() => slug],

@@ -16,8 +16,11 @@ import {
   pathSegments,
   stage,
   tidyCompany,
+  fromSlug,
+  source,
+  nameFromSlug,
 } from './lib';
-import { companyOnly, detectByRecipe, nameFromSlug, notConfirmation, type StageRecipe, withoutSiteSuffix } from './lib-extra';
+import { companyOnly, detectByRecipe, type StageRecipe, withoutSiteSuffix } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const POSTING = /^\/[^/]+\/\d{6,}(?:-[^/]*)?\/?$/;
@@ -103,20 +106,22 @@ export const smartrecruiters: SiteAdapter = {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
         mapSource(fromAttr('content', '[itemprop="hiringOrganization"] meta[itemprop="name"]'), tidyCompany),
-        mapSource(fromText('[itemprop="hiringOrganization"] [itemprop="name"]'), tidyCompany),
+        // Microdata is the site's structured data, even where it is rendered text.
+        mapSource(source('structured', fromText('[itemprop="hiringOrganization"] [itemprop="name"]')), tidyCompany),
         mapSource(fromAttr('alt', '.header-logo img[alt]', 'header img[alt$=" logo" i]'), (v) => tidyCompany(v.replace(/\s*logo$/i, ''))),
-        (d) => {
+        source('title', (d) => {
           const parts = titleParts(d);
           return parts.length >= 2 ? tidyCompany(parts[parts.length - 1] ?? '') : '';
-        },
-        (_d, u) => nameFromSlug(companySlug(u)),
+        }),
+        fromSlug((_d, u) => nameFromSlug(companySlug(u))),
       ],
       title: [
         fromJsonLd('title'),
-        fromText('[itemprop="title"]', 'h1.job-title', '[data-test="job-title"]', '.job-title'),
-        mapSource(fromText('main h1', 'h1'), notConfirmation),
+        source('structured', fromText('[itemprop="title"]')),
+        fromText('h1.job-title', '[data-test="job-title"]', '.job-title'),
+        fromText('main h1', 'h1'),
         fromMeta('og:title'),
-        (d) => titleParts(d)[0],
+        source('title', (d) => titleParts(d)[0]),
       ],
       location: [
         fromJsonLd('location'),

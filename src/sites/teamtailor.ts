@@ -12,8 +12,12 @@ import {
   hasJobPosting,
   mapSource,
   tidyCompany,
+  fromSlug,
+  source,
+  nameFromSlug,
+  titleThenCompany,
 } from './lib';
-import { companyOnly, detectByRecipe, nameFromSlug, notConfirmation, type StageRecipe, subdomainOf, titleThenCompany } from './lib-extra';
+import { companyOnly, detectByRecipe, type StageRecipe, subdomainOf } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const JOB = /^(?:\/[a-z]{2}(?:-[A-Za-z]{2})?)?\/jobs\/(\d+)(?:-([^/]*))?(?:\/applications(?:\/[^/]+)*)?\/?$/;
@@ -74,14 +78,14 @@ export const teamtailor: SiteAdapter = {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
         mapSource(fromMeta('og:site_name'), tidyCompany),
-        (d) => tidyCompany(titleParts(d).company),
-        () => nameFromSlug(company(url)),
+        source('title', (d) => tidyCompany(titleParts(d).company)),
+        fromSlug(() => nameFromSlug(company(url))),
       ],
       title: [
         fromJsonLd('title'),
-        mapSource(fromText('main h1', 'h1'), notConfirmation),
+        fromText('main h1', 'h1'),
         fromMeta('og:title'),
-        (d) => titleParts(d).title,
+        source('title', (d) => titleParts(d).title),
       ],
       location: [fromJsonLd('location'), fromText('[data-test="job-location"]', 'a[href*="/locations/"]', '[class*="location" i]')],
       jobId: [() => id],

@@ -1,3 +1,5 @@
+import type { FieldProvenance } from '../core/application';
+
 /**
  * The contract every site adapter satisfies. Adapters are pure: they read a Document and a URL,
  * never a browser API, never a form field's value.
@@ -13,6 +15,8 @@ export interface Extraction {
   jobId?: string;
   /** Canonical job URL (see `canonicalUrl`), '' when unknown. */
   url: string;
+  /** How each non-empty company, title and location was found (strongest first: structured, labelled, title, slug). */
+  fields: FieldProvenance;
 }
 
 export interface StageResult {

@@ -14,8 +14,11 @@ import {
   mapSource,
   pathSegments,
   tidyCompany,
+  fromSlug,
+  source,
+  nameFromSlug,
 } from './lib';
-import { appliedNotice, companyOnly, detectByRecipe, nameFromSlug, notConfirmation, type StageRecipe, withoutSiteSuffix } from './lib-extra';
+import { appliedNotice, companyOnly, detectByRecipe, type StageRecipe, withoutSiteSuffix } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const JOB = /^(?:\/company\/([^/]+))?\/jobs\/(\d+)(?:-[^/]*)?\/?$/;
@@ -72,14 +75,14 @@ export const wellfound: SiteAdapter = {
     const found = extractWith(doc, url, {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
-        (d) => tidyCompany(titleParts(d).company),
+        source('title', (d) => tidyCompany(titleParts(d).company)),
         mapSource(fromText('a[href^="/company/"][data-test*="Company" i]', 'h1 ~ * a[href^="/company/"]', 'a[href^="/company/"] h2'), tidyCompany),
-        () => nameFromSlug(slug),
+        fromSlug(() => nameFromSlug(slug)),
       ],
       title: [
         fromJsonLd('title'),
-        mapSource(fromText('h1[data-test*="JobTitle" i]', 'main h1', 'h1'), notConfirmation),
-        (d) => titleParts(d).title,
+        fromText('h1[data-test*="JobTitle" i]', 'main h1', 'h1'),
+        source('title', (d) => titleParts(d).title),
         fromMeta('og:title'),
       ],
       location: [fromJsonLd('location'), fromText('[data-test*="JobLocation" i]', '[data-test*="location" i]')],

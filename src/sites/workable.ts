@@ -11,14 +11,17 @@ import {
   fromText,
   mapSource,
   pathSegments,
-  slugToName,
+  nameFromSlug,
   stage,
   textSignal,
   tidyCompany,
+  fromSlug,
+  firstShown,
 } from './lib';
 import type { SiteAdapter } from './types';
 
-const FORM = ['[data-ui="application-form"]', 'form[data-ui] input[type="file"]', 'form input[type="file"]'];
+// Forms, not their file inputs: sites often hide the real file input behind a styled button.
+const FORM = ['[data-ui="application-form"]', 'form[data-ui]:has(input[type="file"])', 'form:has(input[type="file"])'];
 const FORM_ERRORS = ['[data-ui="application-form"] [aria-invalid="true"]', '[data-ui="error-message"]', '[data-ui$="-error"]'];
 const SUCCESS = ['[data-ui="application-success"]', '[data-ui="success-message"]', '[data-ui*="success"]'];
 const POSTING = ['[data-ui="job-title"]', '[data-ui="job-description"]'];
@@ -40,7 +43,8 @@ export const workable: SiteAdapter = {
   },
   spa: true,
   detectStage(doc, url) {
-    const hasForm = exists(doc, FORM);
+    // The form wins on its own page: a success element beside a shown form is not a confirmation.
+    const hasForm = firstShown(doc, FORM) !== null;
     const successText = hasForm ? '' : confirmationIn(doc, [...SUCCESS, 'main h1', 'main h2', 'h1', 'h2', '[role="status"]'], 40);
     if (successText) return stage('submitted', textSignal(successText));
     if (hasForm) {
@@ -58,7 +62,7 @@ export const workable: SiteAdapter = {
         mapSource(fromJsonLd('company'), tidyCompany),
         fromAttr('alt', '[data-ui="company-logo"] img', '[data-ui="header-logo"] img'),
         fromDocTitle('company'),
-        () => (account ? slugToName(account) : ''),
+        fromSlug(() => (account ? nameFromSlug(account) : '')),
       ],
       title: [fromJsonLd('title'), fromText('[data-ui="job-title"]', 'main h1'), fromDocTitle('title')],
       location: [fromText('[data-ui="job-location"]'), fromJsonLd('location'), fromText('[data-ui="job-workplace"]')],

@@ -13,11 +13,14 @@ import {
   fromText,
   mapSource,
   pathSegments,
-  slugToName,
+  nameFromSlug,
   stage,
   textSignal,
   tidyCompany,
   type Source,
+  fromSlug,
+  source,
+  firstShown,
 } from './lib';
 import { hostIs } from './lib';
 import type { SiteAdapter } from './types';
@@ -54,10 +57,11 @@ function jobIdFromUrl(url: URL): string {
 
 const tenant = (url: URL): string => url.hostname.split('.')[0] ?? '';
 
-const brand: Source = (doc) => {
+/** The tenant's header, "Careers at Acme": the name the site renders. */
+const brand: Source = source('labelled', (doc) => {
   const t = firstText(doc, [`${aid('headerTitle')} h1`, aid('headerTitle'), 'header h1']);
   return /^(?:careers|jobs) at /i.test(t) ? tidyCompany(t) : '';
-};
+});
 
 export const workday: SiteAdapter = {
   id: 'workday',
@@ -77,8 +81,9 @@ export const workday: SiteAdapter = {
   },
   spa: true,
   detectStage(doc, url) {
-    if (exists(doc, SUBMITTED)) return stage('submitted', 'submitted state');
-    const inFlow = exists(doc, APPLY_FLOW);
+    // The form wins: a submitted marker beside a shown step of the apply flow is not a confirmation.
+    const inFlow = firstShown(doc, APPLY_FLOW) !== null;
+    if (!inFlow && firstShown(doc, SUBMITTED)) return stage('submitted', 'submitted state');
     if (exists(doc, SIGN_IN)) return stage('form', 'sign-in step');
     if (inFlow) {
       if (exists(doc, ERRORS)) return stage('form', 'step with errors');
@@ -99,7 +104,7 @@ export const workday: SiteAdapter = {
     // The job's own page: the apply-flow and login suffixes dropped.
     const canonical = path.slug ? `https://${url.hostname}${url.pathname.replace(/\/(?:apply|login)(?:\/.*)?$/, '')}` : '';
     return extractWith(doc, url, {
-      company: [brand, mapSource(fromJsonLd('company'), tidyCompany), () => slugToName(tenant(url))],
+      company: [brand, mapSource(fromJsonLd('company'), tidyCompany), fromSlug(() => nameFromSlug(tenant(url)))],
       title: [
         fromText(aid('jobPostingHeader'), aid('jobTitleHeading')),
         fromJsonLd('title'),
@@ -109,7 +114,7 @@ export const workday: SiteAdapter = {
       location: [
         fromText(`${aid('locations')} dd`, aid('locations')),
         fromJsonLd('location'),
-        () => path.location.replace(/-/g, ' ').replace(/\s+,/g, ','),
+        fromSlug(() => path.location.replace(/-/g, ' ').replace(/\s+,/g, ',')),
       ],
       jobId: [fromJsonLd('jobId'), () => id],
       url: [() => canonical],

@@ -14,8 +14,11 @@ import {
   mapSource,
   pathSegments,
   tidyCompany,
+  fromSlug,
+  source,
+  nameFromSlug,
 } from './lib';
-import { appliedNotice, companyOnly, detectByRecipe, nameFromSlug, notConfirmation, type StageRecipe, withoutSiteSuffix } from './lib-extra';
+import { appliedNotice, companyOnly, detectByRecipe, type StageRecipe, withoutSiteSuffix } from './lib-extra';
 import type { SiteAdapter } from './types';
 
 const C_JOB = /^\/c\/[^/]+\/Job\/[^/]+(?:\/[^/]*)?\/?$/i;
@@ -91,18 +94,18 @@ export const ziprecruiter: SiteAdapter = {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
         mapSource(fromText('[data-testid="job-details-company"]', 'a.hiring_company_text', '.hiring_company_text', '[class*="company_name" i]'), tidyCompany),
-        (d) => tidyCompany(titleParts(d).company),
-        () => nameFromSlug(fromPath),
+        source('title', (d) => tidyCompany(titleParts(d).company)),
+        fromSlug(() => nameFromSlug(fromPath)),
       ],
       title: [
         fromJsonLd('title'),
-        mapSource(fromText('[data-testid="job-details-title"]', 'h1[class*="job_title" i]', '.job_details h1', 'main h1', 'h1'), notConfirmation),
-        (d) => titleParts(d).title,
+        fromText('[data-testid="job-details-title"]', 'h1[class*="job_title" i]', '.job_details h1', 'main h1', 'h1'),
+        source('title', (d) => titleParts(d).title),
       ],
       location: [
         fromJsonLd('location'),
         fromText('[data-testid="job-details-location"]', '.hiring_location', '[class*="job_location" i]'),
-        (d) => titleParts(d).location,
+        source('title', (d) => titleParts(d).location),
       ],
       jobId: [() => id],
       url: [

@@ -20,7 +20,7 @@ const adapter: SiteAdapter = {
     return { stage: 'none' };
   },
   extract(doc) {
-    return { company: doc.querySelector('h2')?.textContent ?? '', title: doc.querySelector('h1')?.textContent ?? '', location: '', url: 'https://jobs.lever.co/acme/1' };
+    return { company: doc.querySelector('h2')?.textContent ?? '', title: doc.querySelector('h1')?.textContent ?? '', location: '', url: 'https://jobs.lever.co/acme/1', fields: {} };
   },
 };
 

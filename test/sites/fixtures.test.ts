@@ -5,8 +5,9 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../src/core/application';
+import { LIMITS, type FieldProvenance } from '../../src/core/application';
 import { ADAPTERS, generic, resolveAdapter } from '../../src/sites/index';
 import { restsUntilEngaged } from '../../src/sites/rest';
 
@@ -20,6 +21,8 @@ interface Expected {
   title: string;
   location: string;
   jobId?: string;
+  /** How each non-empty company, title and location must have been found (structured, labelled, title, slug). */
+  fields?: FieldProvenance;
 }
 
 // Fixtures of every registered site (others may be mid-way through adding theirs).
@@ -27,12 +30,9 @@ const registered = new Set([...ADAPTERS, generic].map((a) => a.id));
 const sites = readdirSync(FIXTURES).filter((d) => registered.has(d) && statSync(join(FIXTURES, d)).isDirectory());
 
 function parse(html: string, url: string): Document {
-  const doc = document.implementation.createHTMLDocument('');
-  // DOMParser keeps scripts inert; the URL only matters to the adapter, which receives it separately.
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
-  doc.replaceChild(doc.importNode(parsed.documentElement, true), doc.documentElement);
-  void url;
-  return doc;
+  // A page with its own window, as in a tab: stylesheets apply (what they hide is not evidence).
+  // Scripts never run (jsdom's default); the URL only matters to the adapter, which receives it separately.
+  return new JSDOM(html, { url }).window.document;
 }
 
 for (const site of sites) {
@@ -58,6 +58,7 @@ for (const site of sites) {
           location: expected.location,
         });
         if (expected.jobId) expect(extraction.jobId).toBe(expected.jobId);
+        if (expected.fields) expect(extraction.fields).toEqual(expected.fields);
         expect(extraction.url === '' || /^https?:\/\//.test(extraction.url)).toBe(true);
       });
     }
@@ -65,6 +66,16 @@ for (const site of sites) {
 }
 
 describe('fixture set', () => {
+  it('every site has at least one fixture that states the provenance of its fields', () => {
+    for (const site of sites) {
+      const withFields = readdirSync(join(FIXTURES, site))
+        .filter((f) => f.endsWith('.json'))
+        .filter((f) => (JSON.parse(readFileSync(join(FIXTURES, site, f), 'utf8')) as Expected).fields !== undefined);
+      expect(withFields.length, site).toBeGreaterThan(0);
+    }
+    expect(sites.length).toBe(registered.size);
+  });
+
   it('labels.json is a flat array listing every fixture page exactly once, with the same expectations', () => {
     const labels = JSON.parse(readFileSync(join(FIXTURES, 'labels.json'), 'utf8')) as (Expected & { file: string })[];
     expect(Array.isArray(labels)).toBe(true);

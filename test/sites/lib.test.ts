@@ -1,10 +1,22 @@
 // @vitest-environment jsdom
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/core/application';
 import {
+  confirmationIn,
+  docTitle,
   embeddedJson,
   extractWith,
+  fromAttr,
+  fromDocTitle,
+  fromJsonLd,
+  fromMeta,
+  fromSlug,
   fromText,
+  isShown,
+  mapSource,
+  source,
+  type Source,
   getString,
   isApplicationConfirmation,
   jobPosting,
@@ -149,15 +161,103 @@ describe('extraction helpers', () => {
   it('survives a source that throws', () => {
     const out = extractWith(doc(''), URL0, {
       company: [
-        () => {
+        source('structured', () => {
           throw new Error('boom');
-        },
-        () => 'Acme',
+        }),
+        fromSlug(() => 'Acme'),
       ],
       title: [],
       location: [],
     });
     expect(out.company).toBe('Acme');
+    expect(out.fields).toEqual({ company: 'slug' });
+  });
+
+  it('keeps the provenance of the source each value came from, and none for empty fields', () => {
+    const d = doc(`<title>Welder at Forge</title><h1>Welder</h1><p class="loc">Leeds</p>${ld({ '@type': 'JobPosting', hiringOrganization: 'Forge & Sons' })}`);
+    const out = extractWith(d, URL0, {
+      company: [fromJsonLd('company'), fromDocTitle('company')],
+      title: [fromJsonLd('title'), fromText('h1'), fromDocTitle('title')],
+      location: [fromJsonLd('location'), mapSource(fromText('.loc'), (v) => v.toUpperCase())],
+    });
+    expect(out).toMatchObject({ company: 'Forge & Sons', title: 'Welder', location: 'LEEDS' });
+    expect(out.fields).toEqual({ company: 'structured', title: 'labelled', location: 'labelled' });
+    const bare = extractWith(doc(''), URL0, { company: [fromText('h2')], title: [], location: [] });
+    expect(bare.fields).toEqual({});
+  });
+
+  it('passes over a company that is a step or the job site, and a title that is never one, to the next source', () => {
+    const d = doc(`<title>Acme</title><meta property="og:site_name" content="Greenhouse"><h1>Candidate Profile</h1><h2>Thank you for applying to Acme</h2>
+      <h3>Quality Assurance Technician - Candidate Profile</h3><p class="c">Careers</p><p class="d">Acme</p>`);
+    const out = extractWith(d, URL0, {
+      company: [fromMeta('og:site_name'), fromText('.c'), fromText('.d')],
+      title: [source('title', () => 'Acme'), fromText('h1'), fromText('h2'), fromText('h3')],
+      location: [],
+    });
+    expect(out.company).toBe('Acme');
+    expect(out.title).toBe('Quality Assurance Technician');
+    expect(out.fields).toEqual({ company: 'labelled', title: 'labelled' });
+  });
+
+  it('leaves a title empty when every source is a step, and says nothing of its provenance', () => {
+    const d = doc('<h1>Apply now</h1><title>LinkedIn</title>');
+    const out = extractWith(d, URL0, { company: [], title: [fromText('h1'), source('title', (x) => docTitle(x))], location: [] });
+    expect(out.title).toBe('');
+    expect(out.fields.title).toBeUndefined();
+  });
+});
+
+describe('sources', () => {
+  it('declare their provenance, and mapSource keeps it', () => {
+    expect(fromJsonLd('title').from).toBe('structured');
+    expect(fromMeta('og:title').from).toBe('structured');
+    expect(fromAttr('alt', 'img').from).toBe('structured');
+    expect(fromText('h1').from).toBe('labelled');
+    expect(fromDocTitle('title').from).toBe('title');
+    expect(fromSlug(() => 'acme').from).toBe('slug');
+    expect(mapSource(fromDocTitle('company'), (v) => v).from).toBe('title');
+    expect(source('labelled', () => 'x').from).toBe('labelled');
+  });
+
+  it('a plain function is not a Source', () => {
+    // @ts-expect-error a Source must say where its value comes from
+    const plain: Source = () => 'Acme';
+    void plain;
+  });
+});
+
+describe('isShown', () => {
+  it.each([
+    ['<p id="x">Thanks</p>', true],
+    ['<p id="x" hidden>Thanks</p>', false],
+    ['<div hidden><p id="x">Thanks</p></div>', false],
+    ['<div style="display:none"><p id="x">Thanks</p></div>', false],
+    ['<style>.gone{display:none}</style><div class="gone"><p id="x">Thanks</p></div>', false],
+    ['<p id="x" style="visibility:hidden">Thanks</p>', false],
+    ['<div style="opacity:0"><p id="x">Thanks</p></div>', false],
+    ['<div style="opacity:0.5"><p id="x">Thanks</p></div>', true],
+  ])('%s → %s', (html, shown) => {
+    // In a page (a document with its window, where stylesheets apply) and parsed apart (DOMParser).
+    expect(isShown(new JSDOM(html).window.document.getElementById('x')!)).toBe(shown);
+    if (!html.includes('<style>')) expect(isShown(doc(html).getElementById('x')!)).toBe(shown);
+  });
+
+  it('is false for an element no longer in the document', () => {
+    const d = doc('<p id="x">Thanks</p>');
+    const el = d.getElementById('x')!;
+    el.remove();
+    expect(isShown(el)).toBe(false);
+  });
+});
+
+describe('confirmationIn', () => {
+  it('takes only a shown confirmation, outside a form that still asks for a file or an e-mail', () => {
+    const hidden = doc('<h1 style="display:none">Thank you for applying!</h1><h2>Senior Engineer</h2>');
+    expect(confirmationIn(hidden, ['h1', 'h2'])).toBe('');
+    const inForm = doc('<form><p class="n">Your application has been received once you submit</p><p class="m">Thank you for your application</p><input type="email"></form>');
+    expect(confirmationIn(inForm, ['.m'])).toBe('');
+    const shown = doc('<h1 style="display:none">Thank you for applying!</h1><h2>Thank you for applying!</h2>');
+    expect(confirmationIn(shown, ['h1', 'h2'])).toBe('Thank you for applying!');
   });
 });
 
@@ -165,9 +265,12 @@ describe('confirmation messages are not job titles', () => {
   it('blanks a title that is the confirmation message', async () => {
     const { makeExtraction } = await import('../../src/sites/lib');
     const url = new URL('https://boards.greenhouse.io/acme/jobs/1/confirmation');
-    expect(makeExtraction({ company: 'Acme', title: 'Thank you for applying to Acme' }, url).title).toBe('');
-    expect(makeExtraction({ company: 'Acme', title: 'Application submitted!' }, url).title).toBe('');
-    expect(makeExtraction({ company: 'Acme', title: 'Success Manager' }, url).title).toBe('Success Manager');
-    expect(makeExtraction({ company: 'Acme', title: 'Thanksgiving Seasonal Associate' }, url).title).toBe('Thanksgiving Seasonal Associate');
+    const fields = { company: 'structured', title: 'labelled' } as const;
+    expect(makeExtraction({ company: 'Acme', title: 'Thank you for applying to Acme' }, url, fields)).toMatchObject({ title: '', fields: { company: 'structured' } });
+    expect(makeExtraction({ company: 'Acme', title: 'Application submitted!' }, url, fields).title).toBe('');
+    expect(makeExtraction({ company: 'Acme', title: 'Success Manager' }, url, fields)).toMatchObject({ title: 'Success Manager', fields });
+    expect(makeExtraction({ company: 'Acme', title: 'Thanksgiving Seasonal Associate' }, url, fields).title).toBe('Thanksgiving Seasonal Associate');
+    expect(makeExtraction({ company: 'Acme', title: ' ACME ' }, url, fields).title).toBe('');
+    expect(makeExtraction({ company: 'LinkedIn', title: 'Engineer' }, url, fields)).toMatchObject({ company: '', fields: { title: 'labelled' } });
   });
 });

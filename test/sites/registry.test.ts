@@ -141,6 +141,18 @@ describe('claims', () => {
     });
   }
 
+  it('glassdoor claims exactly the sites its URL patterns (and so the manifest) let it into', () => {
+    const glassdoor = ADAPTERS.find((a) => a.id === 'glassdoor')!;
+    const hosts = glassdoor.matches.map((p) => new URL(p.replace('/*', '/')).hostname);
+    expect(hosts.length).toBeGreaterThan(1);
+    for (const host of hosts) expect(glassdoor.claims(new URL(`https://${host}/job-listing/x-JV_1.htm?jl=1`)), host).toBe(true);
+    for (const host of ['glassdoor.com', 'www.glassdoor.nl', 'www.glassdoor.com.br', 'www.glassdoor.sg']) {
+      const url = new URL(`https://${host}/job-listing/x-JV_1.htm?jl=1`);
+      expect(glassdoor.claims(url), host).toBe(false);
+      expect(glassdoor.matches.some((p) => patternMatches(p, url)), host).toBe(false);
+    }
+  });
+
   it('falls back to generic only when asked to, and never for non-web URLs', () => {
     const other = new URL('https://careers.example.org/jobs/42');
     expect(adapterFor(other)).toBeUndefined();
