@@ -12,7 +12,6 @@ export function readJob(adapter: SiteAdapter, doc: Document, url: URL): JobDetai
     source: adapter.id,
   };
   if (found.jobId) job.jobId = found.jobId;
-  const fields = (found as { fields?: JobDetails['fields'] }).fields;
-  if (fields && Object.keys(fields).length) job.fields = { ...fields };
+  if (Object.keys(found.fields).length) job.fields = { ...found.fields };
   return job;
 }

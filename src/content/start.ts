@@ -60,13 +60,8 @@ function watchFrameOnScreen(): void {
 /** How this frame looks to the user: a hidden, tiny or sandboxed frame reports nothing that counts. */
 function frameView(): FrameView {
   if (window.top === window.self) return { visible: true, sandboxed: false };
-  let sandboxed = window.origin === 'null';
-  try {
-    // A sandboxed frame without allow-same-origin has an opaque origin, and storage throws there.
-    void window.localStorage;
-  } catch {
-    sandboxed = true;
-  }
+  // A sandboxed frame (without allow-same-origin) has an opaque origin.
+  const sandboxed = window.origin === 'null';
   const big = (w: number, h: number) => w >= 200 && h >= 200;
   const visible =
     big(window.innerWidth, window.innerHeight) &&
