@@ -224,7 +224,9 @@ export interface StoredJob {
  * own, so this is the note and nothing else. Empty when no note is shown.
  */
 export async function noteText(h: Harness, tab: TabHandle): Promise<string> {
-  const url = tab.url().split('#')[0]!.split('?')[0]!;
+  // A match pattern for this tab: its address up to the path, whatever query the form's GET added.
+  const here = new URL(tab.url());
+  const url = `${here.origin}${here.pathname}*`;
   const inRoots = await inExtensionPage(
     h,
     async ({ pattern }: { pattern: string }) => {
