@@ -148,4 +148,13 @@ describe('jobs not known', () => {
     await waitFor(() => expect(rows()).toHaveLength(2));
     expect(screen.queryByText('Job not known — add details')).toBeNull();
   });
+
+  it('stands as an employer not known yet in Plan B, never as an empty name', async () => {
+    await capture({ company: 'Acme', title: 'Cook' });
+    await capture({ company: '', title: '', jobId: 'x9', source: 'indeed', url: 'https://smartapply.indeed.com/post-apply?jk=x9' });
+    open('#view=planb');
+    const table = await screen.findByRole('table', { name: 'Active employers, most hope first' });
+    const names = within(table).getAllByRole('rowheader').map((th) => th.textContent);
+    expect(names.sort()).toEqual(['Acme', 'Employer not known yet']);
+  });
 });

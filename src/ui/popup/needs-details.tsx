@@ -42,7 +42,7 @@ export function parseAnswer(ask: Ask, text: string): { details: DetailsPatch } |
 const HINTS: Record<Ask, string> = {
   title: 'Job title',
   company: 'Company',
-  both: 'Job title at Company, e.g. “Night Auditor at Harborview Hotels”',
+  both: 'Job title at Company, e.g. “Cook at Acme”',
 };
 
 function question(app: Application): string {
