@@ -3,7 +3,16 @@
  * Every write is ONE readwrite transaction that reads, modifies and writes inside itself, so a capture and an edit
  * arriving at the same moment are serialised by IndexedDB and neither is lost.
  */
-import { LIMITS, isStatus, type Application, type CaptureMethod, type JobDetails, type Status } from '../core/application';
+import {
+  CAPTURED_FIELDS,
+  LIMITS,
+  isStatus,
+  type Application,
+  type CaptureMethod,
+  type CapturedField,
+  type JobDetails,
+  type Status,
+} from '../core/application';
 import { canonicalUrl } from '../core/canonical-url';
 import { companyKey } from '../core/company-key';
 import { dedupeKeyFor, possibleDuplicateReason, POSSIBLE_DUPLICATE_DAYS } from '../core/dedupe';
@@ -12,7 +21,17 @@ import type { IDBPObjectStore, StoreNames } from 'idb';
 import { withTx, type Tx } from './connection';
 import type { BasketsSchema } from './schema';
 import { ValidationError } from './errors';
-import { cleanJob, cleanSource, historyNote, newApplication, nowIso, parseApplication, requireIso, type CleanJob } from './records';
+import {
+  cleanJob,
+  cleanSource,
+  historyNote,
+  lacksDetails,
+  newApplication,
+  nowIso,
+  parseApplication,
+  requireIso,
+  type CleanJob,
+} from './records';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -42,12 +61,28 @@ export interface AddOptions {
   notes?: string;
 }
 
-/** Inside a transaction: insert the job, or merge it into the record that already has its dedupe key. */
+/** `capture` with `fields` as its provenance (none when empty), as a new object. */
+function withFields(capture: Application['capture'], fields: Partial<Application['capture']['fields']>): Application['capture'] {
+  const next: Application['capture'] = { method: capture.method, signal: capture.signal };
+  const kept = Object.fromEntries(Object.entries(fields ?? {}).filter(([, p]) => p !== undefined));
+  if (Object.keys(kept).length) next.fields = kept;
+  return next;
+}
+
+/** `capture` without the provenance of `fields`: values the user typed or confirmed are no longer guesses. */
+function withoutProvenance(capture: Application['capture'], fields: readonly CapturedField[]): Application['capture'] {
+  if (!capture.fields) return capture;
+  const rest = { ...capture.fields };
+  for (const f of fields) delete rest[f];
+  return withFields(capture, rest);
+}
+
 /** Meta key remembering that a merged-away record's job now lives in another record. */
 export function mergedKey(dedupeKey: string): string {
   return `merged:${dedupeKey}`;
 }
 
+/** Inside a transaction: insert the job, or merge it into the record that already has its dedupe key. */
 export async function upsertJob(
   tx: Tx<['applications', 'aliases', 'meta'], 'readwrite'>,
   job: CleanJob,
@@ -72,13 +107,20 @@ export async function upsertJob(
     // keep the record and the user's edits, only fill what was missing.
     const next: Application = { ...existing };
     let changed = false;
+    const fields = { ...existing.capture.fields };
     for (const field of ['company', 'title', 'location', 'url'] as const) {
       if (!next[field] && job[field]) {
         next[field] = job[field];
         changed = true;
+        // The value came with this capture: so does how it was found.
+        const found = field === 'url' ? undefined : job.fields?.[field];
+        if (found) fields[field as CapturedField] = found;
       }
     }
+    if (changed) next.capture = withFields(existing.capture, fields);
     if (!existing.company && job.company) next.companyKey = key;
+    // A job kept without its name, captured again with it (a reload that could read the header this time).
+    if (next.needsDetails && !lacksDetails(next)) delete next.needsDetails;
     if (notes && !next.notes.includes(notes)) {
       next.notes = (next.notes ? `${next.notes}\n\n${notes}` : notes).slice(0, LIMITS.notes);
       changed = true;
@@ -93,6 +135,8 @@ export async function upsertJob(
   const status = opts.status ?? 'applied';
   if (!isStatus(status)) throw new ValidationError(`Unknown status "${String(status)}".`);
   if (!['auto', 'manual', 'import'].includes(opts.method)) throw new ValidationError('Unknown capture method.');
+  // Only an automatic capture may lack the job's name (it then asks for it): a person logging a job names it.
+  if (opts.method !== 'auto' && !job.company && !job.title) throw new ValidationError('A job needs at least a company or a title.');
   const record = newApplication(job, {
     id: probeId,
     companyKey: key,
@@ -111,8 +155,9 @@ export async function addApplication(
   job: JobDetails,
   opts: AddOptions,
 ): Promise<{ record: Application; created: boolean; possibleDuplicates: Application[] }> {
-  const clean = cleanJob(job);
   if (!opts || typeof opts !== 'object') throw new ValidationError('Capture options are missing.');
+  // A confirmed submission is never dropped: without a company or a title it becomes a needsDetails record.
+  const clean = cleanJob(job, { allowUnknown: opts.method === 'auto' });
   return withTx(['applications', 'aliases', 'meta'], 'readwrite', async (tx) => {
     const { record, created } = await upsertJob(tx, clean, opts, nowIso());
     const possibleDuplicates = await duplicatesOf(tx, record);
@@ -220,8 +265,14 @@ export async function updateApplication(id: string, patch: ApplicationPatch, not
         }
       }
     }
-    if (!next.company && !next.title) throw new ValidationError('An application needs at least a company or a title.');
+    // A record kept without its job's name may stay so; a named one may not lose both names.
+    if (!next.company && !next.title && (current.company || current.title)) {
+      throw new ValidationError('An application needs at least a company or a title.');
+    }
     if (changed.length === 0) return current;
+    const edited = CAPTURED_FIELDS.filter((f) => changed.includes(f));
+    if (edited.length) next.capture = withoutProvenance(current.capture, edited);
+    if (next.needsDetails && !lacksDetails(next)) delete next.needsDetails;
 
     if (changed.includes('company')) {
       const raw = companyKey(next.company);
@@ -254,6 +305,50 @@ export async function updateApplication(id: string, patch: ApplicationPatch, not
     } else {
       next.history.push({ status: next.status, at: now, note: explicit ?? `edited ${labels.join(', ')}` });
     }
+    next.updatedAt = now;
+    await store.put(next);
+    return next;
+  });
+}
+
+export type DetailsPatch = Partial<Record<CapturedField, string>>;
+
+/**
+ * The user names the job of a record kept without it (the popup's "which job was it?"): sets what they typed,
+ * drops the provenance of those fields (the user's word is final) and clears `needsDetails` once the company and
+ * the title are both known. Empty values are ignored; at least one must be given. One transaction.
+ */
+export async function fillDetails(id: string, details: DetailsPatch): Promise<Application> {
+  if (!details || typeof details !== 'object') throw new ValidationError('Nothing to fill in.');
+  const given: DetailsPatch = {};
+  for (const f of CAPTURED_FIELDS) {
+    const value = cleanText(details[f], LIMITS[f]);
+    if (value) given[f] = value;
+  }
+  const set = CAPTURED_FIELDS.filter((f) => given[f] !== undefined);
+  if (set.length === 0) throw new ValidationError('Enter the job title or the company.');
+  return withTx(['applications', 'aliases'], 'readwrite', async (tx) => {
+    const store = tx.objectStore('applications');
+    const current = await mustGet(tx, id);
+    const next: Application = { ...current, history: [...current.history] };
+    const changed: CapturedField[] = [];
+    for (const f of set) {
+      if (next[f] !== given[f]) {
+        next[f] = given[f] as string;
+        changed.push(f);
+      }
+    }
+    next.capture = withoutProvenance(current.capture, set);
+    if (next.needsDetails && !lacksDetails(next)) delete next.needsDetails;
+    if (changed.length === 0 && JSON.stringify(next) === JSON.stringify(current)) return current;
+    if (changed.includes('company')) {
+      const raw = companyKey(next.company);
+      const alias = raw ? await tx.objectStore('aliases').get(raw) : undefined;
+      next.companyKey = alias ? alias.canonicalKey : raw;
+    }
+    const now = nowIso();
+    const labels = (changed.length ? changed : set).map((f) => EDIT_LABELS[f]);
+    next.history.push({ status: next.status, at: now, note: `added details: ${labels.join(', ')}` });
     next.updatedAt = now;
     await store.put(next);
     return next;

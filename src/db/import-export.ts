@@ -59,6 +59,8 @@ export const CSV_COLUMNS = [
   'followUpAt',
   'captureMethod',
   'captureSignal',
+  'captureFields',
+  'needsDetails',
   'createdAt',
   'updatedAt',
   'dedupeKey',
@@ -85,6 +87,8 @@ function toRow(r: Application): string[] {
     r.followUpAt ?? '',
     r.capture.method,
     r.capture.signal,
+    r.capture.fields ? JSON.stringify(r.capture.fields) : '',
+    r.needsDetails ? 'true' : '',
     r.createdAt,
     r.updatedAt,
     r.dedupeKey,
@@ -169,6 +173,16 @@ function isBasketsCsvHeader(header: readonly string[]): boolean {
   return ['id', 'dedupekey', 'history', 'capturemethod', 'createdat'].every((h) => folded.has(h));
 }
 
+/** A JSON cell (captureFields): the value, undefined when empty, the text itself when it is not JSON. */
+function jsonCell(text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
 function csvRecord(header: readonly string[], cells: readonly string[]): unknown {
   const at = new Map(header.map((h, i) => [h.trim(), i]));
   const get = (k: string): string => restoreCell(cells[at.get(k) ?? -1] ?? '');
@@ -194,7 +208,9 @@ function csvRecord(header: readonly string[], cells: readonly string[]): unknown
     lessons: { wentWell: get('lessonsWentWell'), couldImprove: get('lessonsCouldImprove'), feedback: get('lessonsFeedback') },
     feedbackRequestedAt: optional('feedbackRequestedAt'),
     followUpAt: optional('followUpAt'),
-    capture: { method: get('captureMethod'), signal: get('captureSignal') },
+    capture: { method: get('captureMethod'), signal: get('captureSignal'), fields: jsonCell(get('captureFields')) },
+    // 'true', or '' (also for files written before the column existed); anything else is reported by parseApplication.
+    needsDetails: get('needsDetails') === 'true' ? true : get('needsDetails') || undefined,
     createdAt: get('createdAt'),
     updatedAt: get('updatedAt'),
     dedupeKey: get('dedupeKey'),

@@ -7,13 +7,14 @@ export {
   addApplication,
   getApplication,
   updateApplication,
+  fillDetails,
   setStatus,
   setStatusMany,
   deleteApplications,
   restoreApplications,
   deleteEverything,
 } from './applications';
-export type { AddOptions, ApplicationPatch } from './applications';
+export type { AddOptions, ApplicationPatch, DetailsPatch } from './applications';
 export { listApplications, countApplications, activeApplications, allApplications, summaryCounts } from './list';
 export type { ListQuery, SortKey } from './list';
 export { possibleDuplicates, mergeApplications } from './duplicates';

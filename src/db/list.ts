@@ -25,6 +25,8 @@ export interface ListQuery {
   to?: string;
   /** Case-insensitive substring of company, title, location or notes. */
   text?: string;
+  /** Only records kept without their job's name (`needsDetails`). */
+  needsDetails?: boolean;
   /** Default 50, at most 500. */
   limit?: number;
   /** The `next` value of the previous page. */
@@ -63,6 +65,7 @@ interface Filters {
   from?: string;
   to?: string;
   text?: string;
+  needsDetails?: true;
 }
 
 function cmp(a: IDBValidKey, b: IDBValidKey): number {
@@ -82,6 +85,7 @@ function filtersOf(q: CountQuery): Filters {
   if (typeof q.from === 'string' && q.from) f.from = q.from;
   if (typeof q.to === 'string' && q.to) f.to = q.to.length === 10 ? q.to + HIGH : q.to;
   if (typeof q.text === 'string' && q.text.trim()) f.text = q.text.trim().toLowerCase();
+  if (q.needsDetails === true) f.needsDetails = true;
   return f;
 }
 
@@ -93,6 +97,7 @@ function matcher(f: Filters): (r: Application) => boolean {
     (!f.companyKey || r.companyKey === f.companyKey) &&
     (!f.from || r.appliedAt >= f.from) &&
     (!f.to || r.appliedAt <= f.to) &&
+    (!f.needsDetails || r.needsDetails === true) &&
     (!f.text ||
       r.company.toLowerCase().includes(f.text) ||
       r.title.toLowerCase().includes(f.text) ||
@@ -314,7 +319,7 @@ export async function countApplications(q: CountQuery = {}): Promise<number> {
   return withTx(['applications'], 'readonly', async (tx) => {
     const store = tx.objectStore('applications');
     const dated = f.from !== undefined || f.to !== undefined;
-    if (!f.text && !f.source) {
+    if (!f.text && !f.source && !f.needsDetails) {
       if (!f.companyKey && !f.statuses) {
         if (!dated) return store.count();
         return store.index('appliedAt').count(rangeOf(f.from, f.to) ?? undefined);
@@ -332,7 +337,7 @@ export async function countApplications(q: CountQuery = {}): Promise<number> {
         return n;
       }
     }
-    if (f.source && !f.text && !f.companyKey && !f.statuses && !dated) {
+    if (f.source && !f.text && !f.needsDetails && !f.companyKey && !f.statuses && !dated) {
       return store.index('source').count(IDBKeyRange.only(f.source));
     }
     const plan = planFor('appliedAt', f, 'next');

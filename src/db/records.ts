@@ -2,11 +2,15 @@
  * Building and validating application records. Every string that reaches the store goes through here.
  */
 import {
+  CAPTURED_FIELDS,
   EMPTY_LESSONS,
   LIMITS,
+  isProvenance,
   isStatus,
   type Application,
   type CaptureMethod,
+  type CapturedField,
+  type FieldProvenance,
   type HistoryEntry,
   type JobDetails,
   type Lessons,
@@ -51,10 +55,34 @@ export interface CleanJob {
   url: string;
   jobId?: string;
   source: string;
+  /** How each non-empty value was found (captures only). */
+  fields?: FieldProvenance;
 }
 
-/** Clean a captured job; throws ValidationError when it names neither a company nor a title. */
-export function cleanJob(job: JobDetails): CleanJob {
+/**
+ * The provenance of a capture's fields, keeping only known fields with a known provenance and a value in `job`
+ * (a provenance for a field the capture did not fill says nothing). Undefined when nothing is left.
+ */
+export function cleanFields(value: unknown, job?: Pick<CleanJob, CapturedField>): FieldProvenance | undefined {
+  if (!isObject(value)) return undefined;
+  const out: FieldProvenance = {};
+  for (const f of CAPTURED_FIELDS) {
+    const p = value[f];
+    if (isProvenance(p) && (!job || job[f])) out[f] = p;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** True when a record would not say which job it is: the company or the title is unknown. */
+export function lacksDetails(job: Pick<CleanJob, 'company' | 'title'>): boolean {
+  return !job.company || !job.title;
+}
+
+/**
+ * Clean a captured job. Throws ValidationError when it names neither a company nor a title, unless `allowUnknown`
+ * (an automatic capture of a confirmed submission, which is kept and asks for its details).
+ */
+export function cleanJob(job: JobDetails, { allowUnknown = false }: { allowUnknown?: boolean } = {}): CleanJob {
   if (!job || typeof job !== 'object') throw new ValidationError('The job details are missing.');
   const out: CleanJob = {
     company: cleanText(job.company, LIMITS.company),
@@ -65,7 +93,9 @@ export function cleanJob(job: JobDetails): CleanJob {
   };
   const jobId = cleanText(job.jobId, LIMITS.jobId);
   if (jobId) out.jobId = jobId;
-  if (!out.company && !out.title) throw new ValidationError('A job needs at least a company or a title.');
+  const fields = cleanFields(job.fields, out);
+  if (fields) out.fields = fields;
+  if (!out.company && !out.title && !allowUnknown) throw new ValidationError('A job needs at least a company or a title.');
   return out;
 }
 
@@ -110,6 +140,9 @@ export function newApplication(
     dedupeKey: dedupeKeyFor({ source: job.source, jobId: job.jobId, url: job.url, id }),
   };
   if (job.jobId) record.jobId = job.jobId;
+  if (fields.method === 'auto' && job.fields) record.capture.fields = { ...job.fields };
+  // Only a capture can be a job nobody named: a manual entry or an import says what the user meant.
+  if (fields.method === 'auto' && lacksDetails(job)) record.needsDetails = true;
   return record;
 }
 
@@ -136,7 +169,12 @@ export function parseApplication(value: unknown): { record: Application } | { er
   if (!id) return { error: '"id" is empty' };
   const company = cleanText(v.company, LIMITS.company);
   const title = cleanText(v.title, LIMITS.title);
-  if (!company && !title) return { error: 'needs a company or a title' };
+  if (v.needsDetails !== undefined && v.needsDetails !== null && typeof v.needsDetails !== 'boolean') {
+    return { error: '"needsDetails" must be true or false' };
+  }
+  // A record kept for a confirmed submission whose job could not be read may name neither; it still asks for them.
+  const needsDetails = v.needsDetails === true && lacksDetails({ company, title });
+  if (!company && !title && !needsDetails) return { error: 'needs a company or a title' };
   const status = v.status;
   if (!isStatus(status)) return { error: `unknown status "${cleanText(status, 40)}"` };
   const appliedAt = toIso(v.appliedAt);
@@ -185,6 +223,16 @@ export function parseApplication(value: unknown): { record: Application } | { er
     }
     if (v.capture.signal !== undefined && typeof v.capture.signal !== 'string') return { error: '"capture.signal" must be text' };
     capture = { method: m as CaptureMethod, signal: cleanText(v.capture.signal, LIMITS.signal) };
+    const f = v.capture.fields;
+    if (f !== undefined && f !== null) {
+      if (!isObject(f)) return { error: '"capture.fields" must be an object' };
+      for (const [k, p] of Object.entries(f)) {
+        if (!(CAPTURED_FIELDS as readonly string[]).includes(k)) return { error: `"capture.fields" has an unknown field "${cleanText(k, 40)}"` };
+        if (!isProvenance(p)) return { error: `"capture.fields.${k}" must be structured, labelled, title or slug` };
+      }
+      const fields = cleanFields(f, { company, title, location: cleanText(str('location') ?? '', LIMITS.location) });
+      if (fields) capture.fields = fields;
+    }
   }
 
   const record: Application = {
@@ -206,6 +254,7 @@ export function parseApplication(value: unknown): { record: Application } | { er
     dedupeKey: cleanText(str('dedupeKey') ?? '', LIMITS.url + 100) || dedupeKeyFor({ source, jobId, url, id }),
   };
   if (jobId) record.jobId = jobId;
+  if (needsDetails) record.needsDetails = true;
   for (const k of ['feedbackRequestedAt', 'followUpAt'] as const) {
     const raw = str(k);
     if (raw) {

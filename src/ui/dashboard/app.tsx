@@ -10,7 +10,7 @@ import { Toast, type ToastMessage } from '../components/toast';
 import { notifyDataChanged } from '../runtime';
 import { ApplicationsView } from './applications-view';
 import { ChartsView } from './charts-view';
-import { DashboardContext, type DashboardApi } from './context';
+import { DashboardContext, type DashboardApi, type FocusRequest } from './context';
 import { DetailPanel } from './detail-panel';
 import { DuplicatesView } from './duplicates-view';
 import { formatHash, parseHash, VIEW_LABELS, VIEWS, type Route, type View } from './hash';
@@ -30,6 +30,8 @@ export function Dashboard() {
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const [error, setError] = useState('');
   const opener = useRef<string | null>(null);
+  // Which field of which record to focus once its panel shows it; `n` makes a second click on the same mark count.
+  const [focus, setFocus] = useState<FocusRequest | null>(null);
 
   useEffect(() => {
     const onHash = () => setRoute(currentRoute());
@@ -73,8 +75,10 @@ export function Dashboard() {
       showError(e) {
         setError(errorMessage(e));
       },
-      openRecord(id) {
+      openRecord(id, field) {
         opener.current = id;
+        if (field) setFocus((prev) => ({ id, field, n: (prev?.n ?? 0) + 1 }));
+        else setFocus(null);
         go({ view: route.view, id });
       },
       closeRecord() {
@@ -152,7 +156,7 @@ export function Dashboard() {
           {view === 'duplicates' && <DuplicatesView />}
           {view === 'import' && <ImportExportView />}
         </main>
-        {route.id && <DetailPanel id={route.id} />}
+        {route.id && <DetailPanel id={route.id} focus={focus} />}
       </div>
       <Toast message={toast} onDismiss={() => setToast(null)} timeoutMs={UNDO_MS} />
     </DashboardContext.Provider>

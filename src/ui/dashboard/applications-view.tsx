@@ -11,6 +11,7 @@ import {
   STATUS_LABELS,
   isStatus,
   type Application,
+  type CapturedField,
   type Status,
 } from '../../core/application';
 import {
@@ -25,7 +26,8 @@ import {
 import { EmptyState } from '../components/states';
 import { supportedSites } from '../runtime';
 import { useDashboard } from './context';
-import { dayBoundary, formatDate, plural } from './format';
+import { dayBoundary, formatDate, plural, siteLabel } from './format';
+import { WeakMark } from './weak-mark';
 import { StatusChip } from '../components/status-chip';
 
 export const PAGE_SIZE = 50;
@@ -50,9 +52,16 @@ export interface Filters {
   companyKey: string;
   from: string;
   to: string;
+  /** Only the records kept without their job's name. */
+  needsDetails: boolean;
 }
 
-const NO_FILTERS: Filters = { text: '', status: '', source: '', companyKey: '', from: '', to: '' };
+const NO_FILTERS: Filters = { text: '', status: '', source: '', companyKey: '', from: '', to: '', needsDetails: false };
+
+/** The source filter's wording: one entry stands for every page of other sites. */
+function sourceOption(source: string): string {
+  return source === 'generic' ? 'Other sites' : siteLabel(source);
+}
 
 /** Rows in groups of `size`, the way the table shows them: one <tbody> per group. */
 function splitPages<T>(items: readonly T[], size: number = PAGE_SIZE): T[][] {
@@ -73,12 +82,15 @@ function toQuery(filters: Filters): Omit<ListQuery, 'limit' | 'after' | 'sort' |
   const to = dayBoundary(filters.to, true);
   if (from) q.from = from;
   if (to) q.to = to;
+  if (filters.needsDetails) q.needsDetails = true;
   return q;
 }
 
 interface Options {
   employers: Array<{ key: string; name: string }>;
   sources: string[];
+  /** Records kept without their job's name ("Job not known — add details"). */
+  needsDetails: number;
 }
 
 /** Employers and sources for the filter menus: read once after the first page is on screen. */
@@ -94,8 +106,11 @@ function useFilterOptions(version: number, firstPageShown: boolean): Options | n
           if (cancelled) return;
           const names = new Map<string, Map<string, number>>();
           const sources = new Set<string>();
+          let needsDetails = 0;
           for (const a of all) {
             sources.add(a.source);
+            if (a.needsDetails) needsDetails++;
+            if (!a.company) continue;
             const byName = names.get(a.companyKey) ?? new Map<string, number>();
             byName.set(a.company, (byName.get(a.company) ?? 0) + 1);
             names.set(a.companyKey, byName);
@@ -105,10 +120,10 @@ function useFilterOptions(version: number, firstPageShown: boolean): Options | n
             return { key, name };
           });
           employers.sort((x, y) => x.name.localeCompare(y.name));
-          setOptions({ employers, sources: [...sources].sort() });
+          setOptions({ employers, sources: [...sources].sort(), needsDetails });
         })
         .catch(() => {
-          if (!cancelled) setOptions({ employers: [], sources: [] });
+          if (!cancelled) setOptions({ employers: [], sources: [], needsDetails: 0 });
         });
     };
     // Reading every record is the heaviest thing this view does: only when the browser is idle, after the first page.
@@ -250,7 +265,7 @@ export function ApplicationsView({ selectedId }: { selectedId?: string | undefin
   }, []);
   const openRef = useRef(api.openRecord);
   openRef.current = api.openRecord;
-  const open = useCallback((id: string) => openRef.current(id), []);
+  const open = useCallback((id: string, field?: CapturedField) => openRef.current(id, field), []);
 
   // The selection only ever holds shown rows, so fewer selected than shown settles it without a scan.
   const allShownSelected =
@@ -325,7 +340,7 @@ export function ApplicationsView({ selectedId }: { selectedId?: string | undefin
             <option value="">Any source</option>
             {(options?.sources ?? []).map((s) => (
               <option key={s} value={s}>
-                {s}
+                {sourceOption(s)}
               </option>
             ))}
           </select>
@@ -352,6 +367,14 @@ export function ApplicationsView({ selectedId }: { selectedId?: string | undefin
           <span>Applied until</span>
           <input type="date" value={filters.to} onChange={(e) => setFilters((f) => ({ ...f, to: e.currentTarget.value }))} />
         </label>
+        <label class="field inline needs-filter">
+          <input
+            type="checkbox"
+            checked={filters.needsDetails}
+            onChange={(e) => setFilters((f) => ({ ...f, needsDetails: e.currentTarget.checked }))}
+          />
+          <span>Only jobs not known</span>
+        </label>
         {filtered && (
           <button
             type="button"
@@ -366,6 +389,16 @@ export function ApplicationsView({ selectedId }: { selectedId?: string | undefin
         )}
       </form>
 
+      {options && options.needsDetails > 0 && !filters.needsDetails && (
+        <p class="needs-summary">
+          {options.needsDetails === 1
+            ? '1 application Baskets kept without its job: add the company and title.'
+            : `${options.needsDetails.toLocaleString('en')} applications Baskets kept without their job: add the company and title.`}{' '}
+          <button type="button" class="btn btn-small" onClick={() => setFilters((f) => ({ ...f, needsDetails: true }))}>
+            Show them
+          </button>
+        </p>
+      )}
       <p class="table-summary" role="status">
         {total === null
           ? 'Counting…'
@@ -480,7 +513,7 @@ interface RowGroupProps {
   selected: ReadonlySet<string>;
   currentId: string | undefined;
   onToggle: (id: string, on: boolean) => void;
-  onOpen: (id: string) => void;
+  onOpen: (id: string, field?: CapturedField) => void;
 }
 
 /**
@@ -513,7 +546,7 @@ interface RowProps {
   checked: boolean;
   current: boolean;
   onToggle: (id: string, on: boolean) => void;
-  onOpen: (id: string) => void;
+  onOpen: (id: string, field?: CapturedField) => void;
 }
 
 /**
@@ -533,6 +566,8 @@ class Row extends Component<RowProps> {
 
 function RowView(props: RowProps) {
   const { app } = props;
+  const edit = (field: CapturedField) => props.onOpen(app.id, field);
+  const site = siteLabel(app.source, app.url);
   return (
     <tr role="row" class={props.current ? 'current' : undefined} aria-current={props.current ? 'true' : undefined}>
       <td role="cell" class="col-select">
@@ -544,21 +579,38 @@ function RowView(props: RowProps) {
         />
       </td>
       <td role="cell">
-        <button
-          type="button"
-          class="link-button"
-          data-record={app.id}
-          onClick={() => props.onOpen(app.id)}
-          aria-label={`Open ${app.company} — ${app.title || 'untitled'}`}
-        >
-          {app.company || '(no company)'}
-        </button>
+        {app.needsDetails ? (
+          <button
+            type="button"
+            class="link-button needs-link"
+            data-record={app.id}
+            onClick={() => props.onOpen(app.id, app.company ? 'title' : 'company')}
+            aria-label={`Job not known — add details: ${app.company || app.title || `applied on ${site}`}`}
+          >
+            Job not known — add details
+          </button>
+        ) : (
+          <button
+            type="button"
+            class="link-button"
+            data-record={app.id}
+            onClick={() => props.onOpen(app.id)}
+            aria-label={`Open ${app.company} — ${app.title || 'untitled'}`}
+          >
+            {app.company || '(no company)'}
+          </button>
+        )}
+        {app.needsDetails && app.company && <span class="cell-sub">{app.company}</span>}
+        <WeakMark app={app} field="company" onEdit={edit} />
       </td>
-      <td role="cell">{app.title}</td>
+      <td role="cell">
+        {app.title}
+        <WeakMark app={app} field="title" onEdit={edit} />
+      </td>
       <td role="cell">
         <StatusChip status={app.status} />
       </td>
-      <td role="cell">{app.source}</td>
+      <td role="cell">{site}</td>
       <td role="cell">
         <time dateTime={app.appliedAt}>{formatDate(app.appliedAt)}</time>
       </td>

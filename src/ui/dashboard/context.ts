@@ -1,7 +1,7 @@
 /** What every dashboard view needs from the shell: the data version, write bookkeeping, undo and messages. */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Status } from '../../core/application';
+import type { CapturedField, Status } from '../../core/application';
 
 export interface DashboardApi {
   /** Bumped after every write; views that show stored data reload when it changes. */
@@ -16,8 +16,16 @@ export interface DashboardApi {
   announce(message: string): void;
   /** Show an error to the user (a StorageFullError or ValidationError message, or a generic sentence). */
   showError(error: unknown): void;
-  openRecord(id: string): void;
+  /** Open a record in the detail panel; with `field`, put the focus in that field's input (a "check it" mark). */
+  openRecord(id: string, field?: CapturedField): void;
   closeRecord(): void;
+}
+
+/** Which field of which record the detail panel should focus; `n` counts the requests, so a repeat counts too. */
+export interface FocusRequest {
+  id: string;
+  field: CapturedField;
+  n: number;
 }
 
 export const DashboardContext = createContext<DashboardApi | null>(null);

@@ -3,18 +3,28 @@
  * the posting; "Ask for feedback"; delete with undo. Opened by `#id=<id>`.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { STATUS_LABELS, type Application } from '../../core/application';
+import { STATUS_LABELS, type Application, type CapturedField } from '../../core/application';
 import { deleteApplications, getApplication, restoreApplications, setStatus, updateApplication } from '../../db/index';
 import { Banner } from '../components/banner';
 import { errorMessage } from '../components/format';
 import { StatusChip } from '../components/status-chip';
 import { StatusSelect } from '../components/status-select';
-import { useDashboard } from './context';
+import { useDashboard, type FocusRequest } from './context';
 import { FeedbackDialog } from './feedback-dialog';
-import { formatDate, formatDateTime, safeHref } from './format';
+import { formatDate, formatDateTime, safeHref, siteLabel } from './format';
+import { WeakMark } from './weak-mark';
 import { formFromRecord, validateRecordForm, type FormErrors, type RecordForm } from './validate-record';
 
-export function DetailPanel({ id }: { id: string }) {
+/** The input of one of the job's fields, focused with its text selected so typing replaces a guess. */
+function focusField(field: CapturedField): boolean {
+  const input = document.getElementById(`detail-${field}`);
+  if (!(input instanceof HTMLInputElement)) return false;
+  input.focus();
+  input.select();
+  return true;
+}
+
+export function DetailPanel({ id, focus = null }: { id: string; focus?: FocusRequest | null }) {
   const api = useDashboard();
   const [record, setRecord] = useState<Application | null | undefined>(undefined);
   const [form, setForm] = useState<RecordForm | null>(null);
@@ -58,8 +68,11 @@ export function DetailPanel({ id }: { id: string }) {
     setFeedbackOpen(false);
   }, [id]);
   useEffect(() => {
-    if (record) heading.current?.focus();
-  }, [record?.id]);
+    if (!record) return;
+    // Opened from a "check it" mark in the table: straight to that field's input.
+    if (focus && focus.id === record.id && focusField(focus.field)) return;
+    heading.current?.focus();
+  }, [record?.id, focus?.n]);
 
   if (record === undefined) {
     return (
@@ -138,6 +151,7 @@ export function DetailPanel({ id }: { id: string }) {
     label: string,
     control: (attrs: { id: string; 'aria-invalid'?: 'true'; 'aria-describedby'?: string }) => preact.JSX.Element,
     hint?: string,
+    mark?: preact.JSX.Element | null,
   ) => {
     const error = errors[key];
     const describedBy = [hint ? `detail-${key}-hint` : '', error ? `detail-${key}-error` : ''].filter(Boolean).join(' ');
@@ -147,6 +161,7 @@ export function DetailPanel({ id }: { id: string }) {
     return (
       <div class="field">
         <label for={`detail-${key}`}>{label}</label>
+        {mark}
         {hint && (
           <span class="field-hint" id={`detail-${key}-hint`}>
             {hint}
@@ -183,7 +198,7 @@ export function DetailPanel({ id }: { id: string }) {
     >
       <div class="row-spread detail-head">
         <h2 id="detail-heading" tabIndex={-1} ref={heading}>
-          {current.company} <span class="muted">— {current.title || 'untitled'}</span>
+          {current.company || 'Job not known'} <span class="muted">— {current.title || 'untitled'}</span>
         </h2>
         <button type="button" class="btn" onClick={api.closeRecord} aria-label="Close details" aria-keyshortcuts="Escape">
           Close
@@ -192,9 +207,18 @@ export function DetailPanel({ id }: { id: string }) {
       <p class="row">
         <StatusChip status={current.status} />
         <span class="muted small">
-          Applied {formatDate(current.appliedAt)} · via {current.source} · {current.capture.method === 'auto' ? 'logged automatically' : current.capture.method === 'import' ? 'imported' : 'added by hand'}
+          Applied {formatDate(current.appliedAt)} · via {siteLabel(current.source, current.url)} · {current.capture.method === 'auto' ? 'logged automatically' : current.capture.method === 'import' ? 'imported' : 'added by hand'}
         </span>
       </p>
+      {current.needsDetails && (
+        <Banner tone="warning" title="Job not known — add details" class="needs-details-banner">
+          <p>
+            You applied on {siteLabel(current.source, current.url)}, but Baskets could not read which job it was. Enter the{' '}
+            {!current.company && !current.title ? 'company and the job title' : !current.company ? 'company' : 'job title'} below
+            and save.
+          </p>
+        </Banner>
+      )}
       {href ? (
         <p>
           <a href={href} target="_blank" rel="noopener noreferrer">
@@ -227,9 +251,9 @@ export function DetailPanel({ id }: { id: string }) {
         )}
         <fieldset>
           <legend>The job</legend>
-          {field('company', 'Company', text('company', 'text'))}
-          {field('title', 'Job title', text('title', 'text'))}
-          {field('location', 'Location', text('location', 'text'))}
+          {field('company', 'Company', text('company', 'text'), undefined, <WeakMark app={current} field="company" long onEdit={focusField} />)}
+          {field('title', 'Job title', text('title', 'text'), undefined, <WeakMark app={current} field="title" long onEdit={focusField} />)}
+          {field('location', 'Location', text('location', 'text'), undefined, <WeakMark app={current} field="location" long onEdit={focusField} />)}
           {field('url', 'Posting address (URL)', text('url', 'url'))}
           {field('source', 'Source site', text('source', 'text'), 'Site id, e.g. greenhouse, linkedin, manual.')}
           {field('jobId', 'Job id on that site', text('jobId', 'text'))}

@@ -1,4 +1,5 @@
-/** Date helpers for the dashboard: ISO strings in storage, local calendar days on screen. */
+/** Display helpers for the dashboard (and the popup): local calendar days for ISO dates, site labels. */
+import { SITE_CATALOG } from '../../sites/catalog';
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -81,4 +82,25 @@ export function safeHref(url: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+const SITE_LABELS: ReadonlyMap<string, string> = new Map(SITE_CATALOG.filter((s) => s.id !== 'generic').map((s) => [s.id, s.label]));
+
+/** The host of a web address without a leading "www.", '' when it is not one. */
+function hostOf(url: string | undefined): string {
+  const href = safeHref(url);
+  return href ? new URL(href).hostname.replace(/^www\./, '') : '';
+}
+
+/**
+ * A record's site as people name it: "Indeed" for `indeed`, the page's host for `generic` ("Other site" without
+ * one), "Added by hand" and "Imported" for the two non-sites, and the id itself for one Baskets no longer knows.
+ */
+export function siteLabel(source: string, url?: string): string {
+  const known = SITE_LABELS.get(source);
+  if (known) return known;
+  if (source === 'generic') return hostOf(url) || 'Other site';
+  if (source === 'manual') return 'Added by hand';
+  if (source === 'import') return 'Imported';
+  return source || 'Unknown site';
 }

@@ -40,7 +40,7 @@ function PlanBBody({ spread }: { spread: SpreadResult }) {
         <p>
           {spread.activeApplications} active application{spread.activeApplications === 1 ? '' : 's'} at{' '}
           {spread.activeEmployers} employer{spread.activeEmployers === 1 ? '' : 's'}.
-          {top ? ` The largest share, ${formatShare(spread.topShare)}, rests on ${endSentence(top.name)}` : ''}
+          {top ? ` The largest share, ${formatShare(spread.topShare)}, rests on ${endSentence(employerName(top))}` : ''}
         </p>
         <SpreadMeter spread={spread} />
       </div>
@@ -73,7 +73,7 @@ function PlanBBody({ spread }: { spread: SpreadResult }) {
         <tbody>
           {spread.employers.map((e) => (
             <tr key={e.key}>
-              <th scope="row">{e.name}</th>
+              <th scope="row">{employerName(e)}</th>
               <td>
                 {STATUS_LABELS[e.stage]} ({stagePhrase(e.stage, e.stageCount)})
               </td>
@@ -89,12 +89,20 @@ function PlanBBody({ spread }: { spread: SpreadResult }) {
 
 const CHART_ROWS = 12;
 
+/**
+ * A record kept without its company (needsDetails) is an employer of its own, which analyzeSpread names by its
+ * key (`id:<record id>`): say what it is instead.
+ */
+function employerName(e: { key: string; name: string }): string {
+  return !e.name.trim() || (e.name === e.key && e.key.startsWith('id:')) ? 'Employer not known yet' : e.name;
+}
+
 /** Hope spread across employers as bars; beyond 12 employers the rest are summed into one bar. */
 export function SpreadChart({ spread }: { spread: SpreadResult }) {
   const shown = spread.employers.slice(0, CHART_ROWS);
   const rest = spread.employers.slice(CHART_ROWS);
   const rows = shown.map((e, i) => ({
-    label: e.name,
+    label: employerName(e),
     value: e.share,
     valueText: formatShare(e.share),
     warn: i === 0 && spread.level !== 'ok',
@@ -107,7 +115,7 @@ export function SpreadChart({ spread }: { spread: SpreadResult }) {
   const summary =
     spread.level === 'none' || !top
       ? 'No active application yet.'
-      : `${describeEffectiveEmployers(spread.effectiveEmployers)} ${top.name} holds the largest share, ${formatShare(spread.topShare)}, across ${spread.activeEmployers} active employer${spread.activeEmployers === 1 ? '' : 's'}.`;
+      : `${describeEffectiveEmployers(spread.effectiveEmployers)} ${employerName(top)} holds the largest share, ${formatShare(spread.topShare)}, across ${spread.activeEmployers} active employer${spread.activeEmployers === 1 ? '' : 's'}.`;
   return (
     <ChartFigure
       title="Hope spread across employers"

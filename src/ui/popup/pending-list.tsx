@@ -3,7 +3,20 @@ import { confirmPending, dismissPending, type PendingCandidate } from '../../db/
 import { errorMessage } from '../components/format';
 import { notifyDataChanged } from '../runtime';
 
-/** "Did you finish applying to <title> at <company>?" answered in one click. */
+/**
+ * Why Baskets asks instead of saving, in plain words, from the candidate's `signal`; undefined for a signal it
+ * does not know (the question then stands alone).
+ */
+export function pendingReason(signal: string): string | undefined {
+  if (signal.startsWith('no-attempt:')) {
+    return 'Baskets saw a confirmation page for this job but not your click on Submit. Did you apply?';
+  }
+  if (signal.startsWith('rate-limit:')) return 'Many applications were logged in a short time, so Baskets asks instead of saving them.';
+  if (/^submit clicked on \S+, no confirmation seen$/.test(signal)) return 'You clicked Submit, but no confirmation appeared.';
+  return undefined;
+}
+
+/** "Did you finish applying to <title> at <company>?" answered in one click, with the reason it is asked. */
 export function PendingList({
   pending,
   onDone,
@@ -48,12 +61,19 @@ export function PendingList({
           const title = p.title || 'this job';
           const company = p.company || 'this company';
           const question = `Did you finish applying to ${title} at ${company}?`;
+          const reason = pendingReason(p.signal);
+          const reasonId = `pending-why-${p.id}`;
           return (
             <li key={p.id} class="card pending-item">
               <p>
                 Did you finish applying to <strong>{title}</strong> at <strong>{company}</strong>?
               </p>
-              <div class="row" role="group" aria-label={question}>
+              {reason && (
+                <p class="small muted pending-why" id={reasonId}>
+                  {reason}
+                </p>
+              )}
+              <div class="row" role="group" aria-label={question} aria-describedby={reason ? reasonId : undefined}>
                 <button
                   type="button"
                   class="btn btn-primary btn-small"

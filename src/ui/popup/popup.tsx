@@ -30,6 +30,7 @@ import {
 } from '../runtime';
 import { AppList, ListControls, type ListFilter } from './app-list';
 import { LogThisPage } from './log-page';
+import { NeedsDetails } from './needs-details';
 import { PendingList } from './pending-list';
 import { Reminders, followUpIds } from './reminders';
 
@@ -293,6 +294,7 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
 
         {base && (
           <>
+            <NeedsDetails records={active ? [...base.recent, ...active] : base.recent} now={now} onDone={showMessage} onError={showError} />
             <PendingList pending={base.pending} onDone={showMessage} onError={showError} />
             <Reminders
               active={active ?? []}
