@@ -151,6 +151,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           await clearData(h);
           h.serve(flow.formUrl, flow.form);
           if (flow.confirmationUrl) h.serve(flow.confirmationUrl, flow.confirmation);
+          let stored: StoredApplication | undefined;
           const tab = await h.open(flow.formUrl);
           try {
             await tab.press('Tab');
@@ -162,6 +163,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
             const got = await recordsAfterSubmit(h, `a ${flow.site} record`);
             expect(got, `${flow.site}: exactly one record`).toHaveLength(1);
             const record = got[0]!;
+            stored = record;
             expect(record.source).toBe(flow.site);
             expect(record.needsDetails, `${flow.site}: the record asks for details (stored: "${record.title}" at "${record.company}")`).toBe(true);
             // The address is kept: the user can go back to the job.
@@ -175,7 +177,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
             const text = await until(async () => {
               const t = await popup.evaluate(() => document.body.innerText);
               return /which job was it\?/i.test(t) ? t : null;
-            }, `the popup to ask "which job was it?" for ${flow.site}`);
+            }, `the popup to ask "which job was it?" for the ${flow.site} record (stored: "${stored?.title}" at "${stored?.company}")`);
             expect(text).toContain(flow.label);
           } finally {
             await popup.close();
