@@ -59,7 +59,10 @@ function forgedAddresses(count: number): Array<{ url: string; html: string }> {
 }
 
 function attacksIn(name: BrowserName, only?: ReadonlySet<number>) {
-  const run = (n: number) => !only || only.has(n);
+  /** Registers attack `n` in this browser only when it runs there (no skipped placeholders). */
+  const attack = (n: number, title: string, fn: () => Promise<void>) => {
+    if (!only || only.has(n)) it(title, fn);
+  };
   describe(`${name}: attacks that must plant no record`, () => {
     let h: Harness;
     let tab: TabHandle | undefined;
@@ -75,7 +78,7 @@ function attacksIn(name: BrowserName, only?: ReadonlySet<number>) {
       await clearData(h);
     };
 
-    it.runIf(run(1))('(1) an unrelated site with a hidden, sandboxed Greenhouse embed confirmation frame', async () => {
+    attack(1, '(1) an unrelated site with a hidden, sandboxed Greenhouse embed confirmation frame', async () => {
       await fresh();
       const frameUrl = 'https://job-boards.greenhouse.io/embed/job_app/confirmation?for=Evil%20Corp&token=31337';
       const frame = counted(h.serve, frameUrl, greenhouseEmbedConfirmation('Evil Corp'));
@@ -85,7 +88,7 @@ function attacksIn(name: BrowserName, only?: ReadonlySet<number>) {
       await expectNothingPlanted(h, 'hidden sandboxed Greenhouse frame');
     });
 
-    it.runIf(run(1))('(1b) the same with a Lever /thanks frame, and a company written in the address', async () => {
+    attack(1, '(1b) the same with a Lever /thanks frame, and a company written in the address', async () => {
       await fresh();
       const lever = counted(h.serve, 'https://jobs.lever.co/totallylegit/0b5e6f5a-1c2d-4e3f-8a9b-0c1d2e3f4a5b/thanks', leverThanks('Totally Legit Employer', 'totallylegit'));
       const gh = 'https://job-boards.greenhouse.io/embed/job_app/confirmation?for=Totally%20Legit%20Employer%20(call%20555-0100)&token=424242';
@@ -96,7 +99,7 @@ function attacksIn(name: BrowserName, only?: ReadonlySet<number>) {
       await expectNothingPlanted(h, 'hidden Lever /thanks frame');
     });
 
-    it.runIf(run(2))('(2) eight hidden frames cycling through confirmation addresses with new job ids', async () => {
+    attack(2, '(2) eight hidden frames cycling through confirmation addresses with new job ids', async () => {
       await fresh();
       const forged = forgedAddresses(48);
       const counters = forged.map((f) => counted(h.serve, f.url, f.html));
@@ -107,7 +110,7 @@ function attacksIn(name: BrowserName, only?: ReadonlySet<number>) {
       await expectNothingPlanted(h, 'eight cycling hidden frames');
     });
 
-    it.runIf(run(3))('(3) a window.open burst of confirmation addresses that close 1.5 s later', async () => {
+    attack(3, '(3) a window.open burst of confirmation addresses that close 1.5 s later', async () => {
       await fresh();
       const forged = forgedAddresses(6);
       const counters = forged.map((f) => counted(h.serve, f.url, f.html));
@@ -131,7 +134,7 @@ function attacksIn(name: BrowserName, only?: ReadonlySet<number>) {
       await expectNothingPlanted(h, 'window.open burst');
     });
 
-    it.runIf(run(4))('(4) a hidden [data-qa="msg-submit-success"] on a Lever posting, and on an /apply page whose form is still there', async () => {
+    attack(4, '(4) a hidden [data-qa="msg-submit-success"] on a Lever posting, and on an /apply page whose form is still there', async () => {
       await fresh();
       const org = 'brightpath';
       const id = '3a4b5c6d-7e8f-4a0b-9c1d-2e3f4a5b6c7d';
@@ -155,7 +158,7 @@ function attacksIn(name: BrowserName, only?: ReadonlySet<number>) {
       await expectNothingPlanted(h, 'zero-sized success element on a Lever /apply page with its form');
     });
 
-    it.runIf(run(5))('(5) a display:none "Thank you for applying" heading on a Greenhouse page with no form', async () => {
+    attack(5, '(5) a display:none "Thank you for applying" heading on a Greenhouse page with no form', async () => {
       await fresh();
       const url = 'https://job-boards.greenhouse.io/kestrelworks/jobs/4100001';
       h.serve(url, greenhousePostingWithHiddenHeading('Kestrel Works', 'Release Manager'));
@@ -165,7 +168,7 @@ function attacksIn(name: BrowserName, only?: ReadonlySet<number>) {
       await expectNothingPlanted(h, 'display:none confirmation heading');
     });
 
-    it.runIf(run(6))('(6) a visible success element beside a live form (Lever and Greenhouse)', async () => {
+    attack(6, '(6) a visible success element beside a live form (Lever and Greenhouse)', async () => {
       await fresh();
       const org = 'quarrylane';
       const id = '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b';
@@ -185,7 +188,7 @@ function attacksIn(name: BrowserName, only?: ReadonlySet<number>) {
       await expectNothingPlanted(h, 'visible confirmation beside a live Greenhouse form');
     });
 
-    it.runIf(run(7))('(7) a confirmation reached without any click ends as a pending question, not a record', async () => {
+    attack(7, '(7) a confirmation reached without any click ends as a pending question, not a record', async () => {
       await fresh();
       const url = 'https://job-boards.greenhouse.io/larkhealth/jobs/4100003/confirmation';
       const page = counted(h.serve, url, greenhouseConfirmation('Lark Health'));
