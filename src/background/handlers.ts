@@ -137,7 +137,13 @@ export function createHandlers(deps: HandlerDeps, counters: Counters = { dropped
     let ack: CaptureAck;
     const ctx = await readTab(tabId);
     const now = deps.now();
-    const { job, entry, attempted } = resolveConfirmation(ctx.journey ?? [], msg.job, now);
+    // A form that submits into a new window: the attempt was made in the tab that opened this one.
+    const openerId = sender?.tab?.openerTabId;
+    const opener = typeof openerId === 'number' && openerId >= 0 && openerId !== tabId ? await readTab(openerId) : undefined;
+    const journey = [...(opener?.journey ?? []), ...(ctx.journey ?? [])];
+    const { job, entry, attempted } = resolveConfirmation(journey, msg.job, now);
+    // A window another page opened, where the user has done nothing, and no attempt anywhere: not even a question.
+    const unasked = !attempted && !!opener && !ctx.journey?.length;
     const known_job = !!job.company || !!job.title;
     if (unseenFrame(sender, msg.frame)) {
       // A hidden, tiny or sandboxed frame: the user cannot have seen it. Nothing is kept.
@@ -148,7 +154,7 @@ export function createHandlers(deps: HandlerDeps, counters: Counters = { dropped
     } else if (!attempted) {
       // A confirmation address or text with no submit seen in this tab: a page can show one without the
       // user ever applying (a frame, a window it opened). Ask, don't record.
-      if (!known_job) {
+      if (!known_job || unasked) {
         ack = { ok: true, id: '', created: false, kind: 'ignored', company: '', title: '', toast: false };
       } else {
         ack = await question(job, `no-attempt: ${msg.signal}`);
@@ -170,6 +176,7 @@ export function createHandlers(deps: HandlerDeps, counters: Counters = { dropped
           await deps.announce?.({ id: record.id, at: now, company: record.company, title: record.title, source: record.source }).catch(() => undefined);
         }
         await writeTab(tabId, { ...ctx, journey: markCaptured(ctx.journey ?? [], job, now), captured });
+        if (opener && openerId !== undefined) await writeTab(openerId, { ...opener, journey: markCaptured(opener.journey ?? [], job, now) });
       }
     }
     const recent = Object.entries({ ...acks, [msg.attemptId]: ack }).slice(-ACKS_KEPT);

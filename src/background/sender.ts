@@ -8,7 +8,8 @@ import type { MessageType } from '../messages';
 export interface SenderInfo {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  /** `openerTabId`: the tab whose page opened this one (window.open, a link with a target). */
+  tab?: { id?: number; openerTabId?: number };
   frameId?: number;
 }
 

@@ -349,6 +349,23 @@ describe('evidence a page cannot forge', () => {
     expect(ok).toMatchObject({ kind: 'submitted', created: true });
   });
 
+  it('a form that submits into a new window: the attempt in the opener tab counts', async () => {
+    const handlers = createHandlers(makeDeps(memorySession()));
+    await attempt(handlers, 30);
+    const popup = { ...tabSender(31), tab: { id: 31, openerTabId: 30 } };
+    expect(await handlers.onMessage(capture('newwindow'), popup)).toMatchObject({ kind: 'submitted', created: true });
+  });
+
+  it('windows another page opened, untouched by the user, with no attempt anywhere: nothing at all', async () => {
+    const handlers = createHandlers(makeDeps(memorySession()));
+    for (let i = 0; i < 6; i++) {
+      const popup = { ...tabSender(40 + i), tab: { id: 40 + i, openerTabId: 39 } };
+      expect(await handlers.onMessage(capture(`burst${i}`, { ...lever, jobId: `b${i}` }), popup)).toMatchObject({ kind: 'ignored' });
+    }
+    expect(await listPending()).toHaveLength(0);
+    expect(await allApplications()).toHaveLength(0);
+  });
+
   it('an attempt reported by a hidden frame is not an attempt', async () => {
     const handlers = createHandlers(makeDeps(memorySession()));
     await handlers.onMessage(
