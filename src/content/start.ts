@@ -38,20 +38,18 @@ function localOutbox(): Outbox | null {
 }
 
 /**
- * How much of this frame the top-level page shows, from an IntersectionObserver (which, in a frame,
+ * Whether the top-level page shows any of this frame, from an IntersectionObserver (which, in a frame,
  * measures against the top-level viewport through every clipping ancestor): undefined until it reports.
+ * A frame partly below the fold is shown; one placed off screen or clipped to nothing is not.
  */
-let frameOnScreen: { width: number; height: number } | undefined;
+let frameOnScreen: boolean | undefined;
 function watchFrameOnScreen(): void {
   if (window.top === window.self || typeof IntersectionObserver !== 'function') return;
   try {
-    new IntersectionObserver(
-      (entries) => {
-        const last = entries[entries.length - 1];
-        if (last) frameOnScreen = { width: last.intersectionRect.width, height: last.intersectionRect.height };
-      },
-      { threshold: [0, 0.25, 0.5, 1] },
-    ).observe(document.documentElement);
+    new IntersectionObserver((entries) => {
+      const last = entries[entries.length - 1];
+      if (last) frameOnScreen = last.isIntersecting && last.intersectionRect.width > 0 && last.intersectionRect.height > 0;
+    }).observe(document.documentElement);
   } catch {
     // Unknown: the size rule alone applies.
   }
@@ -62,11 +60,8 @@ function frameView(): FrameView {
   if (window.top === window.self) return { visible: true, sandboxed: false };
   // A sandboxed frame (without allow-same-origin) has an opaque origin.
   const sandboxed = window.origin === 'null';
-  const big = (w: number, h: number) => w >= 200 && h >= 200;
   const visible =
-    big(window.innerWidth, window.innerHeight) &&
-    document.visibilityState === 'visible' &&
-    (!frameOnScreen || big(frameOnScreen.width, frameOnScreen.height));
+    window.innerWidth >= 200 && window.innerHeight >= 200 && document.visibilityState === 'visible' && frameOnScreen !== false;
   return { visible, sandboxed };
 }
 
