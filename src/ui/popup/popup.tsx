@@ -31,6 +31,7 @@ import {
 import { AppList, ListControls, type ListFilter } from './app-list';
 import { LogThisPage } from './log-page';
 import { PendingList } from './pending-list';
+import { RecentCapture } from './recent-capture';
 import { Reminders, followUpIds } from './reminders';
 
 /** Rows shown per list: the popup pages nothing in; the dashboard has the full table. */
@@ -259,6 +260,7 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
       </header>
 
       <main class="popup-main">
+        <RecentCapture now={fixedNow} onDone={showMessage} onError={showError} />
         {captureError && (
           <Banner
             tone="danger"
