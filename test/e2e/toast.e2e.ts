@@ -185,6 +185,24 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(seen.hostText).toBe('');
       expect(seen.rootText).toBe(false);
       await tab.screenshot(join(SHOTS, `${name}-note.png`));
+      if (name === 'chromium') {
+        // Screen readers still get every word: a polite status named with the message, and named buttons.
+        const page = tab.raw as PwPage;
+        const cdp = await page.context().newCDPSession(page);
+        const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+          nodes: Array<{ ignored: boolean; role?: { value: string }; name?: { value: string }; properties?: Array<{ name: string; value: { value: unknown } }> }>;
+        };
+        const named = nodes
+          .filter((n) => !n.ignored && ['status', 'button'].includes(String(n.role?.value)))
+          .map((n) => ({ role: n.role?.value, name: n.name?.value, live: n.properties?.find((p) => p.name === 'live')?.value.value }));
+        expect(named).toEqual([
+          { role: 'status', name: 'Saved to Baskets: Platform Engineer at Lark Health', live: 'polite' },
+          { role: 'button', name: 'Undo', live: undefined },
+          { role: 'button', name: 'Open Baskets', live: undefined },
+          { role: 'button', name: 'Dismiss', live: undefined },
+        ]);
+        await cdp.detach();
+      }
       await tab.close();
     });
 

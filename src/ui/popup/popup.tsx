@@ -221,6 +221,7 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
 
   return (
     <div class="popup">
+      <RecentCapture now={fixedNow} onDone={showMessage} onError={showError} />
       <header class="popup-header">
         <div class="row-spread">
           <h1>Baskets</h1>
@@ -260,7 +261,6 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
       </header>
 
       <main class="popup-main">
-        <RecentCapture now={fixedNow} onDone={showMessage} onError={showError} />
         {captureError && (
           <Banner
             tone="danger"
