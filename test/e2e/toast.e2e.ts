@@ -22,13 +22,6 @@ const fixtureCase = (site: string, name: string) => {
 // A confirmation page that states its own job: what the note may repeat.
 const confirmation = () => fixtureCase('greenhouse', 'confirmation');
 
-/** The tag names of the note hosts at the document's root, as the page sees them. */
-function noteTags(tab: TabHandle): Promise<string[]> {
-  return tab.evaluate(() =>
-    [...document.documentElement.children].map((e) => e.tagName).filter((t) => /^X-[A-Z]{12}$/.test(t)),
-  );
-}
-
 interface NoteView {
   tag: string;
   attributes: number;
@@ -56,10 +49,10 @@ async function readNote(h: Harness, url: string): Promise<NoteView | null> {
         const g = globalThis as unknown as { chrome?: { dom?: { openOrClosedShadowRoot?: (e: Element) => ShadowRoot | null } } };
         const open = (e: Element): ShadowRoot | null =>
           g.chrome?.dom?.openOrClosedShadowRoot?.(e) ?? (e as unknown as { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? null;
-        const host = [...document.documentElement.children].find((e) => /^X-[A-Z]{12}$/.test(e.tagName));
+        // Whatever its name: the element with a shadow root (the test pages have none of their own).
+        const host = [...document.querySelectorAll('*')].find((e) => open(e));
         if (!host) return null;
-        const root = open(host);
-        if (!root) throw new Error('the note has no shadow root');
+        const root = open(host)!;
         // A computed `content` is a CSS string: unescape it the way the CSS tokenizer does.
         const unquote = (c: string) =>
           /^".*"$/s.test(c)
@@ -72,7 +65,7 @@ async function readNote(h: Harness, url: string): Promise<NoteView | null> {
           label: el.getAttribute('aria-label'),
           text: unquote(getComputedStyle(el, '::before').content),
         }));
-        const box = root.querySelector('[role="group"]')!;
+        const box = root.querySelector('[role="group"], [role="status"]')!;
         const r = box.getBoundingClientRect();
         const hs = getComputedStyle(host);
         const bs = getComputedStyle(box);
@@ -108,13 +101,29 @@ async function hold(tab: TabHandle): Promise<void> {
   await mouse.move(w - 30, hh - 30);
 }
 
-/** Opens the confirmation page in a new tab and waits for its note. */
-async function captureWithNote(h: Harness, url: string, expectedRecords: number): Promise<TabHandle> {
-  const tab = await h.open(url);
+/**
+ * The user's own application in one tab: the form, their click on Submit (the page keeps the POST to
+ * itself), then the confirmation. A record needs that click in the tab.
+ */
+async function apply(h: Harness, formCase: { url: string; html: string }, doneCase: { url: string; html: string }, tab?: TabHandle): Promise<TabHandle> {
+  h.serve(formCase.url, formCase.html);
+  h.serve(doneCase.url, doneCase.html);
+  const t = tab ?? (await h.open(formCase.url));
+  if (tab) await t.goto(formCase.url);
+  await engage(t);
+  await t.evaluate(() => document.querySelector('form')?.addEventListener('submit', (e) => e.preventDefault()));
+  await t.click('button[type="submit"]');
+  await t.goto(doneCase.url);
+  return t;
+}
+
+/** Applies through Greenhouse in a new tab and waits for the record and the note. */
+async function captureWithNote(h: Harness, expectedRecords: number): Promise<{ tab: TabHandle; tag: string }> {
+  const tab = await apply(h, fixtureCase('greenhouse', 'form-newstyle'), confirmation());
   await until(async () => (await records(h)).length === expectedRecords, 'the capture');
-  await until(async () => (await noteTags(tab)).length === 1, 'the note');
+  const note = (await until(() => readNote(h, confirmation().url), 'the note'))!;
   await hold(tab);
-  return tab;
+  return { tab, tag: note.tag };
 }
 
 const visible = (note: NoteView) => {
@@ -150,17 +159,14 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it('a page cannot find the note with window.find(), and its host has no text', async () => {
       await clearData(h);
       const page = confirmation();
-      h.serve(page.url, page.html);
-      const tab = await captureWithNote(h, page.url, 1);
-      const note = await readNote(h, page.url);
-      expect(note?.parts[0]?.text, 'the note is there, with its words').toBe('Saved to Baskets: Platform Engineer at Lark Health');
-      const seen = await tab.evaluate(() => {
+      const { tab, tag } = await captureWithNote(h, 1);
+      const seen = await tab.evaluate((hostTag: string) => {
         const find = (w: string) => {
           getSelection()?.removeAllRanges();
           // (string, caseSensitive, backwards, wrapAround)
           return (window as unknown as { find: (s: string, c: boolean, b: boolean, w: boolean) => boolean }).find(w, false, false, true);
         };
-        const host = [...document.documentElement.children].find((e) => /^X-[A-Z]{12}$/.test(e.tagName)) as HTMLElement;
+        const host = document.getElementsByTagName(hostTag)[0] as HTMLElement;
         const body = document.body.innerText;
         // The attack from the issue: grow a match one character at a time from a known start.
         let grown = 'S';
@@ -177,13 +183,15 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           hostText: host.textContent,
           rootText: document.documentElement.textContent?.includes('Baskets') ?? true,
         };
-      });
+      }, tag);
       expect(seen.control, 'window.find works on the page’s own text').toBe(true);
       expect(seen.words).toEqual([]);
       expect(seen.grown).not.toMatch(/^Saved to/);
       expect(seen.hostInner).toBe('');
       expect(seen.hostText).toBe('');
       expect(seen.rootText).toBe(false);
+      const note = await readNote(h, page.url);
+      expect(note?.parts[0]?.text, 'the note is there, with its words').toBe('Saved to Baskets: Platform Engineer at Lark Health');
       await tab.screenshot(join(SHOTS, `${name}-note.png`));
       if (name === 'chromium') {
         // Screen readers still get every word: a polite status named with the message, and named buttons.
@@ -209,11 +217,10 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it('page rules aimed at the note, even !important ones, do not hide it', async () => {
       await clearData(h);
       const page = confirmation();
-      h.serve(page.url, page.html);
-      const tab = await captureWithNote(h, page.url, 1);
-      // What a hostile page does once it notices a new element at the root: aim every rule it has at it.
-      await tab.evaluate(() => {
-        const host = [...document.documentElement.children].find((e) => /^X-[A-Z]{12}$/.test(e.tagName))!;
+      const { tab, tag } = await captureWithNote(h, 1);
+      // What a hostile page does once it notices a new element: aim every rule it has at it.
+      await tab.evaluate((hostTag: string) => {
+        const host = document.getElementsByTagName(hostTag)[0]!;
         const hide = `display: none !important; visibility: hidden !important; opacity: 0 !important;
           transform: scale(0) !important; clip-path: inset(50%) !important; position: absolute !important;
           left: -9999px !important; width: 0 !important; height: 0 !important; z-index: -1 !important;`;
@@ -223,7 +230,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           *:not(html):not(body) { display: none !important; }
           html > :last-child { filter: opacity(0) !important; content-visibility: hidden !important; }`;
         document.head.append(style);
-      });
+      }, tag);
       const note = await readNote(h, page.url);
       expect(note).not.toBeNull();
       visible(note!);
@@ -234,8 +241,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it('the note shows what this page showed, never the stored record the user edited', async () => {
       await clearData(h);
       const page = confirmation();
-      h.serve(page.url, page.html);
-      const first = await h.open(page.url);
+      const first = await apply(h, fixtureCase('greenhouse', 'form-newstyle'), page);
       await until(async () => (await records(h)).length === 1, 'the first capture');
       await first.close();
       // The user's own edits to the record: what the old note leaked.
@@ -260,7 +266,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
             req.onerror = () => reject(req.error);
           }),
       );
-      const tab = await captureWithNote(h, page.url, 1);
+      const { tab } = await captureWithNote(h, 1);
       const note = await readNote(h, page.url);
       const everything = JSON.stringify(note?.parts);
       expect(note?.parts.find((p) => p.role === 'status')).toEqual({
@@ -276,12 +282,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it('every note has a new name and nothing else a page can key on', async () => {
       await clearData(h);
       const page = confirmation();
-      h.serve(page.url, page.html);
-      const a = await captureWithNote(h, page.url, 1);
-      const [tagA] = await noteTags(a);
+      const { tab: a, tag: tagA } = await captureWithNote(h, 1);
       await a.close();
-      const b = await captureWithNote(h, page.url, 1);
-      const [tagB] = await noteTags(b);
+      const { tab: b, tag: tagB } = await captureWithNote(h, 1);
       const note = await readNote(h, page.url);
       expect(tagA).toMatch(/^X-[A-Z]{12}$/);
       expect(tagB).toMatch(/^X-[A-Z]{12}$/);
@@ -293,22 +296,16 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('Tab reaches the note from the page, and Enter on Undo removes the record', async () => {
       await clearData(h);
-      const form = fixtureCase('lever', 'apply-form');
-      const thanks = fixtureCase('lever', 'thanks');
-      h.serve(form.url, form.html);
-      h.serve(thanks.url, thanks.html);
-      const tab = await h.open(form.url);
-      await engage(tab);
-      await tab.goto(thanks.url);
+      const tab = await apply(h, fixtureCase('lever', 'apply-form'), fixtureCase('lever', 'thanks'));
       await until(async () => (await records(h)).length === 1, 'the capture');
-      await until(async () => (await noteTags(tab)).length === 1, 'the note');
+      const { tag } = (await until(() => readNote(h, fixtureCase('lever', 'thanks').url), 'the note'))!;
       await hold(tab);
       let focused = '';
-      for (let i = 0; i < 30 && !/^X-[A-Z]{12}$/.test(focused); i++) {
+      for (let i = 0; i < 30 && focused !== tag; i++) {
         await tab.press('Tab');
         focused = await tab.evaluate(() => document.activeElement?.tagName ?? '');
       }
-      expect(focused, 'Tab reaches the note').toMatch(/^X-[A-Z]{12}$/);
+      expect(focused, 'Tab reaches the note').toBe(tag);
       await tab.press('Enter');
       await until(async () => (await records(h)).length === 0, 'Undo to remove the record');
       await tab.close();
@@ -342,9 +339,7 @@ describe('chromium: the badge and the popup confirm a capture, and "Log this pag
 
   it('after a capture the badge says "+1" until the popup is opened, and the popup undoes it', async () => {
     await clearData(h);
-    const page = confirmation();
-    h.serve(page.url, page.html);
-    const tab = await h.open(page.url);
+    const tab = await apply(h, fixtureCase('greenhouse', 'form-newstyle'), confirmation());
     const [record] = (await until(async () => {
       const all = await h.readStore<{ id: string; title: string; company: string }>('applications');
       return all.length === 1 ? all : null;
@@ -390,6 +385,9 @@ describe('chromium: the badge and the popup confirm a capture, and "Log this pag
     const tab = await h.open(careers);
     await sleep(500);
     // The user fills and submits the form inside the frame; Greenhouse then shows its confirmation there.
+    const frame = (tab.raw as PwPage).frames().find((f) => f.url().startsWith(embed.url.split('?')[0]!))!;
+    await frame.evaluate(() => document.querySelector('form')?.addEventListener('submit', (e) => e.preventDefault()));
+    await frame.click('button[type="submit"]');
     await tab.evaluate((url: string) => {
       (document.getElementById('gh') as HTMLIFrameElement).src = url;
     }, confirmationInFrame);
