@@ -1,8 +1,11 @@
 /**
- * The toolbar badge: an amber "!" while too many hopes rest on one employer; otherwise the number of
- * things waiting for the user (pending candidates, due follow-ups, ghost suggestions); else nothing.
+ * The toolbar badge: a short "+1" right after a capture (until the popup is opened or two minutes pass),
+ * so a page that hides the in-page note takes nothing from the user; an amber "!" while too many hopes
+ * rest on one employer; otherwise the number of things waiting for the user (pending candidates, due
+ * follow-ups, ghost suggestions); else nothing.
  */
 import { spreadStateKey, type SpreadResult } from '../core/spread';
+import type { LastCapture } from '../messages';
 
 export interface BadgeState {
   text: string;
@@ -13,7 +16,31 @@ export interface BadgeState {
 export const AMBER = '#b45309';
 export const TEAL = '#0b6e63';
 
-export function badgeFor(spread: SpreadResult, waiting: number): BadgeState {
+/** How long the "+1" stays after a capture when the popup is not opened. */
+export const CAPTURE_BADGE_MS = 2 * 60 * 1000;
+
+/** Whether `capture` (not yet seen in the popup) still earns the "+1" at `now` (epoch ms). */
+export function captureBadgeShows(capture: LastCapture | null | undefined, now: number): capture is LastCapture {
+  return !!capture && Number.isFinite(capture.at) && now >= capture.at - 1000 && now - capture.at < CAPTURE_BADGE_MS;
+}
+
+/** The "+1" after a capture; its title says what was saved and where to undo it. */
+export function captureBadge(capture: LastCapture): BadgeState {
+  const what = capture.title && capture.company ? `${capture.title} at ${capture.company}` : capture.title || capture.company;
+  return { text: '+1', color: TEAL, title: `Baskets — saved ${what}. Open to undo.` };
+}
+
+/**
+ * `lastCapture` is the last capture the popup has not shown yet (or null); `now` is epoch ms. A capture
+ * less than two minutes old wins over everything else: it is the one confirmation a page cannot hide.
+ */
+export function badgeFor(
+  spread: SpreadResult,
+  waiting: number,
+  lastCapture: LastCapture | null = null,
+  now: number = Date.now(),
+): BadgeState {
+  if (captureBadgeShows(lastCapture, now)) return captureBadge(lastCapture);
   if (spread.level === 'warn' || spread.level === 'alert') {
     return { text: '!', color: AMBER, title: `Baskets — ${spread.summary}` };
   }

@@ -13,9 +13,10 @@ import {
   listPending,
   openDb,
 } from '../db/index';
-import { CAPTURE_ERROR_KEY, OUTBOX_PREFIX, SETTINGS_KEY } from '../messages';
+import { CAPTURE_ERROR_KEY, LAST_CAPTURE_KEY, OUTBOX_PREFIX, SETTINGS_KEY } from '../messages';
 import { formatHash } from '../ui/dashboard/hash';
-import { badgeFor, planBNotice } from './badge';
+import { announceCapture, LAST_CAPTURE_SEEN_KEY, unseenCapture } from './announce';
+import { CAPTURE_BADGE_MS, badgeFor, captureBadgeShows, planBNotice } from './badge';
 import { createHandlers, type OutboxStore, type SessionStore } from './handlers';
 import type { SenderInfo } from './sender';
 
@@ -67,14 +68,22 @@ async function refresh(reason: 'capture' | 'status' | 'edit' | 'wake'): Promise<
   const spread = analyzeSpread(active, settings);
   const due = remindersDue(active, settings, now);
   const { [CAPTURE_ERROR_KEY]: captureError } = await browser.storage.local.get(CAPTURE_ERROR_KEY);
+  // The "+1" for a capture the popup has not shown yet, for two minutes.
+  const got = await browser.storage.session.get([LAST_CAPTURE_KEY, LAST_CAPTURE_SEEN_KEY]).catch(() => ({}) as Record<string, unknown>);
+  const capture = unseenCapture(got[LAST_CAPTURE_KEY], got[LAST_CAPTURE_SEEN_KEY]);
   const badge = captureError
     ? { text: '!', color: '#b91c1c', title: 'Baskets — an application could not be saved. Open Baskets to see why.' }
-    : badgeFor(spread, pending.length + due.length);
+    : badgeFor(spread, pending.length + due.length, capture, now.getTime());
   await browser.action.setBadgeText({ text: badge.text });
   await browser.action.setBadgeBackgroundColor({ color: badge.color });
   await browser.action.setTitle({ title: badge.title });
-  const next = nextReminderAt(active, settings, now);
-  if (next) browser.alarms.create(REMINDER_ALARM, { when: Math.max(next.getTime(), Date.now() + 60_000) });
+  // One alarm refreshes the badge: at the next reminder, or sooner when the "+1" is due to go.
+  const next = nextReminderAt(active, settings, now)?.getTime();
+  const plusOneEnds = captureBadgeShows(capture, now.getTime()) ? capture.at + CAPTURE_BADGE_MS : undefined;
+  const wake = Math.min(next ?? Infinity, plusOneEnds ?? Infinity);
+  if (Number.isFinite(wake)) {
+    browser.alarms.create(REMINDER_ALARM, { when: Math.max(wake, Date.now() + (wake === plusOneEnds ? 30_000 : 60_000)) });
+  }
 
   if (reason === 'capture' || reason === 'status') {
     const { [NOTICE_KEY]: last } = await browser.storage.local.get(NOTICE_KEY);
@@ -130,6 +139,7 @@ const handlers = createHandlers({
   outbox,
   db: { addApplication, addPending, deleteApplications },
   toastEnabled: async () => (await loadSettings()).toast,
+  announce: (capture) => announceCapture(browser, capture),
   siteEnabled: async (source) => isSiteEnabled(await loadSettings(), source),
   changed: (reason) => safeRefresh(reason),
   openDashboard,

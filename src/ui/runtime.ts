@@ -6,7 +6,8 @@ import browser from 'webextension-polyfill';
 import type { JobDetails, Status } from '../core/application';
 import { normalizeSettings, type Settings } from '../core/settings';
 import { SITE_CATALOG } from '../sites/catalog';
-import { CAPTURE_ERROR_KEY, SETTINGS_KEY, type Message } from '../messages';
+import { CAPTURE_ERROR_KEY, LAST_CAPTURE_KEY, SETTINGS_KEY, type LastCapture, type Message } from '../messages';
+import { LAST_CAPTURE_SEEN_KEY, readLastCapture } from '../background/announce';
 import { formatHash } from './dashboard/hash';
 import type { PageExtraction } from '../content/extract-page';
 
@@ -32,6 +33,22 @@ export async function loadCaptureError(): Promise<{ message: string; at: string 
 
 export async function clearCaptureError(): Promise<void> {
   await browser.storage.local.remove(CAPTURE_ERROR_KEY);
+}
+
+/** The capture the background stored last (storage.session), and whether the popup has shown it. */
+export async function loadLastCapture(): Promise<{ capture: LastCapture; seen: boolean } | null> {
+  const got = await browser.storage.session.get([LAST_CAPTURE_KEY, LAST_CAPTURE_SEEN_KEY]);
+  const capture = readLastCapture(got[LAST_CAPTURE_KEY]);
+  return capture ? { capture, seen: got[LAST_CAPTURE_SEEN_KEY] === capture.id } : null;
+}
+
+/** The popup has shown this capture: the badge drops its "+1" on the next refresh. */
+export async function markLastCaptureSeen(id: string): Promise<void> {
+  await browser.storage.session.set({ [LAST_CAPTURE_SEEN_KEY]: id });
+}
+
+export async function clearLastCapture(): Promise<void> {
+  await browser.storage.session.remove([LAST_CAPTURE_KEY, LAST_CAPTURE_SEEN_KEY]);
 }
 
 export async function loadSettings(): Promise<Settings> {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Application, Status } from '../../src/core/application';
 import { analyzeSpread } from '../../src/core/spread';
-import { AMBER, badgeFor, planBNotice } from '../../src/background/badge';
+import { AMBER, CAPTURE_BADGE_MS, TEAL, badgeFor, planBNotice } from '../../src/background/badge';
+import { BADGE_REFRESH_ALARM, LAST_CAPTURE_SEEN_KEY, announceCapture, readLastCapture, unseenCapture } from '../../src/background/announce';
+import { LAST_CAPTURE_KEY, type LastCapture } from '../../src/messages';
 
 let n = 0;
 function app(company: string, status: Status): Application {
@@ -42,6 +44,69 @@ describe('toolbar badge', () => {
     expect(badgeFor(spread, 3).text).toBe('3');
     expect(badgeFor(spread, 120).text).toBe('99+');
     expect(badgeFor(spread, 0).text).toBe('');
+  });
+});
+
+describe('the "+1" after a capture', () => {
+  const at = Date.parse('2026-12-06T22:00:00Z');
+  const capture: LastCapture = { id: 'r1', at, company: 'Acme', title: 'Data Analyst', source: 'greenhouse' };
+
+  it('shows "+1" with what was saved for two minutes, over the Plan-B warning and the waiting count', () => {
+    const warn = analyzeSpread(concentrated);
+    const plusOne = { text: '+1', color: TEAL, title: 'Baskets — saved Data Analyst at Acme. Open to undo.' };
+    expect(badgeFor(warn, 4, capture, at)).toEqual(plusOne);
+    expect(badgeFor(analyzeSpread(spreadOut), 4, capture, at + CAPTURE_BADGE_MS - 1)).toEqual(plusOne);
+    // Then the normal badge again.
+    expect(badgeFor(warn, 4, capture, at + CAPTURE_BADGE_MS).text).toBe('!');
+    expect(badgeFor(analyzeSpread(spreadOut), 4, capture, at + CAPTURE_BADGE_MS).text).toBe('4');
+    expect(badgeFor(analyzeSpread(spreadOut), 0, null, at).text).toBe('');
+  });
+
+  it('names only what is known, and ignores a capture dated in the future', () => {
+    const spread = analyzeSpread(spreadOut);
+    expect(badgeFor(spread, 0, { ...capture, title: '' }, at).title).toBe('Baskets — saved Acme. Open to undo.');
+    expect(badgeFor(spread, 0, { ...capture, at: at + 60_000 }, at).text).toBe('');
+  });
+
+  it('ends once the popup has shown the capture', () => {
+    expect(unseenCapture(capture, undefined)).toEqual(capture);
+    expect(unseenCapture(capture, 'r1')).toBeNull();
+    expect(unseenCapture(capture, 'r0')).toEqual(capture);
+    expect(readLastCapture({ ...capture, at: 'now' })).toBeNull();
+    expect(readLastCapture(null)).toBeNull();
+    expect(readLastCapture({ ...capture, extra: 1 })).toEqual(capture);
+  });
+
+  it('announceCapture stores the capture, shows "+1" at once and wakes the badge when it should go', async () => {
+    const session = new Map<string, unknown>([[LAST_CAPTURE_SEEN_KEY, 'older']]);
+    const badge: Record<string, string> = {};
+    const alarms = new Map<string, number>([[BADGE_REFRESH_ALARM, at + 10 * 60_000]]);
+    const api = {
+      storage: {
+        session: {
+          set: async (items: Record<string, unknown>) => void Object.entries(items).forEach(([k, v]) => session.set(k, v)),
+          remove: async (keys: string | string[]) => void [keys].flat().forEach((k) => session.delete(k)),
+        },
+      },
+      action: {
+        setBadgeText: async ({ text }: { text: string }) => void (badge.text = text),
+        setBadgeBackgroundColor: async ({ color }: { color: string }) => void (badge.color = color),
+        setTitle: async ({ title }: { title: string }) => void (badge.title = title),
+      },
+      alarms: {
+        get: async (name: string) => (alarms.has(name) ? { scheduledTime: alarms.get(name)! } : undefined),
+        create: (name: string, { when }: { when: number }) => void alarms.set(name, when),
+      },
+    };
+    await announceCapture(api, capture);
+    expect(session.get(LAST_CAPTURE_KEY)).toEqual(capture);
+    expect(session.has(LAST_CAPTURE_SEEN_KEY)).toBe(false);
+    expect(badge).toEqual({ text: '+1', color: TEAL, title: 'Baskets — saved Data Analyst at Acme. Open to undo.' });
+    expect(alarms.get(BADGE_REFRESH_ALARM)).toBe(at + CAPTURE_BADGE_MS);
+    // An earlier refresh (a reminder due sooner) is kept.
+    alarms.set(BADGE_REFRESH_ALARM, at + 30_000);
+    await announceCapture(api, { ...capture, id: 'r2' });
+    expect(alarms.get(BADGE_REFRESH_ALARM)).toBe(at + 30_000);
   });
 });
 

@@ -46,10 +46,15 @@ describe('provenance and needsDetails survive a backup', () => {
     expect(broken).not.toBe(csv);
     await deleteEverything();
     const preview = await previewImport(broken, 'backup.csv');
-    expect(preview.errors.map((e) => e.message)).toEqual([
-      expect.stringContaining('"capture.fields.company" must be structured, labelled, title or slug'),
-      expect.stringContaining('"needsDetails" must be true or false'),
-    ]);
+    // Both errors, each with its line (listed in line order).
+    const messages = preview.errors.map((e) => e.message);
+    expect(messages).toHaveLength(2);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Line \d+: "capture\.fields\.company" must be structured, labelled, title or slug/),
+        expect.stringMatching(/^Line \d+: "needsDetails" must be true or false/),
+      ]),
+    );
     expect(preview.toAdd).toBe(1);
   });
 });

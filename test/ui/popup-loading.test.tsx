@@ -15,6 +15,9 @@ const rt = vi.hoisted(() => ({
   openOptions: vi.fn(async () => {}),
   loadCaptureError: vi.fn(async (): Promise<{ message: string; at: string } | null> => null),
   clearCaptureError: vi.fn(async () => {}),
+  loadLastCapture: vi.fn(async () => null),
+  markLastCaptureSeen: vi.fn(async () => {}),
+  clearLastCapture: vi.fn(async () => {}),
   supportedSites: vi.fn(() => [{ id: 'greenhouse', label: 'Greenhouse' }]),
 }));
 vi.mock('../../src/ui/runtime', () => rt);

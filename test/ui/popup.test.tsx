@@ -14,6 +14,9 @@ const rt = vi.hoisted(() => ({
   copyText: vi.fn(async (_text: string) => true),
   loadCaptureError: vi.fn(async (): Promise<{ message: string; at: string } | null> => null),
   clearCaptureError: vi.fn(async () => {}),
+  loadLastCapture: vi.fn(async () => null),
+  markLastCaptureSeen: vi.fn(async () => {}),
+  clearLastCapture: vi.fn(async () => {}),
   supportedSites: vi.fn(() => [
     { id: 'greenhouse', label: 'Greenhouse' },
     { id: 'lever', label: 'Lever' },

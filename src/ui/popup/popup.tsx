@@ -32,6 +32,7 @@ import { AppList, ListControls, type ListFilter } from './app-list';
 import { LogThisPage } from './log-page';
 import { NeedsDetails } from './needs-details';
 import { PendingList } from './pending-list';
+import { RecentCapture } from './recent-capture';
 import { Reminders, followUpIds } from './reminders';
 
 /** Rows shown per list: the popup pages nothing in; the dashboard has the full table. */
@@ -221,6 +222,7 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
 
   return (
     <div class="popup">
+      <RecentCapture now={fixedNow} onDone={showMessage} onError={showError} />
       <header class="popup-header">
         <div class="row-spread">
           <h1>Baskets</h1>
