@@ -70,6 +70,8 @@ const UNDO_WINDOW_MS = 10 * 60 * 1000;
 const ACK_KEY = 'acks';
 const RATE_KEY = 'rate';
 const ACKS_KEPT = 300;
+const OPENER_ASKS_KEY = 'openerAsks';
+const OPENER_ASK_MS = 10 * 60 * 1000;
 
 export interface Counters {
   dropped: number;
@@ -142,8 +144,18 @@ export function createHandlers(deps: HandlerDeps, counters: Counters = { dropped
     const opener = typeof openerId === 'number' && openerId >= 0 && openerId !== tabId ? await readTab(openerId) : undefined;
     const journey = [...(opener?.journey ?? []), ...(ctx.journey ?? [])];
     const { job, entry, attempted } = resolveConfirmation(journey, msg.job, now);
-    // A window another page opened, where the user has done nothing, and no attempt anywhere: not even a question.
-    const unasked = !attempted && !!opener && !ctx.journey?.length;
+    // Windows one page opens, where the user has done nothing and no tab holds an attempt: one question at
+    // most every 10 minutes for all of them, so a page cannot fill the popup with questions.
+    let unasked = false;
+    if (!attempted && opener && openerId !== undefined && !ctx.journey?.length && msg.kind === 'submitted') {
+      const asks = (await deps.session.get<Record<string, number>>(OPENER_ASKS_KEY)) ?? {};
+      const last = asks[String(openerId)];
+      unasked = last !== undefined && now - last < OPENER_ASK_MS;
+      if (!unasked) {
+        const kept = Object.fromEntries(Object.entries(asks).filter(([, at]) => now - at < OPENER_ASK_MS));
+        await deps.session.set(OPENER_ASKS_KEY, { ...kept, [String(openerId)]: now });
+      }
+    }
     const known_job = !!job.company || !!job.title;
     if (unseenFrame(sender, msg.frame)) {
       // A hidden, tiny or sandboxed frame: the user cannot have seen it. Nothing is kept.
