@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Harness } from './harness';
 import { poorFlows, runPoorFlow } from './poor-flows';
 
-const FIREFOX_FLOWS = new Set(['greenhouse-legacy', 'greenhouse-new', 'lever', 'workday', 'ashby', 'linkedin', 'indeed', 'icims', 'smartrecruiters']);
+const FIREFOX_FLOWS = new Set(['greenhouse-legacy', 'greenhouse-new', 'greenhouse-embed', 'icims-frame', 'lever', 'workday', 'ashby', 'linkedin', 'indeed', 'icims', 'smartrecruiters']);
 
 describe('firefox: poor confirmation pages', () => {
   let h: Harness;

@@ -42,6 +42,11 @@ export interface PoorFlow {
    * page a reload of `url` serves.
    */
   confirmation: { mode: 'navigate' | 'in-place'; url: string; docTitle: string; body: string };
+  /**
+   * The form runs in a frame of this outer page (iCIMS inside its career-site shell, Greenhouse embedded
+   * on a company's own site): the user opens the outer page and everything after happens in the frame.
+   */
+  outer?: PoorPage;
 }
 
 // ------------------------------------------------------------------ page builders
@@ -117,6 +122,7 @@ function submitScript(submit: string, c: PoorFlow['confirmation']): string {
 }
 
 interface Def {
+  outer?: PoorPage;
   name: string;
   site: string;
   company: string;
@@ -131,7 +137,17 @@ function define(d: Def): PoorFlow {
   const confirmation = { mode: d.confirmation.mode, url: d.confirmation.url, docTitle: d.confirmation.docTitle, body: poorBody(d.confirmation.message) };
   // The script goes at the end of the form page's body, as sites load theirs.
   const html = d.form.html.replace('</body>', `${submitScript(d.submit, confirmation)}</body>`);
-  return { name: d.name, site: d.site, company: d.company, title: d.title, before: d.before ?? [], form: { url: d.form.url, html }, submit: d.submit, confirmation };
+  return {
+    name: d.name,
+    site: d.site,
+    company: d.company,
+    title: d.title,
+    before: d.before ?? [],
+    form: { url: d.form.url, html },
+    submit: d.submit,
+    confirmation,
+    ...(d.outer ? { outer: d.outer } : {}),
+  };
 }
 
 /** What a reload of the confirmation's address serves. */
@@ -402,6 +418,64 @@ function icims(): PoorFlow {
     submit: '#cp_submit',
     confirmation: { mode: 'navigate', url: `${job}/candidate/submit?in_iframe=1`, docTitle: company, message: '<div class="iCIMS_MainWrapper"><h1>Thank you for applying</h1></div>' },
   });
+}
+
+/** iCIMS as users meet it: the career site's shell page, the job and its form in `#icims_content_iframe`. */
+function icimsInFrame(): PoorFlow {
+  const flow = icims();
+  const shell = 'https://careers-summitridge.icims.com/jobs/55213/registered-nurse---cardiac-icu/job';
+  return {
+    ...flow,
+    name: 'icims-frame',
+    before: [],
+    outer: {
+      url: shell,
+      html: page(
+        `${flow.title} in Denver, CO | Careers at ${flow.company}`,
+        `<div class="site-header"><a href="https://www.summitridge.example/">${LOGO}</a></div><span id="icims_iframe_span"></span>
+<iframe id="icims_content_iframe" title="iCIMS Content iFrame" width="1000" height="640" src="${flow.form.url}"></iframe><footer>Equal opportunity employer</footer>`,
+      ),
+    },
+  };
+}
+
+/** A company's own careers page with Greenhouse's embedded form; the confirmation comes up inside the frame. */
+function greenhouseEmbed(): PoorFlow {
+  const company = 'Harborview Hotels & Resorts';
+  const title = 'Front Desk Agent';
+  const embed = 'https://job-boards.greenhouse.io/embed/job_app?for=harborviewhotels&token=4410099';
+  const flow = define({
+    name: 'greenhouse-embed',
+    site: 'greenhouse',
+    company,
+    title,
+    form: {
+      url: embed,
+      html: page(
+        `Job Application for ${title} at ${company}`,
+        `<main><div class="job__title"><h1>${esc(title)}</h1></div><div class="job__location">Portland, ME</div>
+<form id="application-form" class="application--form">${fields('question')}<button type="submit">Submit application</button></form></main>`,
+      ),
+    },
+    submit: '#application-form button[type="submit"]',
+    confirmation: {
+      mode: 'navigate',
+      url: 'https://job-boards.greenhouse.io/embed/job_app/confirmation?for=harborviewhotels&token=4410099',
+      docTitle: company,
+      message: '<main><h1>Thank you for applying.</h1></main>',
+    },
+  });
+  return {
+    ...flow,
+    outer: {
+      url: 'https://careers.harborviewhotels.example/jobs/front-desk-agent?gh_jid=4410099',
+      html: page(
+        `Front Desk Agent | Careers | ${company}`,
+        `<header>${LOGO}<nav><a href="/jobs">All jobs</a></nav></header><main><h1>${esc(title)}</h1><p>Portland, ME</p>
+<div id="grnhse_app"><iframe id="grnhse_iframe" title="Greenhouse Job Board" width="1000" height="640" src="${embed}"></iframe></div></main>`,
+      ),
+    },
+  };
 }
 
 function smartrecruiters(): PoorFlow {
@@ -679,16 +753,22 @@ function ziprecruiter(): PoorFlow {
   });
 }
 
-/** Every site in src/sites, with Greenhouse in both layouts. `generic` needs the any-site opt-in: see anysite.e2e.ts. */
+/**
+ * Every site in src/sites, with Greenhouse in both layouts and embedded on a company site, and iCIMS
+ * both on its own and in its frame. `generic` needs the any-site opt-in, which Chromium cannot grant
+ * headless: anysite.e2e.ts covers it in Firefox.
+ */
 export function poorFlows(): PoorFlow[] {
   return [
     ashby(),
     bamboohr(),
     breezy(),
     glassdoor(),
+    greenhouseEmbed(),
     greenhouseLegacy(),
     greenhouseNew(),
     icims(),
+    icimsInFrame(),
     indeed(),
     jazzhr(),
     jobvite(),
@@ -729,6 +809,50 @@ async function read(tab: TabHandle): Promise<void> {
   await engage(tab);
 }
 
+/** The document the user works in: the tab's own, or the frame a form runs in. */
+interface Doc {
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  click(selector: string): Promise<void>;
+  url(): string;
+  reload(): Promise<void>;
+}
+
+function tabDoc(tab: TabHandle): Doc {
+  return { evaluate: (fn, arg) => tab.evaluate(fn, arg), click: (s) => tab.click(s), url: () => tab.url(), reload: () => tab.reload() };
+}
+
+/** Minimal view of a Playwright or Puppeteer frame: both drivers name these the same. */
+interface DriverFrame {
+  evaluate(fn: unknown, arg?: unknown): Promise<unknown>;
+  click(selector: string): Promise<void>;
+  url(): string;
+}
+interface DriverPage {
+  frames(): DriverFrame[];
+  mainFrame(): DriverFrame;
+}
+
+/** The tab's one child frame (looked up again on every use: a navigation may replace it). */
+async function frameDoc(tab: TabHandle): Promise<Doc> {
+  const raw = tab.raw as unknown as DriverPage;
+  const frame = () => {
+    const child = raw.frames().find((f) => f !== raw.mainFrame());
+    if (!child) throw new Error('the page has no frame');
+    return child;
+  };
+  await until(async () => raw.frames().some((f) => f !== raw.mainFrame() && /^https:/.test(f.url())), 'the frame');
+  return {
+    evaluate: (fn, arg) => frame().evaluate(fn, arg) as never,
+    click: (s) => frame().click(s),
+    url: () => frame().url(),
+    // A reload of the frame's own document, as "Reload frame" does.
+    reload: async () => {
+      await frame().evaluate(() => setTimeout(() => location.reload(), 0));
+      await sleep(300);
+    },
+  };
+}
+
 /**
  * Runs the flow and returns what the extension stored. Assertions are the caller's: the outcome is
  * also appended, one JSON line, to $BASKETS_POOR_REPORT when set, to count right, wrong and missing records.
@@ -740,33 +864,35 @@ export async function runPoorFlow(h: Harness, flow: PoorFlow): Promise<Outcome> 
   const sameAddress = new URL(flow.confirmation.url).href === new URL(flow.form.url).href;
   // What a reload of the confirmation's address serves (an in-place success at the form's own address reloads the form).
   if (!sameAddress) h.serve(flow.confirmation.url, confirmationHtml(flow));
+  if (flow.outer) h.serve(flow.outer.url, flow.outer.html);
   let tab: TabHandle | undefined;
   try {
-    for (const p of [...flow.before, flow.form]) {
+    for (const p of [...flow.before, flow.outer ?? flow.form]) {
       if (tab) await tab.goto(p.url);
       else tab = await h.open(p.url);
       await read(tab);
     }
     if (!tab) throw new Error('no page opened');
-    const current = tab;
-    await current.click(flow.submit);
+    const doc = flow.outer ? await frameDoc(tab) : tabDoc(tab);
+    if (flow.outer) await until(() => doc.evaluate(() => document.readyState === 'complete').catch(() => false), 'the form in its frame');
+    await doc.click(flow.submit);
     // The confirmation is showing: its words are on the page, at the address the site uses.
     const expectedHref = new URL(flow.confirmation.url).href;
     await until(
       () =>
-        current
+        doc
           .evaluate((t: string) => document.title === t && !!document.querySelector('header img.logo'), flow.confirmation.docTitle)
           .catch(() => false),
       `${flow.name}: the confirmation page`,
     );
-    expect(new URL(current.url()).href).toBe(expectedHref);
+    expect(new URL(doc.url()).href).toBe(expectedHref);
     const first = await until(async () => {
       const all = await records(h);
       return all.length > 0 ? all : null;
     }, `a ${flow.name} record`, 6000).catch(() => [] as Awaited<ReturnType<typeof records>>);
     // The same confirmation seen again must add nothing.
-    await current.reload();
-    await until(() => current.evaluate(() => document.readyState === 'complete'), 'the reload');
+    await doc.reload();
+    await until(() => doc.evaluate(() => document.readyState === 'complete').catch(() => false), 'the reload');
     await sleep(first?.length ? 1200 : 300);
     const after = await records(h);
     const rec = after[0];
