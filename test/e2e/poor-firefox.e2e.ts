@@ -1,10 +1,11 @@
 // Firefox: the poor-confirmation flows (issue #17) for the sites the issue names: Greenhouse in both
-// layouts, Lever, Workday, Ashby, LinkedIn, Indeed, iCIMS and SmartRecruiters.
+// layouts, Lever, Workday, Ashby, LinkedIn, Indeed, iCIMS and SmartRecruiters, plus the framed Greenhouse
+// embed and iCIMS shell and the legacy Greenhouse form sent by form.submit().
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Harness } from './harness';
 import { poorFlows, runPoorFlow } from './poor-flows';
 
-const FIREFOX_FLOWS = new Set(['greenhouse-legacy', 'greenhouse-new', 'greenhouse-embed', 'icims-frame', 'lever', 'workday', 'ashby', 'linkedin', 'indeed', 'icims', 'smartrecruiters']);
+const FIREFOX_FLOWS = new Set(['greenhouse-legacy', 'greenhouse-new', 'greenhouse-embed', 'greenhouse-button', 'icims-frame', 'lever', 'workday', 'ashby', 'linkedin', 'indeed', 'icims', 'smartrecruiters']);
 
 describe('firefox: poor confirmation pages', () => {
   let h: Harness;

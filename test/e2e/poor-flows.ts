@@ -37,11 +37,12 @@ export interface PoorFlow {
   /** The form's submit control, clicked for real. */
   submit: string;
   /**
-   * The confirmation: `navigate` loads it as a new page at `url`; `in-place` swaps it into the form's page
+   * The confirmation: `navigate` loads it as a new page at `url`; `form-submit` too, by the page's
+   * `form.submit()` (a GET, so the address gains the form's fields); `in-place` swaps it into the form's page
    * (after a history.pushState to `url` when that differs from the form's address). `html` is the whole
    * page a reload of `url` serves.
    */
-  confirmation: { mode: 'navigate' | 'in-place'; url: string; docTitle: string; body: string };
+  confirmation: { mode: 'navigate' | 'in-place' | 'form-submit'; url: string; docTitle: string; body: string };
   /**
    * The form runs in a frame of this outer page (iCIMS inside its career-site shell, Greenhouse embedded
    * on a company's own site): the user opens the outer page and everything after happens in the frame.
@@ -112,7 +113,10 @@ function submitScript(submit: string, c: PoorFlow['confirmation']): string {
   };
   const control = document.querySelector(cfg.submit);
   const form = control && control.form ? control.form : control && control.closest('form');
-  if (form && (control.type === 'submit')) {
+  if (cfg.mode === 'form-submit') {
+    // Older forms: a plain button whose script sends the form with form.submit(), which fires no submit event.
+    control.addEventListener('click', () => { form.action = cfg.url; form.method = 'get'; form.submit(); });
+  } else if (form && (control.type === 'submit')) {
     form.noValidate = true;
     form.addEventListener('submit', (e) => { e.preventDefault(); confirm(); });
   } else if (control) {
@@ -130,7 +134,7 @@ interface Def {
   before?: PoorPage[];
   form: PoorPage;
   submit: string;
-  confirmation: { mode: 'navigate' | 'in-place'; url: string; docTitle: string; message: string };
+  confirmation: { mode: 'navigate' | 'in-place' | 'form-submit'; url: string; docTitle: string; message: string };
 }
 
 function define(d: Def): PoorFlow {
@@ -159,35 +163,40 @@ const THANKS = '<main><h1>Thank you for applying</h1></main>';
 
 // ------------------------------------------------------------------ one flow per site
 
-function greenhouseLegacy(): PoorFlow {
+function greenhouseLegacy(o = { name: 'greenhouse-legacy', id: '4410021', title: 'Night Audit Supervisor', button: false }): PoorFlow {
   const company = 'Harborview Hotels & Resorts';
-  const title = 'Night Audit Supervisor';
+  const { id, title } = o;
   const base = 'https://boards.greenhouse.io/harborviewhotels';
   return define({
-    name: 'greenhouse-legacy',
+    name: o.name,
     site: 'greenhouse',
     company,
     title,
     before: [
       {
         url: base,
-        html: page(`Jobs at ${company}`, `<div id="wrapper"><h1 class="page-header">Current Job Openings at ${esc(company)}</h1><section class="level-0"><div class="opening"><a href="/harborviewhotels/jobs/4410021">${esc(title)}</a><span class="location">Portland, ME</span></div></section></div>`),
+        html: page(`Jobs at ${company}`, `<div id="wrapper"><h1 class="page-header">Current Job Openings at ${esc(company)}</h1><section class="level-0"><div class="opening"><a href="/harborviewhotels/jobs/${id}">${esc(title)}</a><span class="location">Portland, ME</span></div></section></div>`),
       },
     ],
     form: {
-      url: `${base}/jobs/4410021`,
+      url: `${base}/jobs/${id}`,
       html: page(
         `Job Application for ${title} at ${company}`,
         `<div id="app_body"><div id="header"><h1 class="app-title">${esc(title)}</h1><span class="company-name">at ${esc(company)}</span><div class="location">Portland, ME</div></div>
 <div id="content"><p>Lead the overnight front desk team and close the day's books.</p></div>
-<div id="application"><form id="application_form" method="post" action="/harborviewhotels/jobs/4410021" enctype="multipart/form-data">${fields('job_application')}
-<input type="hidden" name="token" value="4410021"><input id="security_code" name="security_code" type="text" disabled hidden>
-<input type="submit" id="submit_app" value="Submit Application"></form></div></div>`,
+<div id="application"><form id="application_form" method="post" action="/harborviewhotels/jobs/${id}" enctype="multipart/form-data">${fields('job_application')}
+<input type="hidden" name="token" value="${id}"><input id="security_code" name="security_code" type="text" disabled hidden>
+<input type="${o.button ? 'button' : 'submit'}" id="submit_app" value="Submit Application"></form></div></div>`,
       ),
     },
     submit: '#submit_app',
-    confirmation: { mode: 'navigate', url: `${base}/jobs/4410021/confirmation`, docTitle: company, message: '<div id="application_confirmation"><h1>Thank you for applying.</h1></div>' },
+    confirmation: { mode: o.button ? 'form-submit' : 'navigate', url: `${base}/jobs/${id}/confirmation`, docTitle: company, message: '<div id="application_confirmation"><h1>Thank you for applying.</h1></div>' },
   });
+}
+
+/** A legacy Greenhouse form whose "Submit Application" is an `<input type="button">` calling form.submit(). */
+function greenhouseButton(): PoorFlow {
+  return greenhouseLegacy({ name: 'greenhouse-button', id: '4410087', title: 'Banquet Captain', button: true });
 }
 
 function greenhouseNew(): PoorFlow {
@@ -764,6 +773,7 @@ export function poorFlows(): PoorFlow[] {
     bamboohr(),
     breezy(),
     glassdoor(),
+    greenhouseButton(),
     greenhouseEmbed(),
     greenhouseLegacy(),
     greenhouseNew(),
@@ -885,7 +895,9 @@ export async function runPoorFlow(h: Harness, flow: PoorFlow): Promise<Outcome> 
           .catch(() => false),
       `${flow.name}: the confirmation page`,
     );
-    expect(new URL(doc.url()).href).toBe(expectedHref);
+    const at = new URL(doc.url());
+    if (flow.confirmation.mode === 'form-submit') at.search = '';
+    expect(at.href).toBe(expectedHref);
     const first = await until(async () => {
       const all = await records(h);
       return all.length > 0 ? all : null;
