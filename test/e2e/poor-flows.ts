@@ -8,7 +8,7 @@
  * only "Thank you for applying" (or the site's usual words) beside a logo with no text; the document
  * title is the company's or the board's name, and the address carries a squashed board slug
  * (`harborviewhotels` for "Harborview Hotels & Resorts"). Nothing here is copied from real pages: the
- * markup is modelled on the project's fixtures and on what test/e2e/../shared/corpus shows of each site.
+ * markup is modelled on the project's fixtures and on what the real pages in ../shared/corpus show of each site.
  *
  * The expected outcome, whatever the capture design: exactly one record, with the company and title the
  * form showed and the site's id as `source`; a reload of the confirmation adds nothing.
