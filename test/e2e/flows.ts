@@ -47,6 +47,12 @@ export interface SiteFlow {
   negatives: FixtureCase[];
 }
 
+/** Sites whose success state is a dialog over the page the user applied from, whatever its address. */
+const DIALOG_SUCCESS_SITES = new Set(['linkedin']);
+
+/** Form pages a user does not submit from: errors shown, a discard prompt, a CAPTCHA, a sign-in step, "already applied". */
+const NOT_SUBMITTED_FROM = /error|discard|captcha|sign-in|login|already/;
+
 export function siteFlows(): SiteFlow[] {
   const bySite = new Map<string, FixtureCase[]>();
   for (const c of fixtureCases()) bySite.set(c.site, [...(bySite.get(c.site) ?? []), c]);
@@ -54,12 +60,18 @@ export function siteFlows(): SiteFlow[] {
   for (const [site, cases] of bySite) {
     const confirmation = cases.find((c) => c.stage === 'submitted' && c.company && c.title) ?? cases.find((c) => c.stage === 'submitted');
     if (!confirmation) continue;
-    // Prefer the posting and form of the same job as the confirmation, as a user would go through them.
-    const pick = (stage: string) =>
-      cases.find((c) => c.stage === stage && !!c.jobId && c.jobId === confirmation.jobId) ??
-      cases.find((c) => c.stage === stage && c.company === confirmation.company && c.title === confirmation.title) ??
-      cases.find((c) => c.stage === stage && c.company === confirmation.company) ??
-      cases.find((c) => c.stage === stage);
+    // Prefer the posting and form of the same job as the confirmation, as a user would go through them;
+    // of the forms, the one a user submits from: a review step, else one showing no errors and no detour.
+    const formRank = (c: FixtureCase) => (NOT_SUBMITTED_FROM.test(c.name) ? 2 : /review/.test(c.name) ? 0 : 1);
+    const pick = (stage: string) => {
+      const ranked = stage === 'form' ? [...cases].sort((a, b) => formRank(a) - formRank(b)) : cases;
+      return (
+        ranked.find((c) => c.stage === stage && !!c.jobId && c.jobId === confirmation.jobId) ??
+        ranked.find((c) => c.stage === stage && c.company === confirmation.company && c.title === confirmation.title) ??
+        ranked.find((c) => c.stage === stage && c.company === confirmation.company) ??
+        ranked.find((c) => c.stage === stage)
+      );
+    };
     const posting = pick('posting');
     const form = pick('form');
     const company = confirmation.company || form?.company || posting?.company || '';
@@ -129,6 +141,33 @@ export async function records(h: Harness) {
   return h.readStore<{ company: string; title: string; source: string; capture: { signal: string } }>('applications');
 }
 
+/**
+ * Clicks, for real, the control that sends the application on this page: the site's own submit button
+ * (LinkedIn's "Submit application", Workday's footer button), else the form's submit control, else a
+ * visible button labelled submit, send or apply (Glassdoor's posting opens Easy Apply from one). The
+ * fixtures have no script of their own, so the browser is kept from navigating on submit, as the sites'
+ * scripts do when they send the form themselves.
+ */
+export async function clickSubmit(tab: TabHandle, site: string): Promise<void> {
+  const found = await tab.evaluate(() => {
+    document.addEventListener('submit', (e) => e.preventDefault());
+    for (const form of Array.from(document.forms)) form.noValidate = true;
+    const visible = (el: Element) => el.getClientRects().length > 0;
+    const label = (el: Element) => `${el.getAttribute('aria-label') ?? ''} ${el.textContent ?? ''} ${(el as HTMLInputElement).value ?? ''}`;
+    const pick = (selector: string, test: (el: Element) => boolean = () => true) =>
+      Array.from(document.querySelectorAll(selector)).find((el) => visible(el) && test(el));
+    const control =
+      pick('button[aria-label="Submit application"], [data-automation-id="pageFooterNextButton"]') ??
+      pick('form button[type="submit"], form input[type="submit"], form button:not([type])') ??
+      pick('button, input[type="button"], [role="button"]', (el) => /submit|send|apply|bewerb/i.test(label(el)));
+    if (!control) return '';
+    control.setAttribute('data-e2e-submit', '');
+    return label(control).trim() || control.outerHTML.slice(0, 80);
+  });
+  expect(found, `${site}: the page has a submit control`).not.toBe('');
+  await tab.click('[data-e2e-submit]');
+}
+
 /** Runs one site's full flow and checks it ends in exactly one record with the right fields. */
 export async function runSiteFlow(h: Harness, flow: SiteFlow): Promise<void> {
   await clearData(h);
@@ -146,9 +185,16 @@ export async function runSiteFlow(h: Harness, flow: SiteFlow): Promise<void> {
       else tab = await h.open(form.url);
       await engage(tab);
     }
-    const sameUrl = form && new URL(form.url).href === new URL(confirmation.url).href;
+    // The user sends the application: a real click on the page's submit control (the new capture rule
+    // records a confirmation only after a submit attempt in the tab).
+    if (tab) await clickSubmit(tab, flow.site);
+    // Single-page successes appear in the page the user submitted from: at the same address, or, where the
+    // site shows it as a dialog over any of its pages (LinkedIn's post-apply), for the same job on the same host.
+    const sameUrl = !!form && new URL(form.url).href === new URL(confirmation.url).href;
+    const overlay =
+      !!form && DIALOG_SUCCESS_SITES.has(flow.site) && !!form.jobId && form.jobId === confirmation.jobId && new URL(form.url).origin === new URL(confirmation.url).origin;
     h.serve(confirmation.url, fixtureHtml(confirmation.file));
-    if (tab && sameUrl) {
+    if (tab && (sameUrl || overlay)) {
       await swapInPlace(tab, fixtureHtml(confirmation.file));
     } else if (tab) {
       await tab.goto(confirmation.url);

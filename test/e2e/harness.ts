@@ -84,8 +84,13 @@ export function fixture(file: string): Promise<string> {
   return readFile(join(ROOT, 'test/fixtures', file), 'utf8');
 }
 
+/**
+ * The build under test: this checkout's dist/, or the one $BASKETS_DIST names (a folder holding chrome/
+ * and firefox/), to run the same tests against another build, e.g. the old one.
+ */
 function distDir(browser: BrowserName): string {
-  const dir = join(ROOT, 'dist', browser === 'chromium' ? 'chrome' : 'firefox');
+  const base = process.env.BASKETS_DIST ? resolve(process.env.BASKETS_DIST) : join(ROOT, 'dist');
+  const dir = join(base, browser === 'chromium' ? 'chrome' : 'firefox');
   if (!existsSync(join(dir, 'manifest.json'))) {
     throw new Error(`${dir} is missing: run \`npm run build\` first.`);
   }
