@@ -238,11 +238,13 @@ export function watchPage(opts: WatchOptions): Watcher {
     }
     try {
       const seen = toJob();
-      if (seen.title || seen.company || seen.jobId) job = seen;
+      // A form that names nothing of its job still takes the user's submit (its address and site are
+      // known): the confirmation that follows is then kept, asking which job it was.
+      if (seen.title || seen.company || seen.jobId || !job) job = seen;
     } catch {
       // keep what was read before
     }
-    if (!job || (!job.title && !job.company && !job.jobId)) return;
+    if (!job) return;
     // A click on a submit button also fires the form's submit event: one attempt, not two.
     if (attemptActive && Date.now() - attemptAt < 2000) return;
     attemptActive = true;

@@ -138,7 +138,7 @@ export async function engage(tab: TabHandle): Promise<void> {
 }
 
 export async function records(h: Harness) {
-  return h.readStore<{ company: string; title: string; source: string; capture: { signal: string } }>('applications');
+  return h.readStore<{ company: string; title: string; source: string; capture: { signal: string }; needsDetails?: boolean }>('applications');
 }
 
 /**

@@ -795,6 +795,28 @@ export function poorFlows(): PoorFlow[] {
   ];
 }
 
+/**
+ * The same flow where no page states the job: no posting before the form, and the form (and the page
+ * around its frame) without JSON-LD, without the job's title or company anywhere, and without a document
+ * title. The user still submits it and the site still confirms: that is one record which asks for its job.
+ */
+export function unreadable(flow: PoorFlow): PoorFlow {
+  const strip = (html: string) => {
+    let out = html.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g, '').replace(/<title>[\s\S]*?<\/title>/, '<title></title>');
+    for (const text of [flow.title, flow.company]) {
+      for (const form of new Set([text, esc(text)])) out = out.split(form).join('');
+    }
+    return out;
+  };
+  return {
+    ...flow,
+    name: `${flow.name}-unreadable`,
+    before: [],
+    form: { url: flow.form.url, html: strip(flow.form.html) },
+    ...(flow.outer ? { outer: { url: flow.outer.url, html: strip(flow.outer.html) } } : {}),
+  };
+}
+
 // ------------------------------------------------------------------ running a flow
 
 export type Verdict = 'right' | 'wrong' | 'none';
@@ -809,6 +831,7 @@ export interface Outcome {
   company?: string;
   title?: string;
   source?: string;
+  needsDetails?: boolean;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -915,7 +938,7 @@ export async function runPoorFlow(h: Harness, flow: PoorFlow): Promise<Outcome> 
       browser: h.name,
       verdict: after.length === 0 ? 'none' : right ? 'right' : 'wrong',
       count: after.length,
-      ...(rec ? { company: rec.company, title: rec.title, source: rec.source } : {}),
+      ...(rec ? { company: rec.company, title: rec.title, source: rec.source, needsDetails: rec.needsDetails === true } : {}),
     };
     const report = process.env.BASKETS_POOR_REPORT;
     if (report) appendFileSync(report, `${JSON.stringify(outcome)}\n`);
