@@ -76,6 +76,12 @@ function attacksIn(name: BrowserName, only?: ReadonlySet<number>) {
       await tab?.close().catch(() => undefined);
       tab = undefined;
       await clearData(h);
+      // A fresh browser session too: what one attack left (a question already asked for the windows of the
+      // tab that opens every test page) must not decide the next.
+      await h.inExtension(async () => {
+        const g = globalThis as unknown as { browser?: typeof chrome; chrome?: typeof chrome };
+        await (g.browser ?? g.chrome)!.storage.session.clear();
+      });
     };
 
     attack(1, '(1) an unrelated site with a hidden, sandboxed Greenhouse embed confirmation frame', async () => {
