@@ -18,6 +18,8 @@ export interface FixtureCase {
   company?: string;
   title?: string;
   location?: string;
+  /** How the adapter finds each field on this page (see Provenance). */
+  fields?: Partial<Record<'company' | 'title' | 'location', 'structured' | 'labelled' | 'title' | 'slug'>>;
 }
 
 export function fixtureCases(): FixtureCase[] {
@@ -74,8 +76,23 @@ export function siteFlows(): SiteFlow[] {
     };
     const posting = pick('posting');
     const form = pick('form');
-    const company = confirmation.company || form?.company || posting?.company || '';
-    const title = confirmation.title || form?.title || posting?.title || '';
+    // What the record must say: each field from the strongest evidence among the pages of this job
+    // (structured > labelled > document title > address); on a tie the form the user submitted wins,
+    // then the posting, then the confirmation. Pages of another job never count.
+    const sameJob = (c: FixtureCase | undefined) => !!c && (!confirmation.jobId || !c.jobId || c.jobId === confirmation.jobId);
+    const rank = { structured: 4, labelled: 3, title: 2, slug: 1 } as const;
+    const strongest = (field: 'company' | 'title') => {
+      let best: { value: string; rank: number } | undefined;
+      for (const c of [form, posting, confirmation].filter(sameJob) as FixtureCase[]) {
+        const value = c[field];
+        if (!value) continue;
+        const r = c.fields?.[field] ? rank[c.fields[field]!] : 0;
+        if (!best || r > best.rank) best = { value, rank: r };
+      }
+      return best?.value ?? '';
+    };
+    const company = strongest('company');
+    const title = strongest('title');
     if (!company || !title) continue;
     flows.push({
       site,

@@ -322,7 +322,15 @@ export function hardeningSuite(name: BrowserName): void {
 
     /** Polls what the note shows until it says something (it hides itself after a few seconds). */
     async function noteShown(tab: TabHandle): Promise<string> {
-      return until(async () => noteText(h, tab).catch(() => ''), 'the in-page note', 10_000);
+      // The note's message is drawn a moment after its buttons (so that it is announced): wait for it.
+      return until(
+        async () => {
+          const text = await noteText(h, tab).catch(() => '');
+          return /Saved to Baskets/.test(text) ? text : '';
+        },
+        'the in-page note',
+        10_000,
+      );
     }
 
     it('after a capture the note exists and names the job as this page shows it', async () => {

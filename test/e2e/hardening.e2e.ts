@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, launch, until, type Harness } from './harness';
-import { engage, records } from './flows';
+import { clickSubmit, engage, records } from './flows';
 import { hardeningSuite } from './hardening-cases';
 import { burstJobs, expectNoneDropped, jobKeyOf, keyOfJob, runBurst, type BurstResult } from './hardening-burst';
 
@@ -65,6 +65,8 @@ describe('chromium: no network, and data that survives a restart', () => {
       await engage(tab);
       await tab.goto(form.url);
       await engage(tab);
+      // The user's own click on "Submit application": a record needs it.
+      await clickSubmit(tab, 'lever');
       await tab.goto(thanks.url);
       await until(async () => (await records(h)).length === 1, 'the Lever capture');
       await tab.close();
