@@ -27,13 +27,18 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         const end = Date.now() + 10_000;
         while ((await store(h, 'applications')).length === 0 && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
         expect(await store(h, 'applications')).toHaveLength(1);
-        const inBackground = await inExtensionPage(h, async () => Object.keys(await apiIn().storage.session.get(null)));
+        // (Functions run in a page are sent as source: they name nothing from this module.)
+        const inBackground = await inExtensionPage(h, async () => {
+          const g = globalThis as unknown as { browser?: typeof chrome; chrome?: typeof chrome };
+          return Object.keys(await (g.browser ?? g.chrome)!.storage.session.get(null));
+        });
         expect(inBackground.some((k) => k.startsWith('tab:'))).toBe(true);
 
         const seen = await inExtensionPage(
           h,
           async (url: string) => {
-            const api = apiIn();
+            const g = globalThis as unknown as { browser?: ReturnType<typeof apiIn>; chrome?: ReturnType<typeof apiIn> };
+            const api = (g.browser ?? g.chrome)!;
             const [t] = await api.tabs.query({ url });
             const [res] = await api.scripting.executeScript({
               target: { tabId: t!.id },
