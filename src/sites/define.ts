@@ -18,6 +18,7 @@ import {
   query,
   stage,
   textLike,
+  textMatching,
   textOf,
   type FieldSources,
 } from './lib';
@@ -45,7 +46,7 @@ export interface Marker {
  *  2. `blocked` present → 'none' (a security challenge is no page of the site);
  *  3. off a job page (`isJobPage` false) → 'none';
  *  4. `awaiting` present (a code step) or an e-mail still to confirm in `pending` → 'submitting';
- *  5. no form shown and a `success` element shown → 'submitted'; `failure` shown → 'failed';
+ *  5. no form shown and a `success` element shown → 'submitted'; `failure` shown → 'failed'; `signIn` → 'form';
  *  6. a shown `form` wins on its own page: CAPTCHA → 'submitting', else 'form' (whatever success sits beside it);
  *  7. `confirmationPath` → 'submitted'; a confirmation text in `confirmation` (under `confirmationScope`) or
  *     `extraConfirmation` → 'submitted';
@@ -63,8 +64,11 @@ export interface StageRecipe {
   awaiting?: Marker;
   /** Elements that may say an e-mail must still be confirmed. */
   pending?: readonly string[];
-  success?: Marker;
+  /** A shown element that replaces the form once the application is in (with text, when `needsText`). */
+  success?: Marker & { needsText?: boolean };
   failure?: Marker;
+  /** A sign-in or account step before the form: present → 'form'. */
+  signIn?: Marker;
   /** The application form, most specific first; a form counts only when shown. */
   form: readonly string[];
   /** CAPTCHA widgets waiting for the user while the form is shown (default `CAPTCHA_SELECTORS`, present anywhere). */
@@ -138,10 +142,16 @@ export function detectStage(doc: Document, url: URL, recipe: StageRecipe): Stage
   }
   const shown = shownForm(doc, recipe.form);
   if (!shown && recipe.success) {
-    const el = firstShown(doc, recipe.success.selectors);
-    if (el) return stage('submitted', `text:${textOf(el, 120) || recipe.success.signal}`);
+    if (recipe.success.needsText) {
+      const text = textMatching(doc, recipe.success.selectors, /\S/);
+      if (text) return stage('submitted', `text:${text.slice(0, 120)}`);
+    } else {
+      const el = firstShown(doc, recipe.success.selectors);
+      if (el) return stage('submitted', `text:${textOf(el, 120) || recipe.success.signal}`);
+    }
   }
   if (recipe.failure && present(doc, recipe.failure)) return stage('failed', recipe.failure.signal);
+  if (recipe.signIn && present(doc, recipe.signIn)) return stage('form', recipe.signIn.signal);
   if (shown) {
     const captcha = recipe.captcha ?? { selectors: CAPTCHA_SELECTORS, shown: false };
     if (captcha.selectors.length && present(doc, { ...captcha, signal: '' })) return stage('submitting', 'captcha waiting');
