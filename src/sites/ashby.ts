@@ -3,10 +3,7 @@
  * submit; the form is replaced by a success (or failure / blocked) container.
  */
 import {
-  confirmationIn,
   embeddedJson,
-  exists,
-  extractWith,
   fromDocTitle,
   fromJsonLd,
   fromText,
@@ -14,13 +11,10 @@ import {
   mapSource,
   pathSegments,
   nameFromSlug,
-  stage,
-  textOf,
   tidyCompany,
   type Source,
   fromSlug,
   source,
-  firstShown,
 } from './lib';
 import { defineSite, type StageRecipe } from './define';
 

@@ -11,14 +11,13 @@ import {
   fromJsonLd,
   fromMeta,
   fromText,
-  hasJobPosting,
   mapSource,
   tidyCompany,
   fromSlug,
   source,
   nameFromSlug,
 } from './lib';
-import { companyOnly, labelledValue, subdomainOf } from './lib-extra';
+import { labelledValue, subdomainOf } from './lib-extra';
 import { defineSite, type StageRecipe } from './define';
 
 const CAREERS = /^\/careers\/(\d+)(?:\/(?:apply|application|thank-?you|thanks|success|confirmation))?\/?$/i;

@@ -3,20 +3,18 @@
  * "Application submitted" / "Thanks for applying" in place of the form.
  */
 import {
-  extractWith,
   fromAttr,
   fromDocTitle,
   fromJsonLd,
   fromMeta,
   fromText,
-  hasJobPosting,
   mapSource,
   pathSegments,
   tidyCompany,
   fromSlug,
   nameFromSlug,
 } from './lib';
-import { companyOnly, subdomainOf } from './lib-extra';
+import { subdomainOf } from './lib-extra';
 import { defineSite, type StageRecipe } from './define';
 
 const NOT_COMPANIES = new Set(['app', 'api', 'help', 'support', 'marketing', 'status', 'developer', 'assets', 'attachments']);

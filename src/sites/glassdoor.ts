@@ -3,15 +3,9 @@
  * Applications are handed to the employer or to Indeed Apply, so Glassdoor itself only shows postings.
  */
 import {
-  confirmationIn,
-  exists,
-  extractWith,
   fromJsonLd,
   fromText,
-  hasJobPosting,
   mapSource,
-  stage,
-  textSignal,
   tidyCompany,
 } from './lib';
 import { defineSite, type StageRecipe } from './define';

@@ -3,9 +3,6 @@
  * (`.job__title`, `#application-form`) layouts, EU hosts, and the embeddable application form.
  */
 import {
-  confirmationIn,
-  exists,
-  extractWith,
   fromDocTitle,
   fromJsonLd,
   fromMeta,
@@ -14,13 +11,10 @@ import {
   mapSource,
   pathSegments,
   nameFromSlug,
-  stage,
-  textSignal,
   tidyCompany,
   type Source,
   fromSlug,
   source,
-  firstShown,
 } from './lib';
 import { defineSite, type StageRecipe } from './define';
 

@@ -8,11 +8,9 @@ import { LIMITS } from '../core/application';
 import { cleanText } from '../core/sanitize';
 import {
   docTitle,
-  extractWith,
   fromJsonLd,
   fromMeta,
   fromText,
-  hasJobPosting,
   mapSource,
   pathSegments,
   query,
@@ -24,7 +22,6 @@ import {
   source,
   nameFromSlug,
 } from './lib';
-import { companyOnly } from './lib-extra';
 import { defineSite, type StageRecipe } from './define';
 
 const JOB_PATH = /^\/jobs\/(\d+)(?:\/[^/]*)?(?:\/(?:job|login|candidate|apply)(?:\/[^/]*)?)?\/?$/i;

@@ -3,9 +3,6 @@
  * smartapply.indeed.com and end at `…/post-apply`. "Apply on company site" stays a posting.
  */
 import {
-  confirmationIn,
-  exists,
-  extractWith,
   firstAttr,
   firstText,
   fromDocTitle,
@@ -14,12 +11,9 @@ import {
   hostIs,
   mapSource,
   queryAll,
-  stage,
-  textSignal,
   tidyCompany,
   type Source,
   source,
-  firstShown,
 } from './lib';
 import { defineSite, type StageRecipe } from './define';
 

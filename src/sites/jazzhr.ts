@@ -4,12 +4,10 @@
  */
 import {
   docTitle,
-  extractWith,
   fromAttr,
   fromJsonLd,
   fromMeta,
   fromText,
-  hasJobPosting,
   mapSource,
   tidyCompany,
   fromSlug,
@@ -17,7 +15,7 @@ import {
   nameFromSlug,
   titleThenCompany,
 } from './lib';
-import { companyOnly, subdomainOf } from './lib-extra';
+import { subdomainOf } from './lib-extra';
 import { defineSite, type StageRecipe } from './define';
 
 const JOB = /^\/apply\/([A-Za-z0-9]{5,})(?:\/([^/]*))?(?:\/(?:thanks|thank-?you|success|confirmation|submitted))?\/?$/i;

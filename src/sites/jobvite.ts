@@ -4,12 +4,10 @@
  */
 import {
   docTitle,
-  extractWith,
   fromAttr,
   fromJsonLd,
   fromMeta,
   fromText,
-  hasJobPosting,
   mapSource,
   pathSegments,
   query,
@@ -19,7 +17,6 @@ import {
   source,
   nameFromSlug,
 } from './lib';
-import { companyOnly } from './lib-extra';
 import { defineSite, type StageRecipe } from './define';
 
 const JOB = /^\/([^/]+)\/job\/([A-Za-z0-9]{5,})(?:\/apply(?:\/[a-z-]*)?)?\/?$/;

@@ -2,8 +2,6 @@
  * Lever: posting `/<org>/<uuid>`, form `/<org>/<uuid>/apply`, success `/<org>/<uuid>/thanks`.
  */
 import {
-  exists,
-  extractWith,
   fromAttr,
   fromDocTitle,
   fromJsonLd,
@@ -12,11 +10,8 @@ import {
   mapSource,
   pathSegments,
   nameFromSlug,
-  stage,
-  textMatching,
   tidyCompany,
   fromSlug,
-  firstShown,
 } from './lib';
 import { defineSite, type StageRecipe } from './define';
 

@@ -14,7 +14,6 @@ import {
   exists,
   isNotYet,
   isShown,
-  query,
   queryAll,
   stage,
   textLike,

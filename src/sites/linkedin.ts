@@ -4,16 +4,12 @@
  */
 import {
   docTitle,
-  exists,
-  extractWith,
   firstText,
   fromText,
   queryAll,
-  stage,
   textMatching,
   type Source,
   source,
-  firstShown,
 } from './lib';
 import { defineSite, type StageRecipe } from './define';
 

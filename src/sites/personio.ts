@@ -5,12 +5,10 @@
  */
 import {
   docTitle,
-  extractWith,
   fromAttr,
   fromJsonLd,
   fromMeta,
   fromText,
-  hasJobPosting,
   mapSource,
   tidyCompany,
   fromSlug,
@@ -18,7 +16,7 @@ import {
   nameFromSlug,
   titleThenCompany,
 } from './lib';
-import { companyOnly, subdomainOf } from './lib-extra';
+import { subdomainOf } from './lib-extra';
 import { defineSite, type StageRecipe } from './define';
 
 const JOB = /^\/job\/(\d+)(?:\/(?:apply|application|success|thank-?you|confirmation))?\/?$/i;

@@ -4,12 +4,10 @@
  */
 import {
   docTitle,
-  extractWith,
   fromAttr,
   fromJsonLd,
   fromMeta,
   fromText,
-  hasJobPosting,
   mapSource,
   tidyCompany,
   fromSlug,
@@ -17,7 +15,7 @@ import {
   nameFromSlug,
   titleThenCompany,
 } from './lib';
-import { companyOnly, subdomainOf } from './lib-extra';
+import { subdomainOf } from './lib-extra';
 import { defineSite, type StageRecipe } from './define';
 
 const OFFER = /^(?:\/l\/[a-z]{2}(?:-[a-z]{2})?)?\/o\/([^/]+)(?:\/c\/new(?:\/[a-z-]*)?)?\/?$/i;

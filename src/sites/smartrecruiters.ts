@@ -6,12 +6,10 @@
  */
 import {
   docTitle,
-  extractWith,
   fromAttr,
   fromJsonLd,
   fromMeta,
   fromText,
-  hasJobPosting,
   mapSource,
   pathSegments,
   stage,
@@ -20,7 +18,7 @@ import {
   source,
   nameFromSlug,
 } from './lib';
-import { companyOnly, withoutSiteSuffix } from './lib-extra';
+import { withoutSiteSuffix } from './lib-extra';
 import { defineSite, type StageRecipe } from './define';
 
 const POSTING = /^\/[^/]+\/\d{6,}(?:-[^/]*)?\/?$/;

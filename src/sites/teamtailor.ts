@@ -5,11 +5,9 @@
  */
 import {
   docTitle,
-  extractWith,
   fromJsonLd,
   fromMeta,
   fromText,
-  hasJobPosting,
   mapSource,
   tidyCompany,
   fromSlug,
@@ -17,7 +15,7 @@ import {
   nameFromSlug,
   titleThenCompany,
 } from './lib';
-import { companyOnly, subdomainOf } from './lib-extra';
+import { subdomainOf } from './lib-extra';
 import { defineSite, type StageRecipe } from './define';
 
 const JOB = /^(?:\/[a-z]{2}(?:-[A-Za-z]{2})?)?\/jobs\/(\d+)(?:-([^/]*))?(?:\/applications(?:\/[^/]+)*)?\/?$/;

@@ -6,11 +6,9 @@
  */
 import {
   docTitle,
-  extractWith,
   fromJsonLd,
   fromMeta,
   fromText,
-  hasJobPosting,
   mapSource,
   pathSegments,
   tidyCompany,
@@ -18,7 +16,7 @@ import {
   source,
   nameFromSlug,
 } from './lib';
-import { appliedNotice, companyOnly, withoutSiteSuffix } from './lib-extra';
+import { appliedNotice, withoutSiteSuffix } from './lib-extra';
 import { defineSite, type StageRecipe } from './define';
 
 const JOB = /^(?:\/company\/([^/]+))?\/jobs\/(\d+)(?:-[^/]*)?\/?$/;

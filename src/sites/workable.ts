@@ -2,9 +2,6 @@
  * Workable: apply.workable.com/<account>/j/<shortcode>/[apply]. Stable `data-ui` attributes.
  */
 import {
-  confirmationIn,
-  exists,
-  extractWith,
   fromAttr,
   fromDocTitle,
   fromJsonLd,
@@ -12,11 +9,8 @@ import {
   mapSource,
   pathSegments,
   nameFromSlug,
-  stage,
-  textSignal,
   tidyCompany,
   fromSlug,
-  firstShown,
 } from './lib';
 import { defineSite, type StageRecipe } from './define';
 

@@ -3,9 +3,6 @@
  * marked with `data-automation-id`s; sign-in and account creation are steps of it, not applications.
  */
 import {
-  confirmationIn,
-  exists,
-  extractWith,
   firstText,
   fromDocTitle,
   fromJsonLd,
@@ -14,13 +11,10 @@ import {
   mapSource,
   pathSegments,
   nameFromSlug,
-  stage,
-  textSignal,
   tidyCompany,
   type Source,
   fromSlug,
   source,
-  firstShown,
 } from './lib';
 import { hostIs } from './lib';
 import { defineSite, type StageRecipe } from './define';
