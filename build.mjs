@@ -330,7 +330,7 @@ async function build() {
   if (watch) {
     const ctx = await esbuild.context({
       ...buildOptions,
-      plugins: [noHtmlSinks, contentEntry, { name: 'flavours', setup: (b) => b.onEnd(async (r) => { if (!r.errors.length) { await writeFlavours(); console.log(`rebuilt ${new Date().toLocaleTimeString()}`); } }) }],
+      plugins: [noHtmlSinks, contentEntry, { name: 'flavours', setup: (b) => b.onEnd(async (r) => { if (!r.errors.length) { await writeGeneratedSiteFiles(); await writeFlavours(); console.log(`rebuilt ${new Date().toLocaleTimeString()}`); } }) }],
     });
     await ctx.watch();
     console.log('watching src/ (Ctrl+C to stop)');
