@@ -7,19 +7,15 @@
 import { LIMITS } from '../core/application';
 import { cleanText } from '../core/sanitize';
 import {
-  CAPTCHA_SELECTORS,
-  FORM_ERROR_SELECTORS,
   NOT_AN_APPLICATION,
   confirmationIn,
-  exists,
   isNotYet,
   isShown,
   queryAll,
-  stage,
   textLike,
   textOf,
 } from './lib';
-import type { Extraction, StageResult } from './types';
+import type { Extraction } from './types';
 
 /** An e-mail (or code) still has to be confirmed before the application counts. */
 export const EMAIL_CONFIRMATION_PENDING =
@@ -28,16 +24,6 @@ export const EMAIL_CONFIRMATION_PENDING =
 /** The page says the user applied before: not a new submission. */
 export const ALREADY_APPLIED =
   /\balready (?:applied|submitted)\b|\byou(?:'ve| have) already\b[^.!?]{0,30}\bappl|\bapplied (?:on|\d+ (?:days?|weeks?|months?) ago)\b|\bbereits beworben\b/i;
-
-/**
- * The usual checks on a page that shows an application form: a CAPTCHA waiting ('submitting'),
- * validation errors inside the form ('form'), otherwise undefined (the caller decides).
- */
-export function formHold(doc: Document, form: Element): StageResult | undefined {
-  if (exists(doc, CAPTCHA_SELECTORS)) return stage('submitting', 'captcha waiting');
-  if (exists(form, FORM_ERROR_SELECTORS)) return stage('form', 'form with errors');
-  return undefined;
-}
 
 /** "acme" for acme.breezy.hr and domain "breezy.hr"; '' for the bare domain, www, or deeper names. */
 export function subdomainOf(host: string, domain: string): string {
