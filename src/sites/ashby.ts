@@ -3,10 +3,7 @@
  * submit; the form is replaced by a success (or failure / blocked) container.
  */
 import {
-  confirmationIn,
   embeddedJson,
-  exists,
-  extractWith,
   fromDocTitle,
   fromJsonLd,
   fromText,
@@ -14,15 +11,12 @@ import {
   mapSource,
   pathSegments,
   nameFromSlug,
-  stage,
-  textOf,
   tidyCompany,
   type Source,
   fromSlug,
   source,
-  firstShown,
 } from './lib';
-import type { SiteAdapter } from './types';
+import { defineSite, type StageRecipe } from './define';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SUCCESS = '.ashby-application-form-success-container';
@@ -39,7 +33,26 @@ function jobId(url: URL): string {
 /** Ashby's `window.__appData`, parsed as text. */
 const appData = (path: string[]): Source => source('structured', (doc) => getString(embeddedJson(doc, 'window.__appData'), path));
 
-export const ashby: SiteAdapter = {
+/**
+ * The form wins on its own page: a success container beside a shown form is not a confirmation. Older
+ * layouts show a default success screen without the container class: its text counts when no form is shown.
+ */
+const recipe: StageRecipe = {
+  success: { selectors: [SUCCESS], shown: true, signal: 'success container' },
+  failure: { selectors: FAILURE, shown: true, signal: 'application failed or blocked' },
+  form: FORM,
+  captcha: { selectors: [], shown: false },
+  formErrors: FORM_ERRORS,
+  confirmation: ['[role="status"]', 'main h2', 'main p'],
+  confirmationReads: 20,
+  confirmationUnless: ['form'],
+  jsonLd: false,
+  posting: POSTING,
+  postingPath: (url) => jobId(url) !== '',
+  otherwise: { stage: 'none', signal: 'job board' },
+};
+
+export const ashby = defineSite({
   id: 'ashby',
   label: 'Ashby',
   matches: ['https://jobs.ashbyhq.com/*'],
@@ -52,26 +65,12 @@ export const ashby: SiteAdapter = {
     rejects: ['https://www.ashbyhq.com/customers', 'https://app.ashbyhq.com/home'],
   },
   spa: true,
-  detectStage(doc, url) {
-    // The form wins on its own page: a success container beside a shown form is not a confirmation.
-    const form = firstShown(doc, FORM) !== null;
-    const success = form ? null : firstShown(doc, [SUCCESS]);
-    if (success) return stage('submitted', `text:${textOf(success, 120) || 'success container'}`);
-    for (const sel of FAILURE) if (firstShown(doc, [sel])) return stage('failed', sel.slice(1));
-    if (form) {
-      if (exists(doc, FORM_ERRORS)) return stage('form', 'form with validation errors');
-      return stage('form', 'form:application');
-    }
-    // A default success screen without the container class (older layouts).
-    const text = confirmationIn(doc, ['[role="status"]', 'main h2', 'main p'], 20);
-    if (text && !firstShown(doc, ['form'])) return stage('submitted', `text:${text.slice(0, 120)}`);
-    if (exists(doc, POSTING) || jobId(url)) return stage('posting', 'posting heading');
-    return stage('none', 'job board');
-  },
-  extract(doc, url) {
+  rest: { when: 'always', why: 'A single-page app: the address does not change on submit, success replaces the form in place.' },
+  stage: recipe,
+  fields(url) {
     const org = pathSegments(url)[0] ?? '';
     const id = jobId(url);
-    return extractWith(doc, url, {
+    return {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
         appData(['organization', 'name']),
@@ -82,6 +81,6 @@ export const ashby: SiteAdapter = {
       location: [fromJsonLd('location'), appData(['posting', 'locationName'])],
       jobId: [() => id, appData(['posting', 'id'])],
       url: [() => (org && id ? `https://jobs.ashbyhq.com/${org}/${id}` : '')],
-    });
+    };
   },
-};
+});

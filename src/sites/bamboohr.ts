@@ -11,15 +11,14 @@ import {
   fromJsonLd,
   fromMeta,
   fromText,
-  hasJobPosting,
   mapSource,
   tidyCompany,
   fromSlug,
   source,
   nameFromSlug,
 } from './lib';
-import { companyOnly, detectByRecipe, labelledValue, type StageRecipe, subdomainOf } from './lib-extra';
-import type { SiteAdapter } from './types';
+import { labelledValue, subdomainOf } from './lib-extra';
+import { defineSite, type StageRecipe } from './define';
 
 const CAREERS = /^\/careers\/(\d+)(?:\/(?:apply|application|thank-?you|thanks|success|confirmation))?\/?$/i;
 const NOT_COMPANIES = new Set(['api', 'app', 'help', 'partners', 'marketplace', 'status', 'www', 'go', 'resources']);
@@ -36,22 +35,26 @@ function jobId(url: URL): string {
   return '';
 }
 
+/** Elements that carry the confirmation (and may say an e-mail must still be confirmed). */
+const CONFIRMATION = [
+  '[data-testid*="success" i]',
+  '[data-testid*="confirmation" i]',
+  '[class*="ApplicationSuccess" i]',
+  '[class*="success" i] h2',
+  '[class*="success" i] h1',
+  '[role="status"]',
+  '[role="alert"]',
+  'main h1',
+  'main h2',
+  'h1',
+  'h2',
+];
+
 const recipe: StageRecipe = {
   isJobPage: (url) => jobId(url) !== '',
   confirmationPath: /^\/careers\/\d+\/(?:thank-?you|thanks|success|confirmation)\/?$/i,
-  confirmation: [
-    '[data-testid*="success" i]',
-    '[data-testid*="confirmation" i]',
-    '[class*="ApplicationSuccess" i]',
-    '[class*="success" i] h2',
-    '[class*="success" i] h1',
-    '[role="status"]',
-    '[role="alert"]',
-    'main h1',
-    'main h2',
-    'h1',
-    'h2',
-  ],
+  confirmation: CONFIRMATION,
+  pending: CONFIRMATION,
   form: ['form#applicationForm', 'form[class*="ApplicationForm" i]', 'form[action*="/careers/"]:has(input[type="file"])', 'form:has(input[type="file"])'],
   posting: ['[class*="jss-" i] h2', '#positionTitle', 'a[href*="/apply"]', 'button[data-testid*="apply" i]', 'main h2'],
 };
@@ -65,7 +68,7 @@ function titleCompany(doc: Document): string {
   return m[2] ?? '';
 }
 
-export const bamboohr: SiteAdapter = {
+export const bamboohr = defineSite({
   id: 'bamboohr',
   label: 'BambooHR',
   matches: ['https://*.bamboohr.com/*'],
@@ -82,10 +85,10 @@ export const bamboohr: SiteAdapter = {
     rejects: ['https://www.bamboohr.com/careers/42', 'https://bamboohr.com/careers/42', 'https://api.bamboohr.com/api/gateway.php/acme/v1/jobs'],
   },
   spa: true,
-  detectStage: (doc, url) => detectByRecipe(doc, url, recipe, hasJobPosting(doc)),
-  extract(doc, url) {
+  stage: recipe,
+  fields(url) {
     const id = jobId(url);
-    const found = extractWith(doc, url, {
+    return {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
         mapSource(fromMeta('og:site_name'), tidyCompany),
@@ -104,7 +107,6 @@ export const bamboohr: SiteAdapter = {
       location: [fromJsonLd('location'), fromText('#positionLocation', '[data-testid="job-location"]'), source('labelled', (d) => labelledValue(d, /^location$/i))],
       jobId: [() => id],
       url: [() => (id ? `https://${url.hostname.toLowerCase()}/careers/${id}` : '')],
-    });
-    return recipe.isJobPage(url) ? found : companyOnly(found);
+    };
   },
-};
+});

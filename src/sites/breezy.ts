@@ -3,21 +3,19 @@
  * "Application submitted" / "Thanks for applying" in place of the form.
  */
 import {
-  extractWith,
   fromAttr,
   fromDocTitle,
   fromJsonLd,
   fromMeta,
   fromText,
-  hasJobPosting,
   mapSource,
   pathSegments,
   tidyCompany,
   fromSlug,
   nameFromSlug,
 } from './lib';
-import { companyOnly, detectByRecipe, type StageRecipe, subdomainOf } from './lib-extra';
-import type { SiteAdapter } from './types';
+import { subdomainOf } from './lib-extra';
+import { defineSite, type StageRecipe } from './define';
 
 const NOT_COMPANIES = new Set(['app', 'api', 'help', 'support', 'marketing', 'status', 'developer', 'assets', 'attachments']);
 const POSITION = /^\/p\/[a-z0-9]{6,}(?:-[^/]*)?(?:\/apply(?:\/[a-z-]*)?)?\/?$/i;
@@ -27,28 +25,32 @@ function company(url: URL): string {
   return sub && !NOT_COMPANIES.has(sub) ? sub : '';
 }
 
+/** Elements that carry the confirmation (and may say an e-mail must still be confirmed). */
+const CONFIRMATION = [
+  '.application-submitted',
+  '.apply-success',
+  '[class*="success" i] h1',
+  '[class*="success" i] h2',
+  '[role="status"]',
+  '[role="alert"]',
+  '.application h1',
+  '.application h2',
+  'main h1',
+  'main h2',
+  'h1',
+  'h2',
+];
+
 const recipe: StageRecipe = {
   isJobPage: (url) => POSITION.test(url.pathname),
   confirmationPath: /\/apply\/(?:thank-?you|thanks|success|submitted|confirmation)\/?$/i,
-  confirmation: [
-    '.application-submitted',
-    '.apply-success',
-    '[class*="success" i] h1',
-    '[class*="success" i] h2',
-    '[role="status"]',
-    '[role="alert"]',
-    '.application h1',
-    '.application h2',
-    'main h1',
-    'main h2',
-    'h1',
-    'h2',
-  ],
+  confirmation: CONFIRMATION,
+  pending: CONFIRMATION,
   form: ['form[name="applicationForm"]', 'form.application-form', '#application-form', 'form:has(input[type="file"])'],
   posting: ['.banner h1', '.position-header h1', 'a.apply[href*="/apply"]', '.description'],
 };
 
-export const breezy: SiteAdapter = {
+export const breezy = defineSite({
   id: 'breezy',
   label: 'Breezy HR',
   matches: ['https://*.breezy.hr/*'],
@@ -64,9 +66,9 @@ export const breezy: SiteAdapter = {
     rejects: ['https://app.breezy.hr/p/49c5370a8473-x', 'https://breezy.hr/p/49c5370a8473-x', 'https://www.breezy.hr/'],
   },
   spa: true,
-  detectStage: (doc, url) => detectByRecipe(doc, url, recipe, hasJobPosting(doc)),
-  extract(doc, url) {
-    const found = extractWith(doc, url, {
+  stage: recipe,
+  fields(url) {
+    return {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
         mapSource(fromMeta('og:site_name'), tidyCompany),
@@ -78,7 +80,6 @@ export const breezy: SiteAdapter = {
       location: [fromJsonLd('location'), fromText('.meta .location span', '.meta .location', 'li.location')],
       jobId: [fromJsonLd('jobId'), (_doc, u) => /^[a-z0-9]{6,}/i.exec(pathSegments(u)[1] ?? '')?.[0]],
       url: [(_doc, u) => (POSITION.test(u.pathname) ? `${u.origin}/p/${pathSegments(u)[1] ?? ''}` : '')],
-    });
-    return recipe.isJobPage(url) ? found : companyOnly(found);
+    };
   },
-};
+});

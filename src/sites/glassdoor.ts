@@ -3,18 +3,12 @@
  * Applications are handed to the employer or to Indeed Apply, so Glassdoor itself only shows postings.
  */
 import {
-  confirmationIn,
-  exists,
-  extractWith,
   fromJsonLd,
   fromText,
-  hasJobPosting,
   mapSource,
-  stage,
-  textSignal,
   tidyCompany,
 } from './lib';
-import type { SiteAdapter } from './types';
+import { defineSite, type StageRecipe } from './define';
 
 /**
  * The Glassdoor sites Baskets runs on: one list for both `matches` (what the manifest lets the content
@@ -26,32 +20,38 @@ const COMPANY = ['[data-test="employer-name"]', '[data-test="employerName"]', '[
 const LOCATION = ['[data-test="location"]', '[data-test="emp-location"]', '[data-test="job-location"]'];
 const CHALLENGE = ['#challenge-form', '#challenge-stage', 'form[action*="challenge"]', '.cf-browser-verification'];
 
-export const glassdoor: SiteAdapter = {
+/**
+ * A security challenge is no page of the site; a dialog may confirm an application handed on; a job
+ * listing's address is a posting; a search (even with a job pane) is not.
+ */
+const recipe: StageRecipe = {
+  blocked: CHALLENGE,
+  form: [],
+  confirmation: ['[role="dialog"] h2', '[role="dialog"] h1', '[role="status"]'],
+  confirmationReads: 20,
+  jsonLd: false,
+  posting: [],
+  postingPath: (url) => url.pathname.startsWith('/job-listing/') || url.searchParams.has('jl'),
+  otherwise: { stage: 'none', signal: 'search' },
+};
+
+export const glassdoor = defineSite({
   id: 'glassdoor',
   label: 'Glassdoor',
-  matches: HOSTS.map((h) => `https://${h}/*`),
-  claims: (url) => HOSTS.includes(url.hostname.toLowerCase()),
+  hosts: HOSTS,
   examples: {
     claims: ['https://www.glassdoor.com/job-listing/engineer-acme-JV_IC1147401_KO0,8_KE9,13.htm?jl=1009123456789', 'https://www.glassdoor.com/Job/index.htm'],
     rejects: ['https://glassdoor.com.example.org/', 'https://www.glassdoorsucks.com/', 'https://www.glassdoor.nl/job-listing/x-JV_1.htm?jl=1'],
   },
   spa: true,
-  detectStage(doc, url) {
-    if (exists(doc, CHALLENGE)) return stage('none', 'security challenge');
-    const text = confirmationIn(doc, ['[role="dialog"] h2', '[role="dialog"] h1', '[role="status"]'], 20);
-    if (text) return stage('submitted', textSignal(text));
-    const jobPage = url.pathname.startsWith('/job-listing/') || url.searchParams.has('jl');
-    if (jobPage && (exists(doc, TITLE) || hasJobPosting(doc))) return stage('posting', 'job listing');
-    if (jobPage) return stage('posting', 'url:job-listing');
-    return stage('none', exists(doc, TITLE) ? 'search with job pane' : 'search');
-  },
-  extract(doc, url) {
-    return extractWith(doc, url, {
+  stage: recipe,
+  fields(url) {
+    return {
       company: [mapSource(fromJsonLd('company'), tidyCompany), fromText(...COMPANY)],
       title: [fromJsonLd('title'), fromText(...TITLE)],
       location: [fromJsonLd('location'), fromText(...LOCATION)],
       jobId: [() => url.searchParams.get('jl') ?? url.searchParams.get('jobListingId') ?? ''],
       url: [],
-    });
+    };
   },
-};
+});

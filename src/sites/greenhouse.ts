@@ -3,9 +3,6 @@
  * (`.job__title`, `#application-form`) layouts, EU hosts, and the embeddable application form.
  */
 import {
-  confirmationIn,
-  exists,
-  extractWith,
   fromDocTitle,
   fromJsonLd,
   fromMeta,
@@ -14,15 +11,12 @@ import {
   mapSource,
   pathSegments,
   nameFromSlug,
-  stage,
-  textSignal,
   tidyCompany,
   type Source,
   fromSlug,
   source,
-  firstShown,
 } from './lib';
-import type { SiteAdapter } from './types';
+import { defineSite, type StageRecipe } from './define';
 
 const HOSTS = ['boards.greenhouse.io', 'job-boards.greenhouse.io', 'boards.eu.greenhouse.io', 'job-boards.eu.greenhouse.io'];
 
@@ -75,11 +69,29 @@ const companyFromTitle: Source = source('title', (doc) => {
 /** A board listing's og:title is the company (a job page's is the job). */
 const boardCompany: Source = source('structured', (doc, url) => (isJobPage(url) ? '' : fromMeta('og:title')(doc, url)));
 
-export const greenhouse: SiteAdapter = {
+/**
+ * The security-code step first; then the form wins on its own page (a thank-you text or address beside a
+ * live form is not a confirmation); an embed address is the form before it renders; a job address is a posting.
+ */
+const recipe: StageRecipe = {
+  awaiting: { selectors: SECURITY_CODE, shown: true, signal: 'security code requested' },
+  form: FORM,
+  captcha: { selectors: [], shown: false },
+  formErrors: FORM_ERRORS,
+  confirmationPath: CONFIRMATION_URL,
+  confirmation: CONFIRMATION,
+  confirmationReads: 40,
+  formPath: /^\/embed\/job_app/,
+  jsonLd: false,
+  posting: [],
+  postingPath: isJobPage,
+  otherwise: { stage: 'none', signal: 'board listing' },
+};
+
+export const greenhouse = defineSite({
   id: 'greenhouse',
   label: 'Greenhouse',
-  matches: HOSTS.map((h) => `https://${h}/*`),
-  claims: (url) => HOSTS.includes(url.hostname.toLowerCase()),
+  hosts: HOSTS,
   examples: {
     claims: [
       'https://boards.greenhouse.io/acme/jobs/4012345',
@@ -90,27 +102,12 @@ export const greenhouse: SiteAdapter = {
     rejects: ['https://www.greenhouse.io/careers', 'https://greenhouse.io.example.com/acme/jobs/1', 'https://app.greenhouse.io/login'],
   },
   spa: true,
-  detectStage(doc, url) {
-    if (firstShown(doc, SECURITY_CODE)) return stage('submitting', 'security code requested');
-    // The form wins on its own page: a thank-you text (or address) beside a live form is not a confirmation.
-    const hasForm = firstShown(doc, FORM) !== null;
-    if (hasForm && exists(doc, FORM_ERRORS)) return stage('form', 'form with validation errors');
-    if (!hasForm && CONFIRMATION_URL.test(url.pathname)) return stage('submitted', 'url:/confirmation');
-    if (!hasForm) {
-      const text = confirmationIn(doc, CONFIRMATION, 40);
-      if (text) return stage('submitted', textSignal(text));
-    }
-    if (hasForm) return stage('form', 'form:#application-form');
-    if (url.pathname.startsWith('/embed/job_app')) return stage('form', 'url:embed job_app');
-    if (isJobPage(url) && exists(doc, POSTING)) return stage('posting', 'posting header');
-    if (isJobPage(url)) return stage('posting', 'url:/jobs/<id>');
-    return stage('none', 'board listing');
-  },
-  extract(doc, url) {
+  stage: recipe,
+  fields(url) {
     const id = jobId(url);
     const b = board(url);
     const canonical = id && b ? `https://${url.hostname}/${b}/jobs/${id}` : '';
-    return extractWith(doc, url, {
+    return {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
         mapSource(fromText('.company-name'), (s) => s.replace(/^at\s+/i, '')),
@@ -128,6 +125,6 @@ export const greenhouse: SiteAdapter = {
       ],
       jobId: [() => id],
       url: [() => canonical],
-    });
+    };
   },
-};
+});

@@ -8,11 +8,9 @@ import { LIMITS } from '../core/application';
 import { cleanText } from '../core/sanitize';
 import {
   docTitle,
-  extractWith,
   fromJsonLd,
   fromMeta,
   fromText,
-  hasJobPosting,
   mapSource,
   pathSegments,
   query,
@@ -24,8 +22,7 @@ import {
   source,
   nameFromSlug,
 } from './lib';
-import { companyOnly, detectByRecipe, type StageRecipe } from './lib-extra';
-import type { SiteAdapter } from './types';
+import { defineSite, type StageRecipe } from './define';
 
 const JOB_PATH = /^\/jobs\/(\d+)(?:\/[^/]*)?(?:\/(?:job|login|candidate|apply)(?:\/[^/]*)?)?\/?$/i;
 const NOT_COMPANIES = new Set(['www', 'cdn', 'api', 'developer', 'community', 'care', 'support', 'login', 'status']);
@@ -47,20 +44,26 @@ function isShell(doc: Document): boolean {
   return query(doc, 'iframe#icims_content_iframe') !== null && query(doc, '.iCIMS_MainWrapper, .iCIMS_JobContent, form') === null;
 }
 
+/** Elements that carry the confirmation (and may say an e-mail must still be confirmed). */
+const CONFIRMATION = [
+  '.iCIMS_InfoMsg_Success',
+  '[class*="iCIMS_InfoMsg"]',
+  '#iCIMS_Confirmation',
+  '.iCIMS_MainWrapper [role="status"]',
+  '.iCIMS_MainWrapper [role="alert"]',
+  '.iCIMS_MainWrapper h1',
+  '.iCIMS_MainWrapper h2',
+  '[role="status"]',
+  'h1',
+  'h2',
+];
+
 const recipe: StageRecipe = {
+  // The shell reports nothing: the content frame (a page of its own) does.
+  hook: (doc) => (isShell(doc) ? stage('none', 'iCIMS shell: the content frame reports') : undefined),
   isJobPage: (url) => jobIdOf(url) !== '',
-  confirmation: [
-    '.iCIMS_InfoMsg_Success',
-    '[class*="iCIMS_InfoMsg"]',
-    '#iCIMS_Confirmation',
-    '.iCIMS_MainWrapper [role="status"]',
-    '.iCIMS_MainWrapper [role="alert"]',
-    '.iCIMS_MainWrapper h1',
-    '.iCIMS_MainWrapper h2',
-    '[role="status"]',
-    'h1',
-    'h2',
-  ],
+  confirmation: CONFIRMATION,
+  pending: CONFIRMATION,
   form: [
     '#iCIMS_ApplicantProfile form',
     'form#cp_form',
@@ -90,7 +93,7 @@ function titleParts(doc: Document): { title: string; company: string } {
   return m ? { title: cleanText(m[1], LIMITS.title), company: cleanText(m[2], LIMITS.company) } : { title: '', company: '' };
 }
 
-export const icims: SiteAdapter = {
+export const icims = defineSite({
   id: 'icims',
   label: 'iCIMS',
   matches: ['https://*.icims.com/*'],
@@ -107,14 +110,11 @@ export const icims: SiteAdapter = {
     rejects: ['https://www.icims.com/jobs/12345/x/job', 'https://cdn.icims.com/platform/icims.js', 'https://icims.com/'],
   },
   spa: false,
-  detectStage(doc, url) {
-    if (isShell(doc)) return stage('none', 'iCIMS shell: the content frame reports');
-    return detectByRecipe(doc, url, recipe, hasJobPosting(doc));
-  },
-  extract(doc, url) {
+  stage: recipe,
+  fields(url) {
     const id = jobIdOf(url);
     const seg = pathSegments(url);
-    const found = extractWith(doc, url, {
+    return {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
         mapSource(fromMeta('og:site_name'), tidyCompany),
@@ -130,7 +130,6 @@ export const icims: SiteAdapter = {
       location: [fromJsonLd('location'), source('labelled', (d) => headerField(d, /location/i))],
       jobId: [() => id],
       url: [() => (id ? `https://${url.hostname.toLowerCase()}/jobs/${id}/${seg[2] && !/^(?:job|login|candidate|apply)$/i.test(seg[2]) ? `${seg[2]}/` : ''}job` : '')],
-    });
-    return recipe.isJobPage(url) ? found : companyOnly(found);
+    };
   },
-};
+});

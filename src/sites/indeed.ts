@@ -3,9 +3,6 @@
  * smartapply.indeed.com and end at `…/post-apply`. "Apply on company site" stays a posting.
  */
 import {
-  confirmationIn,
-  exists,
-  extractWith,
   firstAttr,
   firstText,
   fromDocTitle,
@@ -14,14 +11,11 @@ import {
   hostIs,
   mapSource,
   queryAll,
-  stage,
-  textSignal,
   tidyCompany,
   type Source,
   source,
-  firstShown,
 } from './lib';
-import type { SiteAdapter } from './types';
+import { defineSite, type StageRecipe } from './define';
 
 const TITLE = ['[data-testid="jobsearch-JobInfoHeader-title"]', 'h1.jobsearch-JobInfoHeader-title', '.jobsearch-JobInfoHeader-title'];
 const COMPANY = ['[data-testid="inlineHeader-companyName"]', '[data-company-name="true"]', '[data-testid="jobsearch-CompanyInfoContainer"] a'];
@@ -59,7 +53,33 @@ function jobKey(doc: Document, url: URL): string {
   return card ? firstAttr(card, ['[data-jk]', 'a[data-jk]'], 'data-jk', 40) || (card.getAttribute('data-jk') ?? '') : '';
 }
 
-export const indeed: SiteAdapter = {
+/**
+ * On smartapply every step is the form until the address says post-apply or a heading confirms with no
+ * question left on the page. Elsewhere a job view is a posting (Indeed Apply opens on smartapply) and the
+ * rest are listings, even with a job pane.
+ */
+const SMARTAPPLY: StageRecipe = {
+  when: isSmartApply,
+  form: [],
+  confirmationPath: /\/post-apply\/?$/,
+  confirmation: ['h1', 'h2', '[role="status"]'],
+  confirmationReads: 20,
+  confirmationUnless: ['form:has(input:not([type="hidden"]), textarea)'],
+  formMarkers: [{ selectors: SMARTAPPLY_ERRORS.map((s) => `form ${s}`), shown: false, signal: 'step with errors' }],
+  jsonLd: false,
+  posting: [],
+  otherwise: { stage: 'form', signal: 'smartapply step' },
+};
+const SEARCH: StageRecipe = {
+  form: [],
+  confirmation: [],
+  jsonLd: false,
+  posting: [],
+  postingPath: (url) => url.pathname.startsWith('/viewjob') || url.pathname.startsWith('/m/viewjob') || url.pathname.startsWith('/rc/clk'),
+  otherwise: { stage: 'none', signal: 'listing' },
+};
+
+export const indeed = defineSite({
   id: 'indeed',
   label: 'Indeed',
   matches: ['https://*.indeed.com/*'],
@@ -74,34 +94,23 @@ export const indeed: SiteAdapter = {
     rejects: ['https://employers.indeed.com/jobs', 'https://indeed.com.example.org/viewjob', 'https://www.notindeed.com/viewjob'],
   },
   spa: true,
-  detectStage(doc, url) {
-    if (isSmartApply(url)) {
-      if (/\/post-apply\/?$/.test(url.pathname)) return stage('submitted', 'url:/post-apply');
-      const text = confirmationIn(doc, ['h1', 'h2', '[role="status"]'], 20);
-      if (text && !firstShown(doc, ['form:has(input:not([type="hidden"]), textarea)'])) return stage('submitted', textSignal(text));
-      if (exists(doc, SMARTAPPLY_ERRORS.map((s) => `form ${s}`))) return stage('form', 'step with errors');
-      return stage('form', 'smartapply step');
-    }
-    if (url.pathname.startsWith('/viewjob') || url.pathname.startsWith('/m/viewjob') || url.pathname.startsWith('/rc/clk')) {
-      return stage('posting', exists(doc, EXTERNAL) ? 'job view (external apply)' : 'job view');
-    }
-    return stage('none', exists(doc, TITLE) ? 'listing with job pane' : 'listing');
-  },
-  extract(doc, url) {
+  rest: { when: 'except', origins: ['https://smartapply.indeed.com'], why: 'Off smartapply nothing is submitted; smartapply is looked at on arrival (it may open at post-apply).' },
+  stage: [SMARTAPPLY, SEARCH],
+  fields(url, doc) {
     const jk = jobKey(doc, url);
     if (isSmartApply(url)) {
       // Smartapply steps carry the job in a header ("Line Cook" / "Company - Location"); their page
       // titles name the step ("Upload a resume…", "Application submitted"), never the job.
       const line = (firstText(doc, [`${SMARTAPPLY_HEADER} p`, `${SMARTAPPLY_HEADER} [data-testid="company-name"]`], 300) ?? '').split(/\s+[-–—|]\s+/);
-      return extractWith(doc, url, {
+      return {
         company: [source('labelled', () => line[0])],
         title: [fromText(`${SMARTAPPLY_HEADER} h1`, `${SMARTAPPLY_HEADER} h2`)],
         location: [source('labelled', () => line.slice(1).join(', '))],
         jobId: [() => jk],
         url: [() => ''],
-      });
+      };
     }
-    return extractWith(doc, url, {
+    return {
       company: [
         fromText(...COMPANY),
         mapSource(fromJsonLd('company'), tidyCompany),
@@ -116,6 +125,6 @@ export const indeed: SiteAdapter = {
       location: [fromText(...LOCATION), fromJsonLd('location'), cardField(['[data-testid="text-location"]', '.companyLocation'])],
       jobId: [() => jk],
       url: [() => (jk && !isSmartApply(url) ? `https://${url.hostname}/viewjob?jk=${jk}` : '')],
-    });
+    };
   },
-};
+});

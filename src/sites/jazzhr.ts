@@ -4,12 +4,10 @@
  */
 import {
   docTitle,
-  extractWith,
   fromAttr,
   fromJsonLd,
   fromMeta,
   fromText,
-  hasJobPosting,
   mapSource,
   tidyCompany,
   fromSlug,
@@ -17,8 +15,8 @@ import {
   nameFromSlug,
   titleThenCompany,
 } from './lib';
-import { companyOnly, detectByRecipe, type StageRecipe, subdomainOf } from './lib-extra';
-import type { SiteAdapter } from './types';
+import { subdomainOf } from './lib-extra';
+import { defineSite, type StageRecipe } from './define';
 
 const JOB = /^\/apply\/([A-Za-z0-9]{5,})(?:\/([^/]*))?(?:\/(?:thanks|thank-?you|success|confirmation|submitted))?\/?$/i;
 const NOT_COMPANIES = new Set(['app', 'api', 'help', 'www']);
@@ -28,22 +26,26 @@ function company(url: URL): string {
   return sub && !NOT_COMPANIES.has(sub) ? sub : '';
 }
 
+/** Elements that carry the confirmation (and may say an e-mail must still be confirmed). */
+const CONFIRMATION = [
+  '#resumator-confirmation',
+  '.resumator-confirmation',
+  '[id*="thank" i]',
+  '.alert-success',
+  '[role="status"]',
+  '[role="alert"]',
+  '#resumator-content h1',
+  '#resumator-content h2',
+  'main h1',
+  'h1',
+  'h2',
+];
+
 const recipe: StageRecipe = {
   isJobPage: (url) => JOB.test(url.pathname) || /^\/apply\/(?:thanks|thank-?you|success|confirmation)\/?$/i.test(url.pathname),
   confirmationPath: /^\/apply\/(?:[^/]+\/){0,2}(?:thanks|thank-?you|success|confirmation|submitted)\/?$/i,
-  confirmation: [
-    '#resumator-confirmation',
-    '.resumator-confirmation',
-    '[id*="thank" i]',
-    '.alert-success',
-    '[role="status"]',
-    '[role="alert"]',
-    '#resumator-content h1',
-    '#resumator-content h2',
-    'main h1',
-    'h1',
-    'h2',
-  ],
+  confirmation: CONFIRMATION,
+  pending: CONFIRMATION,
   form: ['form#resumator-application-form', 'form[id*="application" i]', 'form[action*="/apply/"]:has(input[type="file"])', 'form:has(input[type="file"])'],
   posting: ['#resumator-job-title', '.resumator-job-title', '#job-description', '.job-header'],
 };
@@ -56,7 +58,7 @@ function titleParts(doc: Document): { title: string; company: string } {
   return titleThenCompany(raw);
 }
 
-export const jazzhr: SiteAdapter = {
+export const jazzhr = defineSite({
   id: 'jazzhr',
   label: 'JazzHR',
   matches: ['https://*.applytojob.com/*'],
@@ -72,12 +74,12 @@ export const jazzhr: SiteAdapter = {
     rejects: ['https://www.applytojob.com/apply/jZk3P9xQ2m/x', 'https://app.applytojob.com/apply/jZk3P9xQ2m/x', 'https://applytojob.com/'],
   },
   spa: false,
-  detectStage: (doc, url) => detectByRecipe(doc, url, recipe, hasJobPosting(doc)),
-  extract(doc, url) {
+  stage: recipe,
+  fields(url) {
     const m = JOB.exec(url.pathname);
     const id = m && !/^(?:thanks|thank-?you|success|confirmation)$/i.test(m[1] ?? '') ? (m[1] ?? '') : '';
     const slug = m?.[2] && !/^(?:thanks|thank-?you|success|confirmation|submitted)$/i.test(m[2]) ? m[2] : '';
-    const found = extractWith(doc, url, {
+    return {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
         mapSource(fromMeta('og:site_name'), tidyCompany),
@@ -90,7 +92,6 @@ export const jazzhr: SiteAdapter = {
       location: [fromJsonLd('location'), fromText('#resumator-job-location', '.resumator-job-location', '.job-header [title="Location"]', '.job-attributes-container .fa-map-marker + span')],
       jobId: [() => id],
       url: [() => (id ? `https://${url.hostname.toLowerCase()}/apply/${id}${slug ? `/${slug}` : ''}` : '')],
-    });
-    return recipe.isJobPage(url) ? found : companyOnly(found);
+    };
   },
-};
+});

@@ -4,12 +4,10 @@
  */
 import {
   docTitle,
-  extractWith,
   fromAttr,
   fromJsonLd,
   fromMeta,
   fromText,
-  hasJobPosting,
   mapSource,
   pathSegments,
   query,
@@ -19,26 +17,29 @@ import {
   source,
   nameFromSlug,
 } from './lib';
-import { companyOnly, detectByRecipe, type StageRecipe } from './lib-extra';
-import type { SiteAdapter } from './types';
+import { defineSite, type StageRecipe } from './define';
 
 const JOB = /^\/([^/]+)\/job\/([A-Za-z0-9]{5,})(?:\/apply(?:\/[a-z-]*)?)?\/?$/;
+
+/** Elements that carry the confirmation (and may say an e-mail must still be confirmed). */
+const CONFIRMATION = [
+  '.jv-apply-confirmation',
+  '[class*="jv-confirmation"]',
+  '.jv-page-body [role="status"]',
+  '[role="status"]',
+  '[role="alert"]',
+  '.jv-page-body h1',
+  '.jv-page-body h2',
+  '.jv-header',
+  'h1',
+  'h2',
+];
 
 const recipe: StageRecipe = {
   isJobPage: (url) => JOB.test(url.pathname),
   confirmationPath: /\/apply\/(?:confirmation|thank-?you|thanks|success)\/?$/i,
-  confirmation: [
-    '.jv-apply-confirmation',
-    '[class*="jv-confirmation"]',
-    '.jv-page-body [role="status"]',
-    '[role="status"]',
-    '[role="alert"]',
-    '.jv-page-body h1',
-    '.jv-page-body h2',
-    '.jv-header',
-    'h1',
-    'h2',
-  ],
+  confirmation: CONFIRMATION,
+  pending: CONFIRMATION,
   form: ['form.jv-apply-form', 'form[name="applyForm"]', '#jv-apply-form', 'form:has(input[type="file"])', 'form:has(input[type="email"])'],
   posting: ['.jv-job-detail-description', '.jv-job-detail-meta', 'a.jv-button-apply', 'h2.jv-header'],
 };
@@ -65,7 +66,7 @@ function metaLocation(doc: Document): string {
   return text;
 }
 
-export const jobvite: SiteAdapter = {
+export const jobvite = defineSite({
   id: 'jobvite',
   label: 'Jobvite',
   matches: ['https://jobs.jobvite.com/*'],
@@ -81,12 +82,12 @@ export const jobvite: SiteAdapter = {
     rejects: ['https://www.jobvite.com/job/oJVFAfwD', 'https://app.jobvite.com/j?cj=oJVFAfwD', 'https://jobs.jobvite.com.example.org/savers/job/oJVFAfwD'],
   },
   spa: true,
-  detectStage: (doc, url) => detectByRecipe(doc, url, recipe, hasJobPosting(doc)),
-  extract(doc, url) {
+  stage: recipe,
+  fields(url) {
     const m = JOB.exec(url.pathname);
     const slug = m?.[1] ?? '';
     const id = m?.[2] ?? '';
-    const found = extractWith(doc, url, {
+    return {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
         mapSource(fromMeta('og:site_name'), tidyCompany),
@@ -98,7 +99,6 @@ export const jobvite: SiteAdapter = {
       location: [fromJsonLd('location'), fromText('.jv-job-detail-location'), source('labelled', metaLocation)],
       jobId: [() => id],
       url: [() => (slug && id ? `https://jobs.jobvite.com/${pathSegments(url)[0] ?? slug}/job/${id}` : '')],
-    });
-    return recipe.isJobPage(url) ? found : companyOnly(found);
+    };
   },
-};
+});

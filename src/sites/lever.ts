@@ -2,8 +2,6 @@
  * Lever: posting `/<org>/<uuid>`, form `/<org>/<uuid>/apply`, success `/<org>/<uuid>/thanks`.
  */
 import {
-  exists,
-  extractWith,
   fromAttr,
   fromDocTitle,
   fromJsonLd,
@@ -12,13 +10,10 @@ import {
   mapSource,
   pathSegments,
   nameFromSlug,
-  stage,
-  textMatching,
   tidyCompany,
   fromSlug,
-  firstShown,
 } from './lib';
-import type { SiteAdapter } from './types';
+import { defineSite, type StageRecipe } from './define';
 
 const HOSTS = ['jobs.lever.co', 'jobs.eu.lever.co'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -32,11 +27,25 @@ function jobId(url: URL): string {
   return pathSegments(url).find((s) => UUID.test(s)) ?? '';
 }
 
-export const lever: SiteAdapter = {
+/** The form wins on its own page: a success message beside a live form (hidden or not) is no confirmation. */
+const recipe: StageRecipe = {
+  success: { selectors: ['[data-qa="msg-submit-success"]'], shown: true, needsText: true, signal: 'success message' },
+  failure: { selectors: ['.application-already-received'], shown: true, signal: 'already applied' },
+  form: FORM,
+  captcha: { selectors: CAPTCHA, shown: true },
+  formErrors: FORM_ERRORS,
+  confirmationPath: /\/thanks\/?$/,
+  confirmation: [],
+  jsonLd: false,
+  posting: [],
+  postingPath: (url) => jobId(url) !== '',
+  otherwise: { stage: 'none', signal: 'job list' },
+};
+
+export const lever = defineSite({
   id: 'lever',
   label: 'Lever',
-  matches: HOSTS.map((h) => `https://${h}/*`),
-  claims: (url) => HOSTS.includes(url.hostname.toLowerCase()),
+  hosts: HOSTS,
   examples: {
     claims: [
       'https://jobs.lever.co/acme/0b5e6f5a-1c2d-4e3f-8a9b-0c1d2e3f4a5b',
@@ -46,28 +55,11 @@ export const lever: SiteAdapter = {
     rejects: ['https://www.lever.co/', 'https://hire.lever.co/interviews', 'https://jobs.lever.co.example.org/acme'],
   },
   spa: false,
-  detectStage(doc, url) {
-    // The form wins on its own page: a success message beside a live form (hidden or not) is no confirmation.
-    const form = firstShown(doc, FORM) !== null;
-    if (!form) {
-      const success = textMatching(doc, ['[data-qa="msg-submit-success"]'], /\S/);
-      if (success) return stage('submitted', `text:${success.slice(0, 120)}`);
-    }
-    if (firstShown(doc, ['.application-already-received'])) return stage('failed', 'already applied');
-    if (/\/thanks\/?$/.test(url.pathname) && !form) return stage('submitted', 'url:/thanks');
-    if (form) {
-      if (firstShown(doc, CAPTCHA)) return stage('submitting', 'captcha waiting');
-      if (firstShown(doc, FORM_ERRORS)) return stage('form', 'form with validation errors');
-      return stage('form', 'form:#application-form');
-    }
-    if (jobId(url) && exists(doc, POSTING)) return stage('posting', 'posting headline');
-    if (jobId(url)) return stage('posting', 'url:/<org>/<uuid>');
-    return stage('none', 'job list');
-  },
-  extract(doc, url) {
+  stage: recipe,
+  fields(url) {
     const org = pathSegments(url)[0] ?? '';
     const id = jobId(url);
-    return extractWith(doc, url, {
+    return {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
         mapSource(fromAttr('alt', '.main-header-logo img', 'a.main-header-logo img'), (s) => s.replace(/\s+logo$/i, '')),
@@ -86,6 +78,6 @@ export const lever: SiteAdapter = {
       ],
       jobId: [() => id],
       url: [() => (org && id ? `https://${url.hostname}/${org}/${id}` : '')],
-    });
+    };
   },
-};
+});

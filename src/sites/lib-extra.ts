@@ -7,20 +7,15 @@
 import { LIMITS } from '../core/application';
 import { cleanText } from '../core/sanitize';
 import {
-  CAPTCHA_SELECTORS,
-  FORM_ERROR_SELECTORS,
   NOT_AN_APPLICATION,
   confirmationIn,
-  exists,
   isNotYet,
   isShown,
-  query,
   queryAll,
-  stage,
   textLike,
   textOf,
 } from './lib';
-import type { Extraction, StageResult } from './types';
+import type { Extraction } from './types';
 
 /** An e-mail (or code) still has to be confirmed before the application counts. */
 export const EMAIL_CONFIRMATION_PENDING =
@@ -29,16 +24,6 @@ export const EMAIL_CONFIRMATION_PENDING =
 /** The page says the user applied before: not a new submission. */
 export const ALREADY_APPLIED =
   /\balready (?:applied|submitted)\b|\byou(?:'ve| have) already\b[^.!?]{0,30}\bappl|\bapplied (?:on|\d+ (?:days?|weeks?|months?) ago)\b|\bbereits beworben\b/i;
-
-/**
- * The usual checks on a page that shows an application form: a CAPTCHA waiting ('submitting'),
- * validation errors inside the form ('form'), otherwise undefined (the caller decides).
- */
-export function formHold(doc: Document, form: Element): StageResult | undefined {
-  if (exists(doc, CAPTCHA_SELECTORS)) return stage('submitting', 'captcha waiting');
-  if (exists(form, FORM_ERROR_SELECTORS)) return stage('form', 'form with errors');
-  return undefined;
-}
 
 /** "acme" for acme.breezy.hr and domain "breezy.hr"; '' for the bare domain, www, or deeper names. */
 export function subdomainOf(host: string, domain: string): string {
@@ -59,63 +44,12 @@ export function isNotAnApplication(text: string): boolean {
   return NOT_AN_APPLICATION.test(text);
 }
 
-/** How one site shows its stages; `detectByRecipe` reads them in a fixed, evidence-first order. */
-export interface StageRecipe {
-  /** False for pages that are not about one job (search, lists, accounts): stage 'none'. */
-  isJobPage: (url: URL) => boolean;
-  /** A path that only exists after a successful submission. */
-  confirmationPath?: RegExp;
-  /** Elements that carry the site's confirmation message, most specific first. */
-  confirmation: readonly string[];
-  /** Elements that may say an e-mail must still be confirmed (defaults to `confirmation`). */
-  pending?: readonly string[];
-  /** A site-specific confirmation (e.g. a short "Applied!" toast), checked right after `confirmation`. */
-  extraConfirmation?: (doc: Document, url: URL) => string;
-  /** The application form, most specific first. */
-  form: readonly string[];
-  /** Elements that say the user applied before (only read when no form is shown). */
-  alreadyApplied?: readonly string[];
-  /** What those elements say when the user applied before (default `ALREADY_APPLIED`). */
-  alreadyAppliedText?: RegExp;
-  /** Markers of a job posting (besides a JSON-LD JobPosting). */
-  posting: readonly string[];
-  /** Hook for the site's own late checks (e.g. a form path without a rendered form yet). */
-  fallback?: (doc: Document, url: URL) => StageResult | undefined;
-}
-
 /** The first application form among `selectors` that is shown, with the selector that found it. */
 export function shownForm(doc: Document, selectors: readonly string[]): { form: Element; selector: string } | undefined {
   for (const selector of selectors) {
     for (const form of queryAll(doc, selector, 5)) if (isShown(form)) return { form, selector };
   }
   return undefined;
-}
-
-/**
- * Evidence first: an e-mail still to confirm ('submitting'); then the form wins on its own page (a
- * shown application form is 'form', CAPTCHA → 'submitting', whatever success element sits beside it);
- * then a confirmation path, a shown confirmation message, "already applied", the posting.
- */
-export function detectByRecipe(doc: Document, url: URL, recipe: StageRecipe, hasJsonLdPosting: boolean): StageResult {
-  if (!recipe.isJobPage(url)) return stage('none', 'not a job page');
-  const pending = textLike(doc, recipe.pending ?? recipe.confirmation, EMAIL_CONFIRMATION_PENDING, true);
-  if (pending) return stage('submitting', `email confirmation pending:${pending.slice(0, 100)}`);
-  const shown = shownForm(doc, recipe.form);
-  if (shown) return formHold(doc, shown.form) ?? stage('form', `form:${shown.selector}`);
-  if (recipe.confirmationPath?.test(url.pathname)) return stage('submitted', `url:${url.pathname.slice(-60)}`);
-  const confirmed = confirmationIn(doc, recipe.confirmation, 60);
-  if (confirmed) return stage('submitted', `text:${confirmed.slice(0, 120)}`);
-  const extra = recipe.extraConfirmation?.(doc, url);
-  if (extra) return stage('submitted', `text:${extra.slice(0, 120)}`);
-  if (recipe.alreadyApplied) {
-    const already = textLike(doc, recipe.alreadyApplied, recipe.alreadyAppliedText ?? ALREADY_APPLIED);
-    if (already) return stage('posting', `already applied:${already.slice(0, 80)}`);
-  }
-  const late = recipe.fallback?.(doc, url);
-  if (late) return late;
-  if (hasJsonLdPosting) return stage('posting', 'json-ld:JobPosting');
-  for (const s of recipe.posting) if (query(doc, s)) return stage('posting', `posting:${s}`);
-  return stage('none', 'no posting, form or confirmation');
 }
 
 /**

@@ -4,18 +4,14 @@
  */
 import {
   docTitle,
-  exists,
-  extractWith,
   firstText,
   fromText,
   queryAll,
-  stage,
   textMatching,
   type Source,
   source,
-  firstShown,
 } from './lib';
-import type { SiteAdapter } from './types';
+import { defineSite, type StageRecipe } from './define';
 
 const SENT = /\b(?:your )?application (?:was )?sent\b/i;
 const SENT_TO = /application (?:was )?sent to (.+?)!?$/i;
@@ -77,7 +73,29 @@ const companyFromPostApply: Source = source('labelled', (doc) => {
   return SENT_TO.exec(t)?.[1] ?? '';
 });
 
-export const linkedin: SiteAdapter = {
+/**
+ * The form wins: a "sent" text beside a shown Easy Apply step is not a confirmation. The post-apply text is
+ * read only in a dialog that mentions a sent application (`postApplyText`); a discard confirmation open
+ * over the flow, or the flow itself, is the form; a job view is a posting; search and collections are
+ * listings, even with a job selected in the detail pane.
+ */
+const recipe: StageRecipe = {
+  form: EASY_APPLY,
+  captcha: { selectors: [], shown: false },
+  formErrors: EASY_APPLY_ERRORS,
+  confirmation: [],
+  extraConfirmation: postApplyText,
+  formMarkers: [
+    { selectors: DISCARD.map((d) => `:root:has(${DIALOG}) ${d}`), shown: false, signal: 'discard confirmation open' },
+    { selectors: EASY_APPLY, shown: false, signal: 'easy apply modal' },
+  ],
+  jsonLd: false,
+  posting: [],
+  postingPath: (url) => url.pathname.startsWith('/jobs/view/'),
+  otherwise: { stage: 'none', signal: 'listing' },
+};
+
+export const linkedin = defineSite({
   id: 'linkedin',
   label: 'LinkedIn',
   matches: ['https://www.linkedin.com/*'],
@@ -91,26 +109,11 @@ export const linkedin: SiteAdapter = {
     rejects: ['https://www.linkedin.com/feed/', 'https://www.linkedin.com/in/someone/', 'https://www.linkedin.com/company/acme/jobs/'],
   },
   spa: true,
-  detectStage(doc, url) {
-    // The form wins: a "sent" text beside a shown Easy Apply step is not a confirmation.
-    const sent = firstShown(doc, EASY_APPLY) ? '' : postApplyText(doc);
-    if (sent) return stage('submitted', `text:${sent.slice(0, 120)}`);
-    if (exists(doc, DISCARD) && exists(doc, [DIALOG])) return stage('form', 'discard confirmation open');
-    if (exists(doc, EASY_APPLY)) {
-      if (exists(doc, EASY_APPLY_ERRORS)) return stage('form', 'easy apply step with errors');
-      const review = exists(doc, ['[role="dialog"] button[aria-label="Submit application"]']);
-      return stage('form', review ? 'easy apply review' : 'easy apply modal');
-    }
-    if (url.pathname.startsWith('/jobs/view/')) {
-      const external = exists(doc, ['.jobs-apply-button[role="link"]', 'button.jobs-apply-button[aria-label*="company website" i]', 'a.apply-button--link', '[data-tracking-control-name="public_jobs_apply-link-offsite"]']);
-      return stage('posting', external ? 'job view (external apply)' : 'job view');
-    }
-    // Search and collections: a listing, even with a job selected in the detail pane.
-    return stage('none', exists(doc, TOP_CARD_TITLE) ? 'listing with a selected job' : 'listing');
-  },
-  extract(doc, url) {
+  rest: { when: 'always', why: 'The post-apply dialog only ever follows a click on "Submit application" in the page.' },
+  stage: recipe,
+  fields(url, doc) {
     const id = jobId(url);
-    return extractWith(doc, url, {
+    return {
       company: [
         fromText(...TOP_CARD_COMPANY),
         companyFromPostApply,
@@ -130,6 +133,6 @@ export const linkedin: SiteAdapter = {
       ],
       jobId: [() => id],
       url: [() => (id ? `https://www.linkedin.com/jobs/view/${id}/` : '')],
-    });
+    };
   },
-};
+});

@@ -5,12 +5,10 @@
  */
 import {
   docTitle,
-  extractWith,
   fromAttr,
   fromJsonLd,
   fromMeta,
   fromText,
-  hasJobPosting,
   mapSource,
   tidyCompany,
   fromSlug,
@@ -18,8 +16,8 @@ import {
   nameFromSlug,
   titleThenCompany,
 } from './lib';
-import { companyOnly, detectByRecipe, type StageRecipe, subdomainOf } from './lib-extra';
-import type { SiteAdapter } from './types';
+import { subdomainOf } from './lib-extra';
+import { defineSite, type StageRecipe } from './define';
 
 const JOB = /^\/job\/(\d+)(?:\/(?:apply|application|success|thank-?you|confirmation))?\/?$/i;
 const DOMAINS = ['jobs.personio.de', 'jobs.personio.com'];
@@ -32,24 +30,28 @@ function company(url: URL): string {
   return '';
 }
 
+/** Elements that carry the confirmation (and may say an e-mail must still be confirmed). */
+const CONFIRMATION = [
+  '[data-test-id*="success" i]',
+  '[data-testid*="success" i]',
+  '[class*="success" i] h1',
+  '[class*="success" i] h2',
+  '[class*="success" i] p',
+  '[role="status"]',
+  '[role="alert"]',
+  '#apply h1',
+  '#apply h2',
+  'main h1',
+  'main h2',
+  'h1',
+  'h2',
+];
+
 const recipe: StageRecipe = {
   isJobPage: (url) => JOB.test(url.pathname),
   confirmationPath: /^\/job\/\d+\/(?:success|thank-?you|confirmation)\/?$/i,
-  confirmation: [
-    '[data-test-id*="success" i]',
-    '[data-testid*="success" i]',
-    '[class*="success" i] h1',
-    '[class*="success" i] h2',
-    '[class*="success" i] p',
-    '[role="status"]',
-    '[role="alert"]',
-    '#apply h1',
-    '#apply h2',
-    'main h1',
-    'main h2',
-    'h1',
-    'h2',
-  ],
+  confirmation: CONFIRMATION,
+  pending: CONFIRMATION,
   form: ['form#job-application-form', 'form[data-test-id*="application" i]', 'form[action*="/job/"]:has(input[type="file"])', 'form:has(input[type="file"])'],
   posting: ['[data-test-id*="job" i]', '.job-description', 'main h1'],
 };
@@ -62,7 +64,7 @@ function titleParts(doc: Document): { title: string; company: string } {
   return titleThenCompany(t);
 }
 
-export const personio: SiteAdapter = {
+export const personio = defineSite({
   id: 'personio',
   label: 'Personio',
   matches: ['https://*.jobs.personio.de/*', 'https://*.jobs.personio.com/*'],
@@ -78,10 +80,10 @@ export const personio: SiteAdapter = {
     rejects: ['https://www.personio.de/job/1234567', 'https://acme.personio.de/job/1234567', 'https://jobs.personio.de/job/1234567'],
   },
   spa: true,
-  detectStage: (doc, url) => detectByRecipe(doc, url, recipe, hasJobPosting(doc)),
-  extract(doc, url) {
+  stage: recipe,
+  fields(url) {
     const id = JOB.exec(url.pathname)?.[1] ?? '';
-    const found = extractWith(doc, url, {
+    return {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
         mapSource(fromMeta('og:site_name'), tidyCompany),
@@ -98,7 +100,6 @@ export const personio: SiteAdapter = {
       location: [fromJsonLd('location'), fromText('[data-test-id="job-location"]', '[class*="job-location" i]')],
       jobId: [() => id],
       url: [() => (id ? `https://${url.hostname.toLowerCase()}/job/${id}` : '')],
-    });
-    return recipe.isJobPage(url) ? found : companyOnly(found);
+    };
   },
-};
+});

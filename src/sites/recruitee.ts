@@ -4,12 +4,10 @@
  */
 import {
   docTitle,
-  extractWith,
   fromAttr,
   fromJsonLd,
   fromMeta,
   fromText,
-  hasJobPosting,
   mapSource,
   tidyCompany,
   fromSlug,
@@ -17,8 +15,8 @@ import {
   nameFromSlug,
   titleThenCompany,
 } from './lib';
-import { companyOnly, detectByRecipe, type StageRecipe, subdomainOf } from './lib-extra';
-import type { SiteAdapter } from './types';
+import { subdomainOf } from './lib-extra';
+import { defineSite, type StageRecipe } from './define';
 
 const OFFER = /^(?:\/l\/[a-z]{2}(?:-[a-z]{2})?)?\/o\/([^/]+)(?:\/c\/new(?:\/[a-z-]*)?)?\/?$/i;
 const NOT_COMPANIES = new Set(['app', 'api', 'www', 'careers', 'support', 'help', 'status', 'blog']);
@@ -28,23 +26,27 @@ function company(url: URL): string {
   return sub && !NOT_COMPANIES.has(sub) ? sub : '';
 }
 
+/** Elements that carry the confirmation (and may say an e-mail must still be confirmed). */
+const CONFIRMATION = [
+  '[data-testid*="success" i]',
+  '[data-testid*="thank" i]',
+  '[class*="thank" i] h1',
+  '[class*="thank" i] h2',
+  '[class*="success" i] h1',
+  '[class*="success" i] h2',
+  '[role="status"]',
+  '[role="alert"]',
+  'main h1',
+  'main h2',
+  'h1',
+  'h2',
+];
+
 const recipe: StageRecipe = {
   isJobPage: (url) => OFFER.test(url.pathname),
   confirmationPath: /\/c\/new\/(?:thank-?you|thanks|success|confirmation)\/?$/i,
-  confirmation: [
-    '[data-testid*="success" i]',
-    '[data-testid*="thank" i]',
-    '[class*="thank" i] h1',
-    '[class*="thank" i] h2',
-    '[class*="success" i] h1',
-    '[class*="success" i] h2',
-    '[role="status"]',
-    '[role="alert"]',
-    'main h1',
-    'main h2',
-    'h1',
-    'h2',
-  ],
+  confirmation: CONFIRMATION,
+  pending: CONFIRMATION,
   form: ['form[data-testid*="application" i]', 'form#offer-application-form', 'form[action*="/c"]:has(input[type="file"])', 'form:has(input[type="file"])', 'form:has(input[type="email"])'],
   posting: ['[data-testid*="offer" i]', 'a[href$="/c/new"]', 'main h1'],
 };
@@ -55,7 +57,7 @@ function titleParts(doc: Document): { title: string; company: string } {
   return titleThenCompany(t);
 }
 
-export const recruitee: SiteAdapter = {
+export const recruitee = defineSite({
   id: 'recruitee',
   label: 'Recruitee',
   matches: ['https://*.recruitee.com/*'],
@@ -71,10 +73,10 @@ export const recruitee: SiteAdapter = {
     rejects: ['https://app.recruitee.com/o/senior-product-designer', 'https://recruitee.com/o/x', 'https://www.recruitee.com/'],
   },
   spa: true,
-  detectStage: (doc, url) => detectByRecipe(doc, url, recipe, hasJobPosting(doc)),
-  extract(doc, url) {
+  stage: recipe,
+  fields(url) {
     const slug = OFFER.exec(url.pathname)?.[1] ?? '';
-    const found = extractWith(doc, url, {
+    return {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
         mapSource(fromMeta('og:site_name'), tidyCompany),
@@ -92,7 +94,6 @@ export const recruitee: SiteAdapter = {
       location: [fromJsonLd('location'), fromText('[data-testid="offer-location"]', '[data-testid*="location" i]', '[class*="location" i]')],
       jobId: [() => slug],
       url: [() => (slug ? `https://${url.hostname.toLowerCase()}/o/${slug}` : '')],
-    });
-    return recipe.isJobPage(url) ? found : companyOnly(found);
+    };
   },
-};
+});

@@ -6,12 +6,10 @@
  */
 import {
   docTitle,
-  extractWith,
   fromAttr,
   fromJsonLd,
   fromMeta,
   fromText,
-  hasJobPosting,
   mapSource,
   pathSegments,
   stage,
@@ -20,8 +18,8 @@ import {
   source,
   nameFromSlug,
 } from './lib';
-import { companyOnly, detectByRecipe, type StageRecipe, withoutSiteSuffix } from './lib-extra';
-import type { SiteAdapter } from './types';
+import { withoutSiteSuffix } from './lib-extra';
+import { defineSite, type StageRecipe } from './define';
 
 const POSTING = /^\/[^/]+\/\d{6,}(?:-[^/]*)?\/?$/;
 const ONECLICK = /^\/oneclick-ui\/company\/[^/]+\/publication\/[0-9a-f-]{8,}(?:\/[a-z-]*)?\/?$/i;
@@ -73,7 +71,7 @@ const recipe: StageRecipe = {
   form: ['form[name="applicationForm"]', 'oc-application-form form', 'form.application-form', 'form:has(input[type="file"])', 'form:has(input[type="email"])'],
   posting: ['[itemtype*="JobPosting"]', 'h1.job-title', 'a#st-apply', 'a.js-oneclick'],
   // The one-click app draws its form late (and partly in shadow roots): its URL alone says "applying".
-  fallback: (_doc, url) => (ONECLICK.test(url.pathname) ? stage('form', 'url:oneclick-ui') : undefined),
+  late: (_doc, url) => (ONECLICK.test(url.pathname) ? stage('form', 'url:oneclick-ui') : undefined),
 };
 
 /** Document titles read "<Title> | <Company> | SmartRecruiters" or "<Company> <Title> | SmartRecruiters". */
@@ -84,7 +82,7 @@ function titleParts(doc: Document): string[] {
     .filter(Boolean);
 }
 
-export const smartrecruiters: SiteAdapter = {
+export const smartrecruiters = defineSite({
   id: 'smartrecruiters',
   label: 'SmartRecruiters',
   matches: ['https://jobs.smartrecruiters.com/*'],
@@ -100,9 +98,9 @@ export const smartrecruiters: SiteAdapter = {
     rejects: ['https://careers.smartrecruiters.com/BoschGroup', 'https://www.smartrecruiters.com/', 'https://api.smartrecruiters.com/v1/companies/BoschGroup/postings'],
   },
   spa: true,
-  detectStage: (doc, url) => detectByRecipe(doc, url, recipe, hasJobPosting(doc)),
-  extract(doc, url) {
-    const found = extractWith(doc, url, {
+  stage: recipe,
+  fields(url) {
+    return {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
         mapSource(fromAttr('content', '[itemprop="hiringOrganization"] meta[itemprop="name"]'), tidyCompany),
@@ -144,7 +142,6 @@ export const smartrecruiters: SiteAdapter = {
           return id ? `${u.origin}/${seg[0] ?? ''}/${id}` : '';
         },
       ],
-    });
-    return recipe.isJobPage(url) ? found : companyOnly(found);
+    };
   },
-};
+});

@@ -5,11 +5,9 @@
  */
 import {
   docTitle,
-  extractWith,
   fromJsonLd,
   fromMeta,
   fromText,
-  hasJobPosting,
   mapSource,
   tidyCompany,
   fromSlug,
@@ -17,8 +15,8 @@ import {
   nameFromSlug,
   titleThenCompany,
 } from './lib';
-import { companyOnly, detectByRecipe, type StageRecipe, subdomainOf } from './lib-extra';
-import type { SiteAdapter } from './types';
+import { subdomainOf } from './lib-extra';
+import { defineSite, type StageRecipe } from './define';
 
 const JOB = /^(?:\/[a-z]{2}(?:-[A-Za-z]{2})?)?\/jobs\/(\d+)(?:-([^/]*))?(?:\/applications(?:\/[^/]+)*)?\/?$/;
 const NOT_COMPANIES = new Set(['app', 'api', 'www', 'support', 'career', 'status', 'docs']);
@@ -28,22 +26,26 @@ function company(url: URL): string {
   return sub && !NOT_COMPANIES.has(sub) ? sub : '';
 }
 
+/** Elements that carry the confirmation (and may say an e-mail must still be confirmed). */
+const CONFIRMATION = [
+  '[data-test*="thank" i]',
+  '[data-test*="success" i]',
+  '[class*="thank" i] h1',
+  '[class*="thank" i] h2',
+  '[class*="success" i] h1',
+  '[role="status"]',
+  '[role="alert"]',
+  'main h1',
+  'main h2',
+  'h1',
+  'h2',
+];
+
 const recipe: StageRecipe = {
   isJobPage: (url) => JOB.test(url.pathname),
   confirmationPath: /\/applications\/(?:[^/]+\/)?(?:thank-?you|thanks|success|confirmation|done)\/?$/i,
-  confirmation: [
-    '[data-test*="thank" i]',
-    '[data-test*="success" i]',
-    '[class*="thank" i] h1',
-    '[class*="thank" i] h2',
-    '[class*="success" i] h1',
-    '[role="status"]',
-    '[role="alert"]',
-    'main h1',
-    'main h2',
-    'h1',
-    'h2',
-  ],
+  confirmation: CONFIRMATION,
+  pending: CONFIRMATION,
   form: ['form#new_candidate', 'form.new_candidate', 'form[action*="/applications"]', 'form:has(input[type="file"])'],
   posting: ['[data-controller*="job" i]', 'a[href*="/applications/new"]', 'main h1'],
 };
@@ -53,7 +55,7 @@ function titleParts(doc: Document): { title: string; company: string } {
   return titleThenCompany(docTitle(doc));
 }
 
-export const teamtailor: SiteAdapter = {
+export const teamtailor = defineSite({
   id: 'teamtailor',
   label: 'Teamtailor',
   matches: ['https://*.teamtailor.com/*'],
@@ -69,12 +71,12 @@ export const teamtailor: SiteAdapter = {
     rejects: ['https://app.teamtailor.com/jobs/4521876-x', 'https://www.teamtailor.com/', 'https://teamtailor.com/jobs/4521876-x'],
   },
   spa: false,
-  detectStage: (doc, url) => detectByRecipe(doc, url, recipe, hasJobPosting(doc)),
-  extract(doc, url) {
+  stage: recipe,
+  fields(url) {
     const m = JOB.exec(url.pathname);
     const id = m?.[1] ?? '';
     const slug = m?.[2] ?? '';
-    const found = extractWith(doc, url, {
+    return {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
         mapSource(fromMeta('og:site_name'), tidyCompany),
@@ -90,7 +92,6 @@ export const teamtailor: SiteAdapter = {
       location: [fromJsonLd('location'), fromText('[data-test="job-location"]', 'a[href*="/locations/"]', '[class*="location" i]')],
       jobId: [() => id],
       url: [() => (id ? `https://${url.hostname.toLowerCase()}/jobs/${id}${slug ? `-${slug}` : ''}` : '')],
-    });
-    return recipe.isJobPage(url) ? found : companyOnly(found);
+    };
   },
-};
+});

@@ -6,11 +6,9 @@
  */
 import {
   docTitle,
-  extractWith,
   fromJsonLd,
   fromMeta,
   fromText,
-  hasJobPosting,
   mapSource,
   pathSegments,
   tidyCompany,
@@ -18,8 +16,8 @@ import {
   source,
   nameFromSlug,
 } from './lib';
-import { appliedNotice, companyOnly, detectByRecipe, type StageRecipe, withoutSiteSuffix } from './lib-extra';
-import type { SiteAdapter } from './types';
+import { appliedNotice, withoutSiteSuffix } from './lib-extra';
+import { defineSite, type StageRecipe } from './define';
 
 const JOB = /^(?:\/company\/([^/]+))?\/jobs\/(\d+)(?:-[^/]*)?\/?$/;
 
@@ -38,6 +36,7 @@ const NOTICES = [
 const recipe: StageRecipe = {
   isJobPage: (url) => JOB.test(url.pathname),
   confirmation: NOTICES,
+  pending: NOTICES,
   extraConfirmation: (doc) => appliedNotice(doc, NOTICES),
   form: ['[role="dialog"] form:has(textarea)', 'form[data-test*="Apply" i]', '[data-test*="JobApplication" i] form', 'form:has(textarea[name*="note" i])'],
   alreadyApplied: ['button[data-test*="Applied" i]', 'button[aria-label^="Applied" i]', 'button'],
@@ -52,7 +51,7 @@ function titleParts(doc: Document): { title: string; company: string } {
   return m ? { title: m[1]!, company: m[2]! } : { title: '', company: '' };
 }
 
-export const wellfound: SiteAdapter = {
+export const wellfound = defineSite({
   id: 'wellfound',
   label: 'Wellfound',
   matches: ['https://wellfound.com/*'],
@@ -67,12 +66,12 @@ export const wellfound: SiteAdapter = {
     rejects: ['https://www.wellfound.com/jobs/3012345-x', 'https://angel.co/jobs/3012345-x', 'https://wellfound.com.example.org/jobs/3012345-x'],
   },
   spa: true,
-  detectStage: (doc, url) => detectByRecipe(doc, url, recipe, hasJobPosting(doc)),
-  extract(doc, url) {
+  stage: recipe,
+  fields(url) {
     const m = JOB.exec(url.pathname);
     const slug = m?.[1] ?? '';
     const id = m?.[2] ?? '';
-    const found = extractWith(doc, url, {
+    return {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
         source('title', (d) => tidyCompany(titleParts(d).company)),
@@ -89,7 +88,6 @@ export const wellfound: SiteAdapter = {
       jobId: [() => id],
       // Both address forms lead to the same job: file it under the short one.
       url: [() => (id ? `https://wellfound.com/jobs/${pathSegments(url)[slug ? 3 : 1] ?? id}` : '')],
-    });
-    return recipe.isJobPage(url) ? found : companyOnly(found);
+    };
   },
-};
+});

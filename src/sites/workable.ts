@@ -2,9 +2,6 @@
  * Workable: apply.workable.com/<account>/j/<shortcode>/[apply]. Stable `data-ui` attributes.
  */
 import {
-  confirmationIn,
-  exists,
-  extractWith,
   fromAttr,
   fromDocTitle,
   fromJsonLd,
@@ -12,13 +9,10 @@ import {
   mapSource,
   pathSegments,
   nameFromSlug,
-  stage,
-  textSignal,
   tidyCompany,
   fromSlug,
-  firstShown,
 } from './lib';
-import type { SiteAdapter } from './types';
+import { defineSite, type StageRecipe } from './define';
 
 // Forms, not their file inputs: sites often hide the real file input behind a styled button.
 const FORM = ['[data-ui="application-form"]', 'form[data-ui]:has(input[type="file"])', 'form:has(input[type="file"])'];
@@ -32,7 +26,20 @@ function shortcode(url: URL): string {
   return i >= 0 ? (seg[i + 1] ?? '') : '';
 }
 
-export const workable: SiteAdapter = {
+/** The form wins on its own page: a success element beside a shown form is not a confirmation. */
+const recipe: StageRecipe = {
+  form: FORM,
+  captcha: { selectors: [], shown: false },
+  formErrors: FORM_ERRORS,
+  confirmation: [...SUCCESS, 'main h1', 'main h2', 'h1', 'h2', '[role="status"]'],
+  confirmationReads: 40,
+  jsonLd: false,
+  posting: POSTING,
+  postingPath: (url) => shortcode(url) !== '',
+  otherwise: { stage: 'none', signal: 'careers page' },
+};
+
+export const workable = defineSite({
   id: 'workable',
   label: 'Workable',
   matches: ['https://apply.workable.com/*'],
@@ -42,22 +49,11 @@ export const workable: SiteAdapter = {
     rejects: ['https://www.workable.com/pricing', 'https://acme.workable.com/jobs/123'],
   },
   spa: true,
-  detectStage(doc, url) {
-    // The form wins on its own page: a success element beside a shown form is not a confirmation.
-    const hasForm = firstShown(doc, FORM) !== null;
-    const successText = hasForm ? '' : confirmationIn(doc, [...SUCCESS, 'main h1', 'main h2', 'h1', 'h2', '[role="status"]'], 40);
-    if (successText) return stage('submitted', textSignal(successText));
-    if (hasForm) {
-      if (exists(doc, FORM_ERRORS)) return stage('form', 'form with validation errors');
-      return stage('form', 'form:application-form');
-    }
-    if (exists(doc, POSTING) || shortcode(url)) return stage('posting', 'job-title');
-    return stage('none', 'careers page');
-  },
-  extract(doc, url) {
+  stage: recipe,
+  fields(url) {
     const account = pathSegments(url)[0] ?? '';
     const code = shortcode(url);
-    return extractWith(doc, url, {
+    return {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
         fromAttr('alt', '[data-ui="company-logo"] img', '[data-ui="header-logo"] img'),
@@ -68,6 +64,6 @@ export const workable: SiteAdapter = {
       location: [fromText('[data-ui="job-location"]'), fromJsonLd('location'), fromText('[data-ui="job-workplace"]')],
       jobId: [() => code],
       url: [() => (account && code ? `https://apply.workable.com/${account}/j/${code}` : '')],
-    });
+    };
   },
-};
+});

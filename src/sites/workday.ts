@@ -3,9 +3,6 @@
  * marked with `data-automation-id`s; sign-in and account creation are steps of it, not applications.
  */
 import {
-  confirmationIn,
-  exists,
-  extractWith,
   firstText,
   fromDocTitle,
   fromJsonLd,
@@ -14,16 +11,13 @@ import {
   mapSource,
   pathSegments,
   nameFromSlug,
-  stage,
-  textSignal,
   tidyCompany,
   type Source,
   fromSlug,
   source,
-  firstShown,
 } from './lib';
 import { hostIs } from './lib';
-import type { SiteAdapter } from './types';
+import { defineSite, type StageRecipe } from './define';
 
 const aid = (id: string): string => `[data-automation-id="${id}"]`;
 
@@ -63,7 +57,26 @@ const brand: Source = source('labelled', (doc) => {
   return /^(?:careers|jobs) at /i.test(t) ? tidyCompany(t) : '';
 });
 
-export const workday: SiteAdapter = {
+/**
+ * The form wins: a submitted marker beside a shown step of the apply flow is not a confirmation. A
+ * sign-in step is the form; once the flow is replaced, the tenant's confirmation counts under /apply.
+ */
+const recipe: StageRecipe = {
+  success: { selectors: SUBMITTED, shown: true, signal: 'submitted state' },
+  signIn: { selectors: SIGN_IN, shown: false, signal: 'sign-in step' },
+  form: APPLY_FLOW,
+  captcha: { selectors: [], shown: false },
+  formErrors: ERRORS,
+  confirmation: CONFIRMATION_TEXT,
+  confirmationReads: 30,
+  confirmationScope: /\/apply(?:\/|$)/,
+  jsonLd: false,
+  posting: POSTING,
+  postingPath: (url) => jobPath(url).slug !== '',
+  otherwise: { stage: 'none', signal: 'job search' },
+};
+
+export const workday = defineSite({
   id: 'workday',
   label: 'Workday',
   matches: ['https://*.myworkdayjobs.com/*', 'https://*.myworkdaysite.com/*'],
@@ -80,30 +93,14 @@ export const workday: SiteAdapter = {
     rejects: ['https://www.workday.com/en-us/company/careers/overview.html', 'https://myworkdayjobs.com.example.net/x'],
   },
   spa: true,
-  detectStage(doc, url) {
-    // The form wins: a submitted marker beside a shown step of the apply flow is not a confirmation.
-    const inFlow = firstShown(doc, APPLY_FLOW) !== null;
-    if (!inFlow && firstShown(doc, SUBMITTED)) return stage('submitted', 'submitted state');
-    if (exists(doc, SIGN_IN)) return stage('form', 'sign-in step');
-    if (inFlow) {
-      if (exists(doc, ERRORS)) return stage('form', 'step with errors');
-      const step = firstText(doc, [`${aid('progressBarActiveStep')} label`, aid('progressBarActiveStep')], 60);
-      return stage('form', exists(doc, REVIEW) ? 'review step' : `apply flow${step ? `: ${step}` : ''}`);
-    }
-    // The flow has been replaced: look for the confirmation the tenant shows.
-    if (/\/apply(?:\/|$)/.test(url.pathname)) {
-      const text = confirmationIn(doc, CONFIRMATION_TEXT, 30);
-      if (text) return stage('submitted', textSignal(text));
-    }
-    if (exists(doc, POSTING) || jobPath(url).slug) return stage('posting', 'job posting');
-    return stage('none', 'job search');
-  },
-  extract(doc, url) {
+  rest: { when: 'always', why: "The submitted state replaces the apply flow once the review step's Submit is clicked." },
+  stage: recipe,
+  fields(url, doc) {
     const path = jobPath(url);
     const id = jobIdFromUrl(url);
     // The job's own page: the apply-flow and login suffixes dropped.
     const canonical = path.slug ? `https://${url.hostname}${url.pathname.replace(/\/(?:apply|login)(?:\/.*)?$/, '')}` : '';
-    return extractWith(doc, url, {
+    return {
       company: [brand, mapSource(fromJsonLd('company'), tidyCompany), fromSlug(() => nameFromSlug(tenant(url)))],
       title: [
         fromText(aid('jobPostingHeader'), aid('jobTitleHeading')),
@@ -118,6 +115,6 @@ export const workday: SiteAdapter = {
       ],
       jobId: [fromJsonLd('jobId'), () => id],
       url: [() => canonical],
-    });
+    };
   },
-};
+});

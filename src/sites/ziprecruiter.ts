@@ -6,11 +6,9 @@
  */
 import {
   docTitle,
-  extractWith,
   fromJsonLd,
   fromMeta,
   fromText,
-  hasJobPosting,
   mapSource,
   pathSegments,
   tidyCompany,
@@ -18,8 +16,8 @@ import {
   source,
   nameFromSlug,
 } from './lib';
-import { appliedNotice, companyOnly, detectByRecipe, type StageRecipe, withoutSiteSuffix } from './lib-extra';
-import type { SiteAdapter } from './types';
+import { appliedNotice, withoutSiteSuffix } from './lib-extra';
+import { defineSite, type StageRecipe } from './define';
 
 const C_JOB = /^\/c\/[^/]+\/Job\/[^/]+(?:\/[^/]*)?\/?$/i;
 const JOBS = /^\/jobs\/[^/]+-[0-9a-f]{6,}\/[^/]+\/?$/i;
@@ -45,6 +43,7 @@ const NOTICES = [
 const recipe: StageRecipe = {
   isJobPage,
   confirmation: NOTICES,
+  pending: NOTICES,
   extraConfirmation: (doc) => appliedNotice(doc, NOTICES),
   form: ['[role="dialog"].ApplyFlowApp', '[role="dialog"] form', '.ApplyFlowApp form', 'form[action*="/apply/"]'],
   alreadyApplied: ['button[aria-label^="Applied" i]', 'button[class*="applied" i]', '[class*="applied_label" i]', 'button'],
@@ -69,7 +68,7 @@ function jobIdOf(url: URL): string {
   return '';
 }
 
-export const ziprecruiter: SiteAdapter = {
+export const ziprecruiter = defineSite({
   id: 'ziprecruiter',
   label: 'ZipRecruiter',
   matches: ['https://www.ziprecruiter.com/*'],
@@ -85,12 +84,12 @@ export const ziprecruiter: SiteAdapter = {
     rejects: ['https://ziprecruiter.com/c/Acme/Job/Welder/-in-Tulsa,OK?jid=1', 'https://www.ziprecruiter.co.uk/c/Acme/Job/Welder/-in-Leeds?jid=1', 'https://api.ziprecruiter.com/jobs/v1'],
   },
   spa: true,
-  detectStage: (doc, url) => detectByRecipe(doc, url, recipe, hasJobPosting(doc)),
-  extract(doc, url) {
+  stage: recipe,
+  fields(url) {
     const seg = pathSegments(url);
     const fromPath = seg[0]?.toLowerCase() === 'c' ? (seg[1] ?? '') : '';
     const id = jobIdOf(url);
-    const found = extractWith(doc, url, {
+    return {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
         mapSource(fromText('[data-testid="job-details-company"]', 'a.hiring_company_text', '.hiring_company_text', '[class*="company_name" i]'), tidyCompany),
@@ -117,7 +116,6 @@ export const ziprecruiter: SiteAdapter = {
         mapSource(fromJsonLd('url'), (v) => v),
         fromMeta('og:url'),
       ],
-    });
-    return recipe.isJobPage(url) ? found : companyOnly(found);
+    };
   },
-};
+});

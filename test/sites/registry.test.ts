@@ -11,8 +11,12 @@ import type { SiteAdapter } from '../../src/sites/types';
 
 const ROOT = resolve(__dirname, '../..');
 const SITES_DIR = join(ROOT, 'src/sites');
-/** Not adapters: the registry, the contract, the UI's catalog of names, where sites rest (`rest.ts`), and shared helper modules (`lib.ts`, `lib-*.ts`). */
-const isAdapterFile = (f: string): boolean => f.endsWith('.ts') && !['index.ts', 'types.ts', 'catalog.ts', 'rest.ts'].includes(f) && !/^lib(?:-[\w-]+)?\.ts$/.test(f);
+/**
+ * Not adapters: the registry, the contract, `defineSite` (`define.ts`), the files build.mjs generates from
+ * the definitions (the UI's catalog of names, where sites rest), and shared helper modules (`lib.ts`, `lib-*.ts`).
+ */
+const isAdapterFile = (f: string): boolean =>
+  f.endsWith('.ts') && !['index.ts', 'types.ts', 'define.ts', 'catalog.ts', 'rest.ts'].includes(f) && !/^lib(?:-[\w-]+)?\.ts$/.test(f);
 // The manifest as built: manifest.json plus the host access generated from the site definitions.
 const manifest = (await flavours()).chrome as {
   host_permissions?: string[];
