@@ -167,8 +167,13 @@ export interface Resolution {
  * field to the strongest seen for the same job. The confirmation page never overrides a stronger value,
  * and a weaker one only fills a gap.
  */
-export function resolveConfirmation(entries: readonly JourneyEntry[], confirmation: JobDetails, now: number): Resolution {
-  const entry = matchJourney(entries, confirmation, now);
+export function resolveConfirmation(entries: readonly JourneyEntry[], found: JobDetails, now: number): Resolution {
+  const entry = matchJourney(entries, found, now);
+  // A confirmation page's document title or address names the employer or the board far more often than
+  // the job ("Harborview Hotels & Resorts", "Thank you"): never a job title on its own. Without a
+  // stronger one from the journey, the record asks which job it was.
+  const weakTitle = found.fields?.title === 'title' || found.fields?.title === 'slug';
+  const confirmation: JobDetails = weakTitle ? withoutTitle(found) : found;
   if (!entry) return { job: pickFields([{ job: confirmation, priority: 1 }]), attempted: false };
   // The form the submit came from wins a tie; a page merely seen loses a tie to the confirmation.
   const priority = entry.attemptAt !== undefined ? 2 : 0;
@@ -177,6 +182,12 @@ export function resolveConfirmation(entries: readonly JourneyEntry[], confirmati
     { job: { ...entry.job, source: confirmation.source }, priority },
   ]);
   return { job, entry, attempted: entry.attemptAt !== undefined || entry.capturedAt !== undefined };
+}
+
+function withoutTitle(job: JobDetails): JobDetails {
+  const fields = { ...job.fields };
+  delete fields.title;
+  return { ...job, title: '', fields };
 }
 
 /** Marks the entry of `job` as recorded (a reload of the confirmation then finds the same record). */

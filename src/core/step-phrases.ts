@@ -21,6 +21,7 @@ export const STEP_PHRASES: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'nl' | 'p
     'Application status', 'Application sent to', 'Apply to', 'Applying to', 'Applying for', 'Submit', 'Submit application',
     'Careers', 'Career', 'Careers page', 'Career page', 'Jobs', 'Job', 'Job search', 'Search jobs', 'Job details', 'Job description',
     'Open positions', 'Current openings', 'Job openings', 'Home', 'Welcome', 'Error', 'Page not found',
+    'Logo', 'Company logo', 'Header logo',
   ],
   de: [
     'Kandidatenprofil', 'Bewerberprofil', 'Mein Profil', 'Bewerbung', 'Bewerbungsformular', 'Online-Bewerbung', 'Onlinebewerbung',

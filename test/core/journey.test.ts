@@ -113,6 +113,17 @@ describe('field choice on a confirmation', () => {
     });
   }
 
+  it("a confirmation's document title is never the job title on its own: the record then asks", () => {
+    const bare = job({ company: 'Harborviewhotels', title: 'Harborview Hotels & Resorts', fields: { company: 'slug', title: 'title' } });
+    expect(resolveConfirmation([], bare, T0).job).toMatchObject({ company: 'Harborviewhotels', title: '' });
+    // With the form's own title, the form's is kept as before.
+    const r = resolveConfirmation([{ job: form, seenAt: T0, attemptAt: T0 }], { ...bare, jobId: '4011' }, T0 + 5);
+    expect(r.job.title).toBe('Quality Assurance Technician');
+    // A title the confirmation states in its own markup stays.
+    const stated = job({ title: 'Night Auditor', fields: { title: 'labelled' } });
+    expect(resolveConfirmation([], stated, T0).job.title).toBe('Night Auditor');
+  });
+
   it('keeps the provenance of each chosen value', () => {
     const r = resolveConfirmation(
       [{ job: form, seenAt: T0, attemptAt: T0 }],

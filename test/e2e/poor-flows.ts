@@ -801,13 +801,20 @@ export function poorFlows(): PoorFlow[] {
  * title. The user still submits it and the site still confirms: that is one record which asks for its job.
  */
 export function unreadable(flow: PoorFlow): PoorFlow {
-  const strip = (html: string) => {
-    let out = html.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g, '').replace(/<title>[\s\S]*?<\/title>/, '<title></title>');
-    for (const text of [flow.title, flow.company]) {
-      for (const form of new Set([text, esc(text)])) out = out.split(form).join('');
-    }
+  const words = [`at ${flow.company}`, `${flow.company} logo`, flow.title, flow.company];
+  const stripText = (html: string) => {
+    let out = html;
+    for (const text of words) for (const form of new Set([text, esc(text)])) out = out.split(form).join('');
     return out;
   };
+  // The job leaves the markup; the page's own scripts (which show the confirmation) stay as they are.
+  const strip = (html: string) =>
+    html
+      .replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g, '')
+      .replace(/<title>[\s\S]*?<\/title>/, '<title></title>')
+      .split(/(<script[\s\S]*?<\/script>)/)
+      .map((part) => (part.startsWith('<script') ? part : stripText(part)))
+      .join('');
   return {
     ...flow,
     name: `${flow.name}-unreadable`,
