@@ -16,6 +16,7 @@ import {
   fromSlug,
   source,
   nameFromSlug,
+  HEADLINE_SCOPES,
 } from './lib';
 import { labelledValue, subdomainOf } from './lib-extra';
 import { defineSite, type StageRecipe } from './define';
@@ -42,12 +43,7 @@ const CONFIRMATION = [
   '[class*="ApplicationSuccess" i]',
   '[class*="success" i] h2',
   '[class*="success" i] h1',
-  '[role="status"]',
-  '[role="alert"]',
-  'main h1',
-  'main h2',
-  'h1',
-  'h2',
+  ...HEADLINE_SCOPES,
 ];
 
 const recipe: StageRecipe = {

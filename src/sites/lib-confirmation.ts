@@ -84,6 +84,12 @@ export function isApplicationConfirmation(text: string): boolean {
 }
 
 /** Validation-error markers common to forms (ARIA first). */
+/**
+ * Where a page states its outcome when it has no element of its own for it: status and alert regions,
+ * then the headings. The last entries of most sites' confirmation scopes.
+ */
+export const HEADLINE_SCOPES: readonly string[] = ['[role="status"]', '[role="alert"]', 'main h1', 'main h2', 'h1', 'h2'];
+
 export const FORM_ERROR_SELECTORS: readonly string[] = [
   '[aria-invalid="true"]',
   '[role="alert"]:not(:empty)',

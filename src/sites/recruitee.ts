@@ -14,6 +14,7 @@ import {
   source,
   nameFromSlug,
   titleThenCompany,
+  HEADLINE_SCOPES,
 } from './lib';
 import { subdomainOf } from './lib-extra';
 import { defineSite, type StageRecipe } from './define';
@@ -34,12 +35,7 @@ const CONFIRMATION = [
   '[class*="thank" i] h2',
   '[class*="success" i] h1',
   '[class*="success" i] h2',
-  '[role="status"]',
-  '[role="alert"]',
-  'main h1',
-  'main h2',
-  'h1',
-  'h2',
+  ...HEADLINE_SCOPES,
 ];
 
 const recipe: StageRecipe = {

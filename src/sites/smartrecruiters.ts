@@ -17,6 +17,7 @@ import {
   fromSlug,
   source,
   nameFromSlug,
+  HEADLINE_SCOPES,
 } from './lib';
 import { withoutSiteSuffix } from './lib-extra';
 import { defineSite, type StageRecipe } from './define';
@@ -48,12 +49,7 @@ const recipe: StageRecipe = {
     '[class*="confirmation" i] h1',
     '[class*="confirmation" i] h2',
     '[class*="success" i] h1',
-    '[role="status"]',
-    '[role="alert"]',
-    'main h1',
-    'main h2',
-    'h1',
-    'h2',
+    ...HEADLINE_SCOPES,
   ],
   pending: [
     '[data-test*="confirmation" i]',
