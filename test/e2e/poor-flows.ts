@@ -807,13 +807,14 @@ export function unreadable(flow: PoorFlow): PoorFlow {
     for (const text of words) for (const form of new Set([text, esc(text)])) out = out.split(form).join('');
     return out;
   };
-  // The job leaves the markup; the page's own scripts (which show the confirmation) stay as they are.
+  // The job leaves the markup and the app data; the script that shows the confirmation (it sets the
+  // confirmation's document title) stays as it is.
   const strip = (html: string) =>
     html
       .replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g, '')
       .replace(/<title>[\s\S]*?<\/title>/, '<title></title>')
       .split(/(<script[\s\S]*?<\/script>)/)
-      .map((part) => (part.startsWith('<script') ? part : stripText(part)))
+      .map((part) => (part.startsWith('<script') && part.includes('document.title') ? part : stripText(part)))
       .join('');
   return {
     ...flow,
