@@ -156,17 +156,17 @@ export function createHandlers(deps: HandlerDeps, counters: Counters = { dropped
         await deps.session.set(OPENER_ASKS_KEY, { ...kept, [String(openerId)]: now });
       }
     }
-    const known_job = !!job.company || !!job.title;
+    const knownJob = !!job.company || !!job.title;
     if (unseenFrame(sender, msg.frame)) {
       // A hidden, tiny or sandboxed frame: the user cannot have seen it. Nothing is kept.
       ack = { ok: true, id: '', created: false, kind: 'ignored', company: '', title: '', toast: false };
     } else if (msg.kind === 'pending') {
-      if (!known_job) return { ok: false, error: 'Nothing to ask about: no company and no title.' };
+      if (!knownJob) return { ok: false, error: 'Nothing to ask about: no company and no title.' };
       ack = await question(job, msg.signal);
     } else if (!attempted) {
       // A confirmation address or text with no submit seen in this tab: a page can show one without the
       // user ever applying (a frame, a window it opened). Ask, don't record.
-      if (!known_job || unasked) {
+      if (!knownJob || unasked) {
         ack = { ok: true, id: '', created: false, kind: 'ignored', company: '', title: '', toast: false };
       } else {
         ack = await question(job, `no-attempt: ${msg.signal}`);
@@ -174,7 +174,7 @@ export function createHandlers(deps: HandlerDeps, counters: Counters = { dropped
     } else {
       const limit = entry?.capturedAt === undefined ? await overRateLimit(tabId, job.source) : undefined;
       if (limit) {
-        ack = known_job
+        ack = knownJob
           ? await question(job, `rate-limit: ${limit}; ${msg.signal}`)
           : { ok: true, id: '', created: false, kind: 'ignored', company: '', title: '', toast: false };
       } else {

@@ -9,7 +9,7 @@ export interface Transport {
   send(message: CaptureMessage): Promise<unknown>;
 }
 
-/** Where an unacknowledged capture waits (storage.session where the browser lets content scripts use it). */
+/** Where an unacknowledged capture waits until acknowledged: one storage.local key per capture (see start.ts). */
 export interface Outbox {
   put(message: CaptureMessage): Promise<void>;
   remove(attemptId: string): Promise<void>;
