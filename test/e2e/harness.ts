@@ -160,12 +160,11 @@ async function launchChromium({ profileDir }: LaunchOptions): Promise<Harness> {
     if (url.startsWith('chrome-extension:') || url.startsWith('data:') || url.startsWith('blob:')) {
       return route.continue();
     }
-    const frame = req.frame?.();
     let frameUrl = '';
     try {
-      frameUrl = frame?.url() ?? '';
+      frameUrl = req.frame?.()?.url() ?? '';
     } catch {
-      // Service-worker requests have no frame.
+      // Service-worker requests have no frame, nor has a window.open navigation yet.
     }
     if (frameUrl.startsWith('chrome-extension:') || req.serviceWorker()) extensionRequests.push(url);
     const html = routes.get(url);
