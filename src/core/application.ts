@@ -116,6 +116,10 @@ export interface Application {
   lessons: Lessons;
   feedbackRequestedAt?: string;
   followUpAt?: string;
+  /** What comes next, in the user's words: "Second interview with the team", "Decide on the offer". */
+  nextStep?: string;
+  /** ISO 8601: when the next step happens (an interview) or is due (an offer's decision date). */
+  nextStepAt?: string;
   /** `fields`: how each captured value was found (automatic captures only). */
   capture: { method: CaptureMethod; signal: string; fields?: FieldProvenance };
   /**
@@ -157,4 +161,5 @@ export const LIMITS = {
   note: 5000,
   notes: 20000,
   lesson: 5000,
+  nextStep: 300,
 } as const;

@@ -190,6 +190,8 @@ export type ApplicationPatch = Partial<
     | 'lessons'
     | 'feedbackRequestedAt'
     | 'followUpAt'
+    | 'nextStep'
+    | 'nextStepAt'
   >
 >;
 
@@ -205,6 +207,8 @@ const EDIT_LABELS: Record<keyof ApplicationPatch, string> = {
   lessons: 'lessons',
   feedbackRequestedAt: 'feedback request',
   followUpAt: 'follow-up date',
+  nextStep: 'next step',
+  nextStepAt: 'next step date',
 };
 /** Automatic edit entries closer than this to the previous one are folded into it (autosaving notes). */
 const EDIT_COALESCE_MS = 5 * 60 * 1000;
@@ -255,7 +259,15 @@ export async function updateApplication(id: string, patch: ApplicationPatch, not
         feedback: 'feedback' in l ? cleanMultiline(l.feedback, LIMITS.lesson) : next.lessons.feedback,
       });
     }
-    for (const k of ['feedbackRequestedAt', 'followUpAt'] as const) {
+    if ('nextStep' in patch) {
+      const step = cleanText(patch.nextStep ?? '', LIMITS.nextStep);
+      if (step !== (current.nextStep ?? '')) {
+        if (step) next.nextStep = step;
+        else delete next.nextStep;
+        changed.push('nextStep');
+      }
+    }
+    for (const k of ['feedbackRequestedAt', 'followUpAt', 'nextStepAt'] as const) {
       if (k in patch) {
         const iso = optionalDate(patch[k], EDIT_LABELS[k]);
         if (iso !== current[k]) {

@@ -57,6 +57,8 @@ export const CSV_COLUMNS = [
   'lessonsFeedback',
   'feedbackRequestedAt',
   'followUpAt',
+  'nextStep',
+  'nextStepAt',
   'captureMethod',
   'captureSignal',
   'captureFields',
@@ -85,6 +87,8 @@ function toRow(r: Application): string[] {
     r.lessons.feedback,
     r.feedbackRequestedAt ?? '',
     r.followUpAt ?? '',
+    r.nextStep ?? '',
+    r.nextStepAt ?? '',
     r.capture.method,
     r.capture.signal,
     r.capture.fields ? JSON.stringify(r.capture.fields) : '',
@@ -208,6 +212,8 @@ function csvRecord(header: readonly string[], cells: readonly string[]): unknown
     lessons: { wentWell: get('lessonsWentWell'), couldImprove: get('lessonsCouldImprove'), feedback: get('lessonsFeedback') },
     feedbackRequestedAt: optional('feedbackRequestedAt'),
     followUpAt: optional('followUpAt'),
+    nextStep: optional('nextStep'),
+    nextStepAt: optional('nextStepAt'),
     capture: { method: get('captureMethod'), signal: get('captureSignal'), fields: jsonCell(get('captureFields')) },
     // 'true', or '' (also for files written before the column existed); anything else is reported by parseApplication.
     needsDetails: get('needsDetails') === 'true' ? true : get('needsDetails') || undefined,
@@ -219,7 +225,7 @@ function csvRecord(header: readonly string[], cells: readonly string[]): unknown
 }
 
 /** Every date a backup record holds (history entries aside). */
-const RECORD_DATES = ['appliedAt', 'createdAt', 'updatedAt', 'feedbackRequestedAt', 'followUpAt'] as const;
+const RECORD_DATES = ['appliedAt', 'createdAt', 'updatedAt', 'feedbackRequestedAt', 'followUpAt', 'nextStepAt'] as const;
 
 /** Why a backup's date is not the ISO 8601 moment it claims to be, or undefined when it is one. */
 function backupDateProblem(raw: string): string | undefined {

@@ -162,7 +162,7 @@ export function parseApplication(value: unknown): { record: Application } | { er
   for (const k of ['id', 'company', 'title', 'appliedAt', 'status', 'createdAt', 'updatedAt']) {
     if (typeof v[k] !== 'string') return { error: `"${k}" must be text` };
   }
-  for (const k of ['location', 'url', 'source', 'jobId', 'notes', 'feedbackRequestedAt', 'followUpAt', 'companyKey', 'dedupeKey']) {
+  for (const k of ['location', 'url', 'source', 'jobId', 'notes', 'feedbackRequestedAt', 'followUpAt', 'nextStep', 'nextStepAt', 'companyKey', 'dedupeKey']) {
     if (!optStr(k)) return { error: `"${k}" must be text` };
   }
   const id = cleanText(v.id, 100);
@@ -255,7 +255,9 @@ export function parseApplication(value: unknown): { record: Application } | { er
   };
   if (jobId) record.jobId = jobId;
   if (needsDetails) record.needsDetails = true;
-  for (const k of ['feedbackRequestedAt', 'followUpAt'] as const) {
+  const nextStep = cleanText(str('nextStep') ?? '', LIMITS.nextStep);
+  if (nextStep) record.nextStep = nextStep;
+  for (const k of ['feedbackRequestedAt', 'followUpAt', 'nextStepAt'] as const) {
     const raw = str(k);
     if (raw) {
       const iso = toIso(raw);

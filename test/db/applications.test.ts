@@ -117,6 +117,19 @@ describe('edits and status changes', () => {
     expect(withNote.notes).toBe('called Bob');
   });
 
+  it('keeps a next step and its date, says so in the history, and clears them with empty values', async () => {
+    const { record } = await addApplication(job(), { method: 'auto', signal: '' });
+    const set = await updateApplication(record.id, { nextStep: '  Second interview\nwith the team ', nextStepAt: '2026-12-10T14:00:00Z' });
+    expect(set.nextStep).toBe('Second interview with the team');
+    expect(set.nextStepAt).toBe('2026-12-10T14:00:00.000Z');
+    expect(set.history.at(-1)?.note).toBe('edited next step, next step date');
+    await expect(updateApplication(record.id, { nextStepAt: 'next Tuesday' })).rejects.toBeInstanceOf(ValidationError);
+    const cleared = await updateApplication(record.id, { nextStep: '', nextStepAt: '' });
+    expect(cleared.nextStep).toBeUndefined();
+    expect(cleared.nextStepAt).toBeUndefined();
+    expect((await getApplication(record.id))?.nextStep).toBeUndefined();
+  });
+
   it('folds quick successive edits (autosaving notes) into one history entry', async () => {
     const { record } = await addApplication(job(), { method: 'auto', signal: '' });
     await updateApplication(record.id, { notes: 'c' });

@@ -57,13 +57,15 @@ const record: fc.Arbitrary<Application> = fc
     lessons: fc.record({ wentWell: multi(LIMITS.lesson), couldImprove: multi(LIMITS.lesson), feedback: multi(LIMITS.lesson) }),
     feedbackRequestedAt: fc.option(iso, { nil: undefined }),
     followUpAt: fc.option(iso, { nil: undefined }),
+    nextStep: fc.option(line(LIMITS.nextStep).filter((t) => t !== ''), { nil: undefined }),
+    nextStepAt: fc.option(iso, { nil: undefined }),
     capture: fc.record({ method: fc.constantFrom('auto' as const, 'manual' as const, 'import' as const), signal: line(LIMITS.signal) }),
     createdAt: iso,
     updatedAt: iso,
   })
   .map((r) => {
     const out: Application = { ...r, companyKey: companyKey(r.company), dedupeKey: '' };
-    for (const k of ['jobId', 'feedbackRequestedAt', 'followUpAt'] as const) if (out[k] === undefined) delete out[k];
+    for (const k of ['jobId', 'feedbackRequestedAt', 'followUpAt', 'nextStep', 'nextStepAt'] as const) if (out[k] === undefined) delete out[k];
     out.history = r.history.map((h) => (h.note === undefined ? { status: h.status, at: h.at } : h));
     out.dedupeKey = dedupeKeyFor(out);
     return out;
