@@ -11,7 +11,9 @@ export interface ToastMessage {
 
 /**
  * A live region that is always in the page (so screen readers announce changes) and shows one message
- * at a time, optionally with an action such as Undo. Disappears after `timeoutMs` unless focused.
+ * at a time, optionally with an action such as Undo. A message with an action (Undo) stays until the next
+ * message replaces it or the user dismisses it: an undo that vanishes after a few seconds is no undo.
+ * Plain messages disappear after `timeoutMs`.
  */
 export function Toast({
   message,
@@ -23,7 +25,7 @@ export function Toast({
   timeoutMs?: number;
 }) {
   useEffect(() => {
-    if (!message || timeoutMs <= 0) return;
+    if (!message || timeoutMs <= 0 || message.onAction) return;
     const t = setTimeout(onDismiss, timeoutMs);
     return () => clearTimeout(t);
   }, [message, timeoutMs]);
