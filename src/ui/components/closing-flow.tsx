@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { LIMITS, STATUS_LABELS, type Application } from '../../core/application';
+import { LIMITS, STATUS_LABELS, type Application, type Status } from '../../core/application';
 import { feedbackEmailDraft, mailtoUrl } from '../../core/feedback-email';
 import { defaultFollowUpAt } from '../../core/followups';
 import { rejectionPerspective, type RejectionPerspective } from '../../core/perspective';
@@ -22,12 +22,18 @@ export function ClosingFlow({
   now = new Date(),
   onClose,
   onSaved,
+  previous,
+  onUndo,
 }: {
   app: Application;
   settings: Pick<Settings, 'followUpDays'>;
   now?: Date;
   onClose: () => void;
   onSaved: (message: string) => void;
+  /** The status before this change: with `onUndo`, the dialog offers "Undo: back to <previous>". */
+  previous?: Status;
+  /** Puts the record back as it was before the status change; the dialog closes once it is done. */
+  onUndo?: () => Promise<void>;
 }) {
   const [lessons, setLessons] = useState({ ...app.lessons });
   const [error, setError] = useState('');
@@ -60,6 +66,18 @@ export function ClosingFlow({
       initialFocus="textarea"
       actions={
         <>
+          {previous && onUndo && (
+            <button
+              type="button"
+              class="btn btn-quiet"
+              onClick={() => {
+                setError('');
+                onUndo().then(onClose, (err: unknown) => setError(errorMessage(err, 'Undo failed.')));
+              }}
+            >
+              Undo: back to {STATUS_LABELS[previous]}
+            </button>
+          )}
           <button type="button" class="btn" onClick={onClose}>
             Skip
           </button>
