@@ -170,7 +170,7 @@ export async function flavours() {
   delete firefox.minimum_chrome_version;
   firefox.browser_specific_settings = {
     gecko: {
-      id: 'baskets@baskets.invalid',
+      id: '{edecf286-e817-4cda-9862-e727de91d33d}',
       strict_min_version: '140.0',
       data_collection_permissions: { required: ['none'] },
     },

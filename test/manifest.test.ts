@@ -54,7 +54,7 @@ describe('browser flavours', () => {
     expect(chrome.background).toEqual({ service_worker: 'background.js' });
     expect(firefox.background).toEqual({ scripts: ['background.js'] });
     expect(firefox.browser_specific_settings.gecko).toEqual({
-      id: 'baskets@baskets.invalid',
+      id: '{edecf286-e817-4cda-9862-e727de91d33d}',
       strict_min_version: '140.0',
       data_collection_permissions: { required: ['none'] },
     });

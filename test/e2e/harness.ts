@@ -14,7 +14,7 @@ import { chromiumArgs, chromiumPath, firefoxPath } from './browsers.mjs';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const GECKO_ID = 'baskets@baskets.invalid';
+export const GECKO_ID = '{edecf286-e817-4cda-9862-e727de91d33d}';
 const FIREFOX_UUID = '6b1f4bd0-6d1e-4f59-9a55-7c1e0f3c2b11';
 
 export interface TabHandle {
