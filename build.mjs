@@ -1,13 +1,14 @@
-// Builds dist/chrome and dist/firefox from manifest.json and src/, plus the store archives.
+// Builds dist/chrome and dist/firefox from manifest.json and src/, plus the store archives (scripts/pack.mjs).
 //   node build.mjs            production: minified, no source maps, zips
 //   node build.mjs --dev      readable bundles with inline source maps, no zips
 //   node build.mjs --watch    rebuild on change (implies --dev unless --prod is given)
 //   node build.mjs --sites    only regenerate src/sites/catalog.ts and rest.ts from the site definitions
 import * as esbuild from 'esbuild';
-import { cp, mkdir, readFile, rm, writeFile, readdir, stat } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { zipFolder } from './scripts/pack.mjs';
 
 const args = new Set(process.argv.slice(2));
 const watch = args.has('--watch');
@@ -324,9 +325,45 @@ async function checkNoEval() {
   }
 }
 
-async function build() {
-  await rm(dist, { recursive: true, force: true });
+/** What a build writes; anything else in dist/ (the demo's screenshot, npm run screenshots, a release) survives it. */
+async function cleanBuildOutput() {
   await mkdir(dist, { recursive: true });
+  for (const entry of await readdir(dist)) {
+    if (['chrome', 'firefox', '.bundles'].includes(entry) || /^baskets-(chrome|firefox)-.*\.zip$/.test(entry)) {
+      await rm(join(dist, entry), { recursive: true, force: true });
+    }
+  }
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const span = (values) => {
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  return lo === hi ? kb(lo) : `${(lo / 1024).toFixed(1)}–${kb(hi)}`;
+};
+
+/** A short table of sizes: one row per context, the site scripts as one row, then the archives. */
+async function sizeTable(zips) {
+  const rows = [];
+  const files = (await readdir(join(dist, 'chrome'))).filter((f) => f.endsWith('.js')).sort();
+  const content = [];
+  for (const f of files) {
+    const code = await readFile(join(dist, 'chrome', f));
+    const m = { raw: code.length, gzip: gzipSync(code).length };
+    if (f.startsWith('content-')) content.push(m);
+    else rows.push([f, kb(m.raw), kb(m.gzip)]);
+  }
+  if (content.length) {
+    rows.push([`content-<site>.js (${content.length})`, span(content.map((m) => m.raw)), span(content.map((m) => m.gzip))]);
+  }
+  for (const [file, bytes] of zips) rows.push([file, kb(bytes), '']);
+  const width = Math.max(...rows.map((r) => r[0].length));
+  const line = ([f, raw, gz]) => `  ${f.padEnd(width)}  ${raw.padStart(15)}  ${gz.padStart(15)}`;
+  return [line(['', 'size', 'gzip']), ...rows.map(line)].join('\n');
+}
+
+async function build() {
+  await cleanBuildOutput();
   if (watch) {
     const ctx = await esbuild.context({
       ...buildOptions,
@@ -336,95 +373,18 @@ async function build() {
     console.log('watching src/ (Ctrl+C to stop)');
     return;
   }
-  const result = await esbuild.build(buildOptions);
+  await esbuild.build(buildOptions);
   await checkNoEval();
   const version = await writeFlavours();
+  const zips = [];
   if (!dev) {
     for (const name of ['chrome', 'firefox']) {
-      await zipDirectory(join(dist, name), join(dist, `baskets-${name}-${version}.zip`));
+      const file = `baskets-${name}-${version}.zip`;
+      zips.push([file, await zipFolder(join(dist, name), join(dist, file))]);
     }
   }
-  const sizes = Object.entries(result.metafile.outputs)
-    .filter(([file]) => file.endsWith('.js'))
-    .map(([file, info]) => `${file.split('/').pop()} ${(info.bytes / 1024).toFixed(1)} KB`);
-  console.log(`built dist/chrome and dist/firefox (${dev ? 'dev' : 'production'}): ${sizes.join(', ')}`);
-}
-
-// ---------------------------------------------------------------- store archives
-// A small, dependency-free ZIP writer (deflate, no zip64): the store wants a plain zip of the folder.
-
-const CRC_TABLE = new Uint32Array(256).map((_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(buf) {
-  let c = 0xffffffff;
-  for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-async function listFiles(dir) {
-  const out = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await listFiles(full)));
-    else out.push(full);
-  }
-  return out.sort();
-}
-
-/** Zip every file under `dir` (paths relative to it) into `target`, with a fixed timestamp so builds are reproducible. */
-async function zipDirectory(dir, target) {
-  const locals = [];
-  const centrals = [];
-  let offset = 0;
-  const dosTime = 0; // 00:00:00
-  const dosDate = ((2026 - 1980) << 9) | (1 << 5) | 1; // 2026-01-01
-  for (const file of await listFiles(dir)) {
-    const name = Buffer.from(relative(dir, file).split('\\').join('/'), 'utf8');
-    const data = await readFile(file);
-    const packed = deflateRawSync(data, { level: 9 });
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8);
-    local.writeUInt16LE(dosTime, 10);
-    local.writeUInt16LE(dosDate, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(dosTime, 12);
-    central.writeUInt16LE(dosDate, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, packed);
-    centrals.push(central, name);
-    offset += local.length + name.length + packed.length;
-  }
-  const centralSize = centrals.reduce((n, b) => n + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(centrals.length / 2, 8);
-  end.writeUInt16LE(centrals.length / 2, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  await writeFile(target, Buffer.concat([...locals, ...centrals, end]));
-  return (await stat(target)).size;
+  console.log(`built dist/chrome and dist/firefox (${dev ? 'dev' : 'production'}):`);
+  console.log(await sizeTable(zips));
 }
 
 if (runAsScript) {
