@@ -5,6 +5,7 @@
  */
 import { CAPTURED_FIELDS, LIMITS, isProvenance, isStatus, type FieldProvenance, type JobDetails, type Status } from './core/application';
 import { cleanText, cleanUrl } from './core/sanitize';
+import type { Stage } from './sites/types';
 
 /** A job as the content script saw it. Strings are cleaned and capped on arrival. */
 export interface JobPayload extends JobDetails {}
@@ -70,19 +71,13 @@ export interface DataChangedMessage {
   status?: Status;
 }
 
-/** Content → background: what is known about the job in this tab (context survives navigation). */
-export interface GetContextMessage {
-  type: 'get-context';
-}
-
 export type Message =
   | ContextMessage
   | CaptureMessage
   | AttemptMessage
   | UndoCaptureMessage
   | OpenDashboardMessage
-  | DataChangedMessage
-  | GetContextMessage;
+  | DataChangedMessage;
 
 export type MessageType = Message['type'];
 
@@ -112,6 +107,33 @@ export interface LastCapture {
   source: string;
 }
 
+/** storage.session key: the id of the last capture the popup has shown (the badge then drops the "+1"). */
+export const LAST_CAPTURE_SEEN_KEY = 'lastCaptureSeen';
+
+/** A stored last capture, or null when the value is anything else. */
+export function readLastCapture(value: unknown): LastCapture | null {
+  if (!isRecord(value)) return null;
+  const { id, at, company, title, source } = value;
+  if (typeof id !== 'string' || !id || typeof at !== 'number' || !Number.isFinite(at)) return null;
+  if (typeof company !== 'string' || typeof title !== 'string' || typeof source !== 'string') return null;
+  return { id, at, company, title, source };
+}
+
+/** What the page reader (extract.js, run by "Log this page" in the active tab) hands back to the popup. */
+export interface PageExtraction {
+  job: JobDetails;
+  stage: Stage;
+  signal: string;
+}
+
+/**
+ * The dashboard's address inside the extension, opened on one record when `id` is given. Its hash is the
+ * dashboard's own route (`#id=<id>`, see ui/dashboard/hash.ts; a test keeps the two in step).
+ */
+export function dashboardPath(id?: string): string {
+  return id ? `dashboard.html#${new URLSearchParams({ id }).toString()}` : 'dashboard.html';
+}
+
 /** What the background answers to a capture. */
 export interface CaptureAck {
   ok: true;
@@ -133,6 +155,34 @@ export interface ErrorReply {
   ok: false;
   error: string;
 }
+
+/** The background's answer to a message about a tab's page: which tab it is (the content script keeps it for its outbox). */
+export interface TabReply {
+  ok: true;
+  tab: number;
+}
+
+export interface OkReply {
+  ok: true;
+}
+
+/**
+ * What the background answers to each message: the compiler holds the handlers to it and the senders read
+ * it, so no reply is `unknown` narrowed by a cast. Any handler may also answer an error.
+ */
+export interface Replies {
+  context: TabReply;
+  attempt: TabReply;
+  capture: CaptureAck;
+  'undo-capture': OkReply;
+  'open-dashboard': OkReply;
+  'data-changed': OkReply;
+}
+
+export type ReplyTo<T extends MessageType> = Replies[T] | ErrorReply;
+
+/** The message of one type. */
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -237,8 +287,6 @@ export function parseMessage(value: unknown): Message | null {
     case 'data-changed':
       if (value.status === undefined) return { type: 'data-changed' };
       return isStatus(value.status) ? { type: 'data-changed', status: value.status } : null;
-    case 'get-context':
-      return { type: 'get-context' };
     default:
       return null;
   }

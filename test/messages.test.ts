@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseJob, parseMessage } from '../src/messages';
+import { dashboardPath, parseJob, parseMessage, readLastCapture } from '../src/messages';
+import { parseHash } from '../src/ui/dashboard/hash';
 
 const job = { company: 'Acme', title: 'Engineer', location: 'Berlin', url: 'https://jobs.lever.co/acme/1', source: 'lever' };
 
@@ -79,5 +80,25 @@ describe('message validation', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('shared addresses and stored values', () => {
+  it('opens the dashboard on the record the hash router reads back, whatever the id holds', () => {
+    expect(dashboardPath()).toBe('dashboard.html');
+    for (const id of ['abc', 'a-b_c', '0f9e8d7c-1111-4aaa-8bbb-222233334444', 'id with space&view=planb']) {
+      const hash = dashboardPath(id).slice('dashboard.html'.length);
+      expect(parseHash(hash)).toEqual({ view: 'applications', id });
+    }
+  });
+
+  it('reads back a stored last capture, and nothing from anything else', () => {
+    const ok = { id: 'r1', at: 1, company: 'Acme', title: 'Analyst', source: 'lever' };
+    expect(readLastCapture(ok)).toEqual(ok);
+    for (const bad of [null, 'r1', [], { ...ok, id: '' }, { ...ok, at: Number.NaN }, { ...ok, company: 3 }]) expect(readLastCapture(bad)).toBeNull();
+  });
+
+  it('no longer accepts the get-context message nothing sent', () => {
+    expect(parseMessage({ type: 'get-context' })).toBeNull();
   });
 });

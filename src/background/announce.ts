@@ -4,11 +4,9 @@
  * opened or two minutes have passed. The popup offers its Undo at the top. A page that removes the
  * in-page note therefore takes nothing from the user.
  */
-import { LAST_CAPTURE_KEY, type LastCapture } from '../messages';
+import { LAST_CAPTURE_KEY, LAST_CAPTURE_SEEN_KEY, readLastCapture, type LastCapture } from '../messages';
 import { CAPTURE_BADGE_MS, captureBadge } from './badge';
 
-/** storage.session key: the id of the last capture the popup has shown (the badge then drops the "+1"). */
-export const LAST_CAPTURE_SEEN_KEY = 'lastCaptureSeen';
 /** The alarm on which the background refreshes the badge (index.ts's reminder alarm). */
 export const BADGE_REFRESH_ALARM = 'reminders';
 
@@ -28,15 +26,6 @@ export interface AnnounceApi {
     get(name: string): Promise<{ scheduledTime: number } | undefined>;
     create(name: string, info: { when: number }): unknown;
   };
-}
-
-/** A stored last capture, or null when the value is anything else. */
-export function readLastCapture(value: unknown): LastCapture | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { id, at, company, title, source } = value as Record<string, unknown>;
-  if (typeof id !== 'string' || !id || typeof at !== 'number' || !Number.isFinite(at)) return null;
-  if (typeof company !== 'string' || typeof title !== 'string' || typeof source !== 'string') return null;
-  return { id, at, company, title, source };
 }
 
 /** The last capture, unless the popup has already shown it. */

@@ -13,7 +13,19 @@
  */
 import type { Application, JobDetails } from '../core/application';
 import { JOURNEY_TTL_MS, journeyKey, markCaptured, rememberJob, resolveConfirmation, type JourneyEntry } from '../core/journey';
-import { OUTBOX_PREFIX, parseMessage, type CaptureAck, type CaptureMessage, type ErrorReply, type FrameView, type LastCapture, type Message } from '../messages';
+import {
+  OUTBOX_PREFIX,
+  parseMessage,
+  type CaptureAck,
+  type CaptureMessage,
+  type ErrorReply,
+  type FrameView,
+  type LastCapture,
+  type Message,
+  type MessageOf,
+  type MessageType,
+  type ReplyTo,
+} from '../messages';
 import { isTrustedSender, type SenderInfo, type TrustContext } from './sender';
 
 /** What is remembered per tab in storage.session (trusted contexts only): its journey and recent captures. */
@@ -197,57 +209,61 @@ export function createHandlers(deps: HandlerDeps, counters: Counters = { dropped
     return ack;
   }
 
-  async function handle(message: Message, sender: SenderInfo): Promise<unknown> {
+  /** One handler per message type, each held by the compiler to the reply `Replies` promises for it. */
+  const handlers: { [T in MessageType]: (message: MessageOf<T>, sender: SenderInfo, tabId: number) => Promise<ReplyTo<T>> } = {
+    async context(message, sender, tabId) {
+      // A hidden frame's job is not what the user is looking at.
+      if (unseenFrame(sender, message.frame)) return { ok: true, tab: tabId };
+      const ctx = await readTab(tabId);
+      await writeTab(tabId, { ...ctx, journey: rememberJob(ctx.journey ?? [], message.job, deps.now()) });
+      return { ok: true, tab: tabId };
+    },
+    async attempt(message, sender, tabId) {
+      if (unseenFrame(sender, message.frame)) return { ok: true, tab: tabId };
+      const ctx = await readTab(tabId);
+      const now = deps.now();
+      if (message.state === 'started' && message.job) {
+        const journey = rememberJob(ctx.journey ?? [], message.job, now, true);
+        const key = journeyKey(message.job);
+        await writeTab(tabId, { ...ctx, journey, asked: (ctx.asked ?? []).filter((k) => k !== key) });
+        deps.schedulePendingCheck(tabId, PENDING_AFTER_MS);
+      } else if (message.job) {
+        // The form came back with errors: that attempt did not submit.
+        const key = journeyKey(message.job);
+        const journey = (ctx.journey ?? []).map((e) => (journeyKey(e.job) === key && !e.capturedAt ? { ...e, attemptAt: undefined } : e));
+        await writeTab(tabId, { ...ctx, journey });
+      }
+      return { ok: true, tab: tabId };
+    },
+    capture: (message, sender, tabId) => capture(message, tabId, sender),
+    async 'undo-capture'(message, _sender, tabId) {
+      const ctx = await readTab(tabId);
+      const mine = (ctx.captured ?? []).find((c) => c.id === message.id && deps.now() - c.at < UNDO_WINDOW_MS);
+      if (!mine) return { ok: false, error: 'Only a capture just made in this tab can be undone here.' };
+      await deps.db.deleteApplications([message.id]);
+      await writeTab(tabId, { ...ctx, captured: (ctx.captured ?? []).filter((c) => c.id !== message.id) });
+      await deps.changed('edit');
+      return { ok: true };
+    },
+    async 'open-dashboard'(message) {
+      await deps.openDashboard(message.id);
+      return { ok: true };
+    },
+    async 'data-changed'(message) {
+      await deps.changed(message.status ? 'status' : 'edit');
+      return { ok: true };
+    },
+  };
+
+  async function handle<T extends MessageType>(message: MessageOf<T>, sender: SenderInfo): Promise<ReplyTo<T>> {
     const tabId = sender.tab?.id ?? -1;
     if ((message.type === 'context' || message.type === 'attempt' || message.type === 'capture') && deps.siteEnabled) {
-      const source = message.job?.source;
+      const source = (message as MessageOf<'context' | 'attempt' | 'capture'>).job?.source;
       if (source && !(await deps.siteEnabled(source))) return { ok: false, error: 'This site is switched off in the options.' };
     }
-    switch (message.type) {
-      case 'context': {
-        // A hidden frame's job is not what the user is looking at.
-        if (unseenFrame(sender, message.frame)) return { ok: true, tab: tabId };
-        const ctx = await readTab(tabId);
-        await writeTab(tabId, { ...ctx, journey: rememberJob(ctx.journey ?? [], message.job, deps.now()) });
-        return { ok: true, tab: tabId };
-      }
-      case 'get-context':
-        return { ok: true, context: await readTab(tabId) };
-      case 'attempt': {
-        if (unseenFrame(sender, message.frame)) return { ok: true, tab: tabId };
-        const ctx = await readTab(tabId);
-        const now = deps.now();
-        if (message.state === 'started' && message.job) {
-          const journey = rememberJob(ctx.journey ?? [], message.job, now, true);
-          const key = journeyKey(message.job);
-          await writeTab(tabId, { ...ctx, journey, asked: (ctx.asked ?? []).filter((k) => k !== key) });
-          deps.schedulePendingCheck(tabId, PENDING_AFTER_MS);
-        } else if (message.job) {
-          // The form came back with errors: that attempt did not submit.
-          const key = journeyKey(message.job);
-          const journey = (ctx.journey ?? []).map((e) => (journeyKey(e.job) === key && !e.capturedAt ? { ...e, attemptAt: undefined } : e));
-          await writeTab(tabId, { ...ctx, journey });
-        }
-        return { ok: true, tab: tabId };
-      }
-      case 'capture':
-        return capture(message, tabId, sender);
-      case 'undo-capture': {
-        const ctx = await readTab(tabId);
-        const mine = (ctx.captured ?? []).find((c) => c.id === message.id && deps.now() - c.at < UNDO_WINDOW_MS);
-        if (!mine) return { ok: false, error: 'Only a capture just made in this tab can be undone here.' };
-        await deps.db.deleteApplications([message.id]);
-        await writeTab(tabId, { ...ctx, captured: (ctx.captured ?? []).filter((c) => c.id !== message.id) });
-        await deps.changed('edit');
-        return { ok: true };
-      }
-      case 'open-dashboard':
-        await deps.openDashboard(message.id);
-        return { ok: true };
-      case 'data-changed':
-        await deps.changed(message.status ? 'status' : 'edit');
-        return { ok: true };
-    }
+    // The map is indexed by the message's own type, so this handler takes this message.
+    const handler = handlers[message.type] as (m: MessageOf<T>, s: SenderInfo, t: number) => Promise<ReplyTo<T>>;
+    return handler(message, sender, tabId);
   }
 
   const fail = async (err: unknown): Promise<ErrorReply> => {
@@ -292,7 +308,7 @@ export function createHandlers(deps: HandlerDeps, counters: Counters = { dropped
   return {
     counters,
     /** Entry point for runtime.onMessage: validates shape and sender, then handles. Never throws. */
-    async onMessage(raw: unknown, sender: SenderInfo): Promise<unknown> {
+    async onMessage(raw: unknown, sender: SenderInfo): Promise<ReplyTo<MessageType> | undefined> {
       const message = parseMessage(raw);
       if (!message || !isTrustedSender(message.type, sender, await deps.trust())) {
         counters.dropped++;

@@ -13,9 +13,8 @@ import {
   listPending,
   openDb,
 } from '../db/index';
-import { CAPTURE_ERROR_KEY, LAST_CAPTURE_KEY, OUTBOX_PREFIX, SETTINGS_KEY } from '../messages';
-import { formatHash } from '../ui/dashboard/hash';
-import { announceCapture, LAST_CAPTURE_SEEN_KEY, unseenCapture } from './announce';
+import { CAPTURE_ERROR_KEY, LAST_CAPTURE_KEY, LAST_CAPTURE_SEEN_KEY, OUTBOX_PREFIX, SETTINGS_KEY, dashboardPath } from '../messages';
+import { announceCapture, unseenCapture } from './announce';
 import { CAPTURE_BADGE_MS, badgeFor, captureBadgeShows, planBNotice } from './badge';
 import { createHandlers, type OutboxStore, type SessionStore } from './handlers';
 import type { SenderInfo } from './sender';
@@ -57,7 +56,7 @@ async function anySiteGranted(): Promise<boolean> {
 }
 
 async function openDashboard(id?: string): Promise<void> {
-  const url = browser.runtime.getURL('dashboard.html') + (id ? formatHash({ view: 'applications', id }) : '');
+  const url = browser.runtime.getURL(dashboardPath(id));
   await browser.tabs.create({ url });
 }
 

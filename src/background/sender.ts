@@ -21,7 +21,7 @@ export interface TrustContext {
   anySiteGranted: boolean;
 }
 
-const FROM_CONTENT: ReadonlySet<MessageType> = new Set(['context', 'capture', 'attempt', 'undo-capture', 'get-context', 'open-dashboard']);
+const FROM_CONTENT: ReadonlySet<MessageType> = new Set(['context', 'capture', 'attempt', 'undo-capture', 'open-dashboard']);
 const FROM_PAGES: ReadonlySet<MessageType> = new Set(['data-changed', 'open-dashboard']);
 
 export function isTrustedSender(type: MessageType, sender: SenderInfo, trust: TrustContext): boolean {

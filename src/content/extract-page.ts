@@ -1,14 +1,10 @@
-import type { JobDetails } from '../core/application';
 import { adapterFor } from '../sites/index';
 import { generic } from '../sites/generic';
 import type { SiteAdapter, Stage } from '../sites/types';
 import { readJob } from './job';
 
-export interface PageExtraction {
-  job: JobDetails;
-  stage: Stage;
-  signal: string;
-}
+import type { PageExtraction } from '../messages';
+export type { PageExtraction };
 
 /** The adapter for a page: the site's own, else the generic detector (JSON-LD and heuristics). */
 export function pickAdapter(url: URL): SiteAdapter {

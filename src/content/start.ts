@@ -4,17 +4,18 @@
 // until the user acts, at the first key, pointer or click. It picks the adapter for this page, watches it, reports to the background and shows the toast.
 // Every entry point catches its own errors: the host page never breaks.
 import type { JobDetails } from '../core/application';
-import { OUTBOX_PREFIX, SETTINGS_KEY, type CaptureAck, type CaptureMessage, type FrameView, type Message } from '../messages';
+import { OUTBOX_PREFIX, SETTINGS_KEY, type CaptureAck, type CaptureMessage, type FrameView, type Message, type ReplyTo } from '../messages';
 import type { SiteAdapter } from '../sites/types';
 import { ext } from './ext';
 import { deliver, type Outbox, type Transport } from './deliver';
 import { showToast } from './toast';
 import { watchPage } from './watch';
 
-function send(message: Message): Promise<unknown> {
+/** Sends a message to the background; the reply is the one `Replies` promises for it (undefined when nobody listened). */
+function send<M extends Message>(message: M): Promise<ReplyTo<M['type']> | undefined> {
   const api = ext();
   if (!api) return Promise.reject(new Error('No extension runtime'));
-  return api.runtime.sendMessage(message);
+  return api.runtime.sendMessage(message) as Promise<ReplyTo<M['type']> | undefined>;
 }
 
 const transport: Transport = { send };
@@ -93,9 +94,8 @@ function start(adapters: readonly SiteAdapter[], wokenBy: Event | null): void {
   // The tab this page is in, as the background's replies say: kept with an outbox entry so a capture
   // read back later is judged against the right tab's journey.
   let tabId: number | undefined;
-  const noteTab = (reply: unknown) => {
-    const tab = (reply as { tab?: unknown } | null)?.tab;
-    if (typeof tab === 'number' && Number.isSafeInteger(tab) && tab >= 0) tabId = tab;
+  const noteTab = (reply: ReplyTo<'context' | 'attempt'> | undefined) => {
+    if (reply?.ok && Number.isSafeInteger(reply.tab) && reply.tab >= 0) tabId = reply.tab;
   };
 
   const report = async (kind: 'submitted' | 'pending', job: JobDetails, signal: string) => {
@@ -110,7 +110,7 @@ function start(adapters: readonly SiteAdapter[], wokenBy: Event | null): void {
     // The note shows what the pages of this tab showed (the background's choice among them), never a stored field.
     showToast(document, { title: ack.title, company: ack.company }, {
       undo: async () => {
-        const reply = (await send({ type: 'undo-capture', id: ack.id }).catch(() => null)) as { ok?: boolean } | null;
+        const reply = await send({ type: 'undo-capture', id: ack.id }).catch(() => undefined);
         return reply?.ok === true;
       },
       open: () => void send({ type: 'open-dashboard', id: ack.id }).catch(() => undefined),

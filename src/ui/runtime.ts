@@ -6,15 +6,23 @@ import browser from 'webextension-polyfill';
 import type { JobDetails, Status } from '../core/application';
 import { normalizeSettings, type Settings } from '../core/settings';
 import { SITE_CATALOG } from '../sites/catalog';
-import { CAPTURE_ERROR_KEY, LAST_CAPTURE_KEY, SETTINGS_KEY, type LastCapture, type Message } from '../messages';
-import { LAST_CAPTURE_SEEN_KEY, readLastCapture } from '../background/announce';
-import { formatHash } from './dashboard/hash';
-import type { PageExtraction } from '../content/extract-page';
+import {
+  CAPTURE_ERROR_KEY,
+  LAST_CAPTURE_KEY,
+  LAST_CAPTURE_SEEN_KEY,
+  SETTINGS_KEY,
+  readLastCapture,
+  type LastCapture,
+  type Message,
+  type PageExtraction,
+  type ReplyTo,
+} from '../messages';
 
 
-async function send(message: Message): Promise<unknown> {
+/** Sends a message to the background; the reply is the one `Replies` promises for it, undefined when none came. */
+async function send<M extends Message>(message: M): Promise<ReplyTo<M['type']> | undefined> {
   try {
-    return await browser.runtime.sendMessage(message);
+    return (await browser.runtime.sendMessage(message)) as ReplyTo<M['type']> | undefined;
   } catch {
     // The background may be restarting; the badge catches up on its next wake-up (alarm or message).
     return undefined;
@@ -97,9 +105,9 @@ export async function extractActiveTab(): Promise<
   }
 }
 
+/** The background opens it (one place that knows how); a page never opens extension tabs itself. */
 export async function openDashboard(id?: string): Promise<void> {
-  const url = browser.runtime.getURL('dashboard.html') + (id ? formatHash({ view: 'applications', id }) : '');
-  await browser.tabs.create({ url });
+  await send(id ? { type: 'open-dashboard', id } : { type: 'open-dashboard' });
 }
 
 export async function openOptions(): Promise<void> {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Application, Status } from '../../src/core/application';
 import { analyzeSpread } from '../../src/core/spread';
 import { AMBER, CAPTURE_BADGE_MS, TEAL, badgeFor, planBNotice } from '../../src/background/badge';
-import { BADGE_REFRESH_ALARM, LAST_CAPTURE_SEEN_KEY, announceCapture, readLastCapture, unseenCapture } from '../../src/background/announce';
+import { BADGE_REFRESH_ALARM, announceCapture, unseenCapture } from '../../src/background/announce';
+import { LAST_CAPTURE_SEEN_KEY, readLastCapture } from '../../src/messages';
 import { LAST_CAPTURE_KEY, type LastCapture } from '../../src/messages';
 
 let n = 0;
