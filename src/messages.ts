@@ -4,6 +4,7 @@
  * Pure: no browser API here, so it is tested in Node.
  */
 import { CAPTURED_FIELDS, LIMITS, isProvenance, isStatus, type FieldProvenance, type JobDetails, type Status } from './core/application';
+import { isRecord, isSiteId } from './core/guards';
 import { cleanText, cleanUrl } from './core/sanitize';
 import type { Stage } from './sites/types';
 
@@ -184,12 +185,7 @@ export type ReplyTo<T extends MessageType> = Replies[T] | ErrorReply;
 /** The message of one type. */
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 const ID = /^[A-Za-z0-9_-]{1,100}$/;
-const SOURCE = /^[a-z][a-z0-9-]{0,39}$/;
 
 function parseFields(value: unknown): FieldProvenance | null {
   if (value === undefined) return {};
@@ -221,7 +217,7 @@ export function parseJob(value: unknown, allowEmpty = false): JobPayload | null 
   if (location !== undefined && typeof location !== 'string') return null;
   if (url !== undefined && typeof url !== 'string') return null;
   if (jobId !== undefined && typeof jobId !== 'string') return null;
-  if (typeof source !== 'string' || !SOURCE.test(source)) return null;
+  if (!isSiteId(source)) return null;
   // Lengths beyond the caps are refused, not truncated: an honest page never sends them.
   if (company.length > LIMITS.company || title.length > LIMITS.title) return null;
   if ((location ?? '').length > LIMITS.location || (url ?? '').length > LIMITS.url) return null;

@@ -3,6 +3,7 @@
  * validator for what the options page wants to save. Pure: no browser API.
  */
 import type { ActiveStatus } from './application';
+import { isRecord, isSiteId } from './guards';
 
 export type HopeWeights = Record<ActiveStatus, number>;
 
@@ -94,11 +95,6 @@ export const SETTING_RANGES: Readonly<Record<NumberField, Readonly<NumberRule>>>
 const NUMBER_FIELDS = Object.keys(SETTING_RANGES) as NumberField[];
 const BOOLEAN_FIELDS = ['toast', 'notifications', 'anySite'] as const;
 /** Site ids are the adapter file names: lowercase letters, digits and dashes. */
-const SITE_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 function toNumber(v: unknown): number {
   if (typeof v === 'number') return v;
@@ -132,7 +128,7 @@ function normalizeSites(v: unknown): Record<string, boolean> {
   if (!isRecord(v)) return out;
   for (const [id, on] of Object.entries(v)) {
     // Only overrides are stored: an enabled site is the default.
-    if (SITE_ID.test(id) && on === false) out[id] = false;
+    if (isSiteId(id) && on === false) out[id] = false;
   }
   return out;
 }
@@ -231,7 +227,7 @@ export function validateSettingsPatch(patch: unknown, current: Settings = DEFAUL
         continue;
       }
       for (const [id, on] of Object.entries(value)) {
-        if (!SITE_ID.test(id)) errors[`sites.${id}`] = 'Unknown site.';
+        if (!isSiteId(id)) errors[`sites.${id}`] = 'Unknown site.';
         else if (typeof on !== 'boolean') errors[`sites.${id}`] = 'Must be on or off.';
         else if (on) delete next.sites[id];
         else next.sites[id] = false;

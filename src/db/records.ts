@@ -18,6 +18,7 @@ import {
 import { canonicalUrl } from '../core/canonical-url';
 import { companyKey } from '../core/company-key';
 import { dedupeKeyFor } from '../core/dedupe';
+import { isRecord } from '../core/guards';
 import { cleanMultiline, cleanText } from '../core/sanitize';
 import { ValidationError } from './errors';
 
@@ -64,7 +65,7 @@ export interface CleanJob {
  * (a provenance for a field the capture did not fill says nothing). Undefined when nothing is left.
  */
 export function cleanFields(value: unknown, job?: Pick<CleanJob, CapturedField>): FieldProvenance | undefined {
-  if (!isObject(value)) return undefined;
+  if (!isRecord(value)) return undefined;
   const out: FieldProvenance = {};
   for (const f of CAPTURED_FIELDS) {
     const p = value[f];
@@ -146,16 +147,13 @@ export function newApplication(
   return record;
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /**
  * Validate a full record from a backup (JSON or CSV) or an undo. Strict about types: a field of the wrong type is
  * an error, not a guess. Strings are cleaned and capped like everything else.
  */
 export function parseApplication(value: unknown): { record: Application } | { error: string } {
-  if (!isObject(value)) return { error: 'not an application record' };
+  if (!isRecord(value)) return { error: 'not an application record' };
   const v = value;
   const str = (k: string): string | undefined => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
   const optStr = (k: string): boolean => v[k] === undefined || v[k] === null || typeof v[k] === 'string';
@@ -191,7 +189,7 @@ export function parseApplication(value: unknown): { record: Application } | { er
   if (!Array.isArray(v.history)) return { error: '"history" must be a list' };
   const history: HistoryEntry[] = [];
   for (const h of v.history) {
-    if (!isObject(h) || !isStatus(h.status) || typeof h.at !== 'string') return { error: 'a history entry is invalid' };
+    if (!isRecord(h) || !isStatus(h.status) || typeof h.at !== 'string') return { error: 'a history entry is invalid' };
     const at = toIso(h.at);
     if (!at) return { error: 'a history entry has no valid date' };
     if (h.note !== undefined && h.note !== null && typeof h.note !== 'string') return { error: 'a history note must be text' };
@@ -203,7 +201,7 @@ export function parseApplication(value: unknown): { record: Application } | { er
 
   let lessons: Lessons = { ...EMPTY_LESSONS };
   if (v.lessons !== undefined && v.lessons !== null) {
-    if (!isObject(v.lessons)) return { error: '"lessons" must be an object' };
+    if (!isRecord(v.lessons)) return { error: '"lessons" must be an object' };
     const l = v.lessons;
     for (const k of ['wentWell', 'couldImprove', 'feedback']) {
       if (l[k] !== undefined && typeof l[k] !== 'string') return { error: `"lessons.${k}" must be text` };
@@ -216,7 +214,7 @@ export function parseApplication(value: unknown): { record: Application } | { er
   }
   let capture: Application['capture'] = { method: 'import', signal: '' };
   if (v.capture !== undefined && v.capture !== null) {
-    if (!isObject(v.capture)) return { error: '"capture" must be an object' };
+    if (!isRecord(v.capture)) return { error: '"capture" must be an object' };
     const m = v.capture.method;
     if (typeof m !== 'string' || !(CAPTURE_METHODS as readonly string[]).includes(m)) {
       return { error: '"capture.method" must be auto, manual or import' };
@@ -225,7 +223,7 @@ export function parseApplication(value: unknown): { record: Application } | { er
     capture = { method: m as CaptureMethod, signal: cleanText(v.capture.signal, LIMITS.signal) };
     const f = v.capture.fields;
     if (f !== undefined && f !== null) {
-      if (!isObject(f)) return { error: '"capture.fields" must be an object' };
+      if (!isRecord(f)) return { error: '"capture.fields" must be an object' };
       for (const [k, p] of Object.entries(f)) {
         if (!(CAPTURED_FIELDS as readonly string[]).includes(k)) return { error: `"capture.fields" has an unknown field "${cleanText(k, 40)}"` };
         if (!isProvenance(p)) return { error: `"capture.fields.${k}" must be structured, labelled, title or slug` };

@@ -24,6 +24,7 @@ import {
 } from './lib';
 import { ALREADY_APPLIED, EMAIL_CONFIRMATION_PENDING, companyOnly, shownForm } from './lib-extra';
 import type { SiteAdapter, Stage, StageResult } from './types';
+import { isSiteId } from '../core/guards';
 
 /**
  * Whether a site's pages show nothing to capture until the user acts on them (see src/content/wake.ts):
@@ -189,7 +190,7 @@ function recipeFor(stageDef: StageRecipe | readonly StageRecipe[], url: URL): St
 
 /** The adapter of one site. Throws on a definition that could never work (caught by the unit tests and the build). */
 export function defineSite(def: SiteDefinition): DefinedSite {
-  if (!/^[a-z0-9]+$/.test(def.id)) throw new Error(`site id ${def.id} must be lower-case letters and digits`);
+  if (!isSiteId(def.id)) throw new Error(`site id ${def.id} must be lower-case letters, digits and dashes (at most 40)`);
   const hosts = def.hosts?.map((h) => h.toLowerCase());
   const matches = def.matches ?? hosts?.map((h) => `https://${h}/*`);
   if (!matches?.length) throw new Error(`site ${def.id}: give hosts or matches`);

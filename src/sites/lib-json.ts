@@ -4,6 +4,7 @@
 import { LIMITS } from '../core/application';
 import { cleanText } from '../core/sanitize';
 import { queryAll } from './lib-dom';
+import { isRecord } from '../core/guards';
 
 /** Longest script text we try to parse as JSON (JSON-LD or embedded app data). */
 export const MAX_JSON_CHARS = 1_000_000;
@@ -21,9 +22,6 @@ export interface JobPostingData {
   url: string;
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** Parse JSON quietly: undefined for malformed or oversized input. */
 export function parseJson(text: string | null | undefined): unknown {
