@@ -9,7 +9,7 @@ import { cleanText, cleanUrl } from './core/sanitize';
 import type { Stage } from './sites/types';
 
 /** A job as the content script saw it. Strings are cleaned and capped on arrival. */
-export interface JobPayload extends JobDetails {}
+export type JobPayload = JobDetails;
 
 /** Content → background: the user is on a posting or form; remember the job for this tab. */
 export interface ContextMessage {

@@ -21,7 +21,6 @@ import {
   type ErrorReply,
   type FrameView,
   type LastCapture,
-  type Message,
   type MessageOf,
   type MessageType,
   type ReplyTo,

@@ -1,6 +1,6 @@
 import { adapterFor } from '../sites/index';
 import { generic } from '../sites/generic';
-import type { SiteAdapter, Stage } from '../sites/types';
+import type { SiteAdapter } from '../sites/types';
 import { readJob } from './job';
 
 import type { PageExtraction } from '../messages';

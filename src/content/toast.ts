@@ -139,10 +139,9 @@ export function showToast(doc: Document, job: PageJob, actions: ToastActions, hi
   render(null);
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let announce: ReturnType<typeof setTimeout> | undefined;
   const remove = () => {
     if (timer) clearTimeout(timer);
-    if (announce) clearTimeout(announce);
+    clearTimeout(announce);
     host.remove();
   };
   const arm = () => {
@@ -160,7 +159,7 @@ export function showToast(doc: Document, job: PageJob, actions: ToastActions, hi
   undo.addEventListener('click', async () => {
     undo.disabled = true;
     const ok = await actions.undo().catch(() => false);
-    if (announce) clearTimeout(announce);
+    clearTimeout(announce);
     render(ok ? 'Removed from Baskets.' : 'Could not undo; open Baskets to remove it.');
     open.focus();
     undo.remove();
@@ -175,7 +174,8 @@ export function showToast(doc: Document, job: PageJob, actions: ToastActions, hi
   doc.documentElement.append(host);
   // The live region exists first, then its text arrives: that change is what screen readers announce.
   const text = noteText(job);
-  announce = setTimeout(() => render(text), ANNOUNCE_DELAY_MS);
+  // Declared last, read only by the handlers above, which cannot run before this line.
+  const announce = setTimeout(() => render(text), ANNOUNCE_DELAY_MS);
   arm();
   return remove;
 }

@@ -7,7 +7,7 @@
 // bidirectional embeddings, overrides and isolates, invisible operators, BOM, and lone surrogates. U+200C (zero-width
 // non-joiner) and U+200D (zero-width joiner) stay: they are part of the text, not formatting around it. Emoji
 // sequences (👩‍💻) are joined by ZWJ, and Persian and Indic words spell with ZWNJ and ZWJ.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
+const CONTROL = /[\p{Cc}\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/gu;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const WHITESPACE = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
 

@@ -5,7 +5,6 @@
  */
 import {
   docTitle,
-  extractWith,
   fromAttr,
   fromDocTitle,
   fromJsonLd,

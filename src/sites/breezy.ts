@@ -67,7 +67,7 @@ export const breezy = defineSite({
   },
   spa: true,
   stage: recipe,
-  fields(url) {
+  fields() {
     return {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),

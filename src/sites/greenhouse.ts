@@ -42,7 +42,6 @@ const FORM_ERRORS = [
  */
 const SECURITY_CODE = ['input[id^="security-input"]', 'input[name="security_code"]:not([disabled])', '#security_code:not([disabled])'];
 const CONFIRMATION = ['#application_confirmation', '.application-confirmation', '[class*="confirmation" i] h1', '#app_body h1', 'main h1', 'h1', 'h2'];
-const POSTING = ['.app-title', '.job__title', '#app_body #header h1', '.job-post h1'];
 
 function jobId(url: URL): string {
   const m = JOB_URL.exec(url.pathname);

@@ -21,7 +21,6 @@ const TITLE = ['[data-testid="jobsearch-JobInfoHeader-title"]', 'h1.jobsearch-Jo
 const COMPANY = ['[data-testid="inlineHeader-companyName"]', '[data-company-name="true"]', '[data-testid="jobsearch-CompanyInfoContainer"] a'];
 const LOCATION = ['[data-testid="inlineHeader-companyLocation"]', '[data-testid="jobsearch-JobInfoHeader-companyLocation"]', '[data-testid="job-location"]'];
 const CARD = ['.vjs-highlight', '[aria-current="true"] [data-jk]', '.job_seen_beacon', '[data-jk]'];
-const EXTERNAL = ['#applyButtonLinkContainer a', 'button[aria-label*="company site" i]', 'a[aria-label*="company site" i]'];
 const SMARTAPPLY_ERRORS = ['[aria-invalid="true"]', '[data-testid$="-error"]', '[role="alert"]:not(:empty)'];
 
 const SMARTAPPLY_HEADER = '[data-testid="jobInfoHeader"]';

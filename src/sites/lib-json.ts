@@ -31,7 +31,7 @@ export function parseJson(text: string | null | undefined): unknown {
   } catch {
     // Some sites put raw newlines/tabs inside strings; try once with them escaped as spaces.
     try {
-      return JSON.parse(text.replace(/[\u0000-\u001f]+/g, ' ')) as unknown;
+      return JSON.parse(text.replace(/\p{Cc}+/gu, ' ')) as unknown;
     } catch {
       return undefined;
     }

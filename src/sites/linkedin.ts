@@ -111,7 +111,7 @@ export const linkedin = defineSite({
   spa: true,
   rest: { when: 'always', why: 'The post-apply dialog only ever follows a click on "Submit application" in the page.' },
   stage: recipe,
-  fields(url, doc) {
+  fields(url) {
     const id = jobId(url);
     return {
       company: [

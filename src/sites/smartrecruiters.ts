@@ -95,7 +95,7 @@ export const smartrecruiters = defineSite({
   },
   spa: true,
   stage: recipe,
-  fields(url) {
+  fields() {
     return {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),

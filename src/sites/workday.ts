@@ -23,7 +23,6 @@ const aid = (id: string): string => `[data-automation-id="${id}"]`;
 
 const SIGN_IN = [aid('signInContent'), aid('signInSubmitButton'), aid('createAccountSubmitButton'), aid('createAccountPage'), aid('signInPage')];
 const APPLY_FLOW = [aid('applyFlowPage')];
-const REVIEW = [aid('applyFlowReviewPage')];
 const ERRORS = [aid('errorBanner'), aid('errorMessage'), `${aid('applyFlowPage')} [aria-invalid="true"]`];
 const SUBMITTED = [aid('applicationSubmittedPage'), aid('congratulationsPopup'), aid('applyFlowSubmittedPage')];
 const POSTING = [aid('jobPostingHeader'), aid('jobPostingDescription'), aid('adventureButton')];
@@ -95,7 +94,7 @@ export const workday = defineSite({
   spa: true,
   rest: { when: 'always', why: "The submitted state replaces the apply flow once the review step's Submit is clicked." },
   stage: recipe,
-  fields(url, doc) {
+  fields(url) {
     const path = jobPath(url);
     const id = jobIdFromUrl(url);
     // The job's own page: the apply-flow and login suffixes dropped.

@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import type { JobDetails, Status } from '../core/application';
 import { normalizeSettings, type Settings } from '../core/settings';
-import { SITE_CATALOG } from '../sites/catalog';
+import { SITE_CATALOG } from '../core/site-catalog';
 import {
   CAPTURE_ERROR_KEY,
   LAST_CAPTURE_KEY,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isRecord, isSiteId } from '../../src/core/guards';
-import { SITE_CATALOG } from '../../src/sites/catalog';
+import { SITE_CATALOG } from '../../src/core/site-catalog';
 
 describe('guards', () => {
   it('a record is a plain object, not null or an array', () => {

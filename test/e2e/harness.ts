@@ -106,7 +106,6 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
   return name === 'chromium' ? launchChromium(options) : launchFirefox();
 }
 
-const BLANK = '<!doctype html><title>blank</title>';
 
 // ---------------------------------------------------------------- Chromium (playwright-core)
 

@@ -162,10 +162,17 @@ async function openPage(h: Harness, path: string, opts: PageOpts): Promise<TabHa
  * override (what the system theme drives) through the chrome scope that --remote-allow-system-access opens.
  * 0 = dark, 1 = light, 2 = follow the system.
  */
+/** The parts of WebDriver BiDi's replies read here. */
+interface BidiResult {
+  contexts?: Array<{ context: string }>;
+  result?: { value?: unknown };
+}
+
 async function firefoxScheme(tab: TabHandle, scheme: Scheme | 'system'): Promise<void> {
-  const browser = (tab.raw as unknown as { browser(): { connection: { send(m: string, p: object): Promise<{ result: any }> } } }).browser();
+  const browser = (tab.raw as unknown as { browser(): { connection: { send(m: string, p: object): Promise<{ result: BidiResult }> } } }).browser();
   const tree = await browser.connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-  const context = tree.result.contexts[0].context as string;
+  const context = tree.result.contexts?.[0]?.context;
+  if (!context) throw new Error(`Firefox named no chrome context: ${JSON.stringify(tree.result)}`);
   const value = scheme === 'dark' ? 0 : scheme === 'light' ? 1 : 2;
   const r = await browser.connection.send('script.evaluate', {
     expression: `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${value}); Services.prefs.getIntPref('layout.css.prefers-color-scheme.content-override')`,

@@ -47,7 +47,7 @@ function check(adapter: SiteAdapter, doc: Document, url: URL): void {
   expect(ex.url.length).toBeLessThanOrEqual(LIMITS.url);
   expect(ex.url === '' || /^https?:\/\//.test(ex.url)).toBe(true);
   for (const v of [ex.company, ex.title, ex.location, st.signal ?? '']) {
-    expect(v).not.toMatch(/[\u0000-\u001f\u202a-\u202e\u2066-\u2069]/);
+    expect(v).not.toMatch(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/u);
     expect(v).toBe(v.trim());
   }
 }

@@ -38,7 +38,7 @@ describe('npm run new-site', () => {
     const index = readFileSync(join(copy, 'src/sites/index.ts'), 'utf8');
     expect(index).toContain("import { northwind } from './northwind';");
     expect(index).toMatch(/ {2}linkedin,\n {2}northwind,\n {2}personio,/);
-    expect(readFileSync(join(copy, 'src/sites/catalog.ts'), 'utf8')).toContain('{ id: "northwind", label: "Northwind Careers" }');
+    expect(readFileSync(join(copy, 'src/core/site-catalog.ts'), 'utf8')).toContain('{ id: "northwind", label: "Northwind Careers" }');
   });
 
   it('refuses an id that exists, a reserved name, or a pattern that is not a whole https host', () => {

@@ -11,7 +11,6 @@ const load = (name: string) => {
   const doc = new DOMParser().parseFromString(readFileSync(join(dir, `${name}.html`), 'utf8'), 'text/html');
   return { expected, doc, url: new URL(expected.url) };
 };
-const html = (body: string) => new DOMParser().parseFromString(body, 'text/html');
 const cases = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
 
 describe('recruitee fixtures', () => {

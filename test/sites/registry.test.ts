@@ -3,7 +3,7 @@
  * hosts the manifest grants, and no two adapters claim the same page.
  */
 import { flavours } from '../../build.mjs';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, SITES, adapterFor, generic, resolveAdapter } from '../../src/sites/index';

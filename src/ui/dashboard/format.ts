@@ -1,5 +1,5 @@
 /** Display helpers for the dashboard (and the popup): local calendar days for ISO dates, site labels. */
-import { SITE_CATALOG } from '../../sites/catalog';
+import { SITE_CATALOG } from '../../core/site-catalog';
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
