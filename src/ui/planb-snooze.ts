@@ -4,24 +4,32 @@
  * core/spread (isPlanBSnoozed); this module only stores it and follows changes from other surfaces.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import type { Storage } from 'webextension-polyfill';
 import { PLANB_SNOOZE_KEY } from '../background/badge';
 import { isPlanBSnoozed, readPlanBSnooze, snoozePlanB, type PlanBSnooze, type SpreadResult } from '../core/spread';
 
+/**
+ * The extension's storage, loaded on first use: component tests that mock only ui/runtime can still render
+ * a view with the note (the read fails there, and the note shows as not snoozed).
+ */
+async function storage(): Promise<Storage.Static> {
+  return (await import('webextension-polyfill')).default.storage;
+}
+
 export async function loadPlanBSnooze(): Promise<PlanBSnooze | null> {
-  const got = await browser.storage.local.get(PLANB_SNOOZE_KEY);
+  const got = await (await storage()).local.get(PLANB_SNOOZE_KEY);
   return readPlanBSnooze(got[PLANB_SNOOZE_KEY]);
 }
 
 /** Snoozes the note for the state `spread` is in now. The background refreshes the badge when the key changes. */
 export async function savePlanBSnooze(spread: SpreadResult, now: number = Date.now()): Promise<PlanBSnooze> {
   const snooze = snoozePlanB(spread, now);
-  await browser.storage.local.set({ [PLANB_SNOOZE_KEY]: snooze });
+  await (await storage()).local.set({ [PLANB_SNOOZE_KEY]: snooze });
   return snooze;
 }
 
 export async function clearPlanBSnooze(): Promise<void> {
-  await browser.storage.local.remove(PLANB_SNOOZE_KEY);
+  await (await storage()).local.remove(PLANB_SNOOZE_KEY);
 }
 
 export interface PlanBSnoozeState {
@@ -42,17 +50,23 @@ export function usePlanBSnooze(spread: SpreadResult | null, now: () => number = 
 
   useEffect(() => {
     let live = true;
-    loadPlanBSnooze()
-      .then((s) => live && setStored(s))
+    let area: Storage.Static | undefined;
+    const onChanged = (changes: Record<string, Storage.StorageChange>, name: string) => {
+      if (live && name === 'local' && changes[PLANB_SNOOZE_KEY]) setStored(readPlanBSnooze(changes[PLANB_SNOOZE_KEY].newValue));
+    };
+    storage()
+      .then(async (s) => {
+        if (!live) return;
+        area = s;
+        s.onChanged.addListener(onChanged);
+        const got = await loadPlanBSnooze();
+        if (live) setStored(got);
+      })
       .catch(() => undefined)
       .finally(() => live && setReady(true));
-    const onChanged = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-      if (area === 'local' && changes[PLANB_SNOOZE_KEY]) setStored(readPlanBSnooze(changes[PLANB_SNOOZE_KEY].newValue));
-    };
-    browser.storage.onChanged.addListener(onChanged);
     return () => {
       live = false;
-      browser.storage.onChanged.removeListener(onChanged);
+      area?.onChanged.removeListener(onChanged);
     };
   }, []);
 
