@@ -82,10 +82,7 @@ function PlanBBody({ spread, onLog }: { spread: SpreadResult; onLog?: (() => voi
         <PlanBNote
           spread={spread}
           onLog={startLog}
-          onEmployers={() => {
-            table.current?.scrollIntoView({ block: 'start' });
-            table.current?.focus();
-          }}
+          onEmployers={() => table.current?.focus()}
           onSnooze={snooze.snooze}
         />
       )}
