@@ -183,6 +183,13 @@ describe('SpreadChip', () => {
     expect(screen.queryByText('Nice, an interview at Airtable.')).toBeNull();
     unmount();
 
+    const calmChip = render(<SpreadChip spread={calm()} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Plan B: 4 employers' }));
+    expect(screen.getByText('No single answer decides everything: your hopes are spread well.')).toBeTruthy();
+    // The share is said once, by the meter.
+    expect(calmChip.container.textContent!.match(/25%/g)).toHaveLength(1);
+    calmChip.unmount();
+
     render(<SpreadChip spread={spread} />);
     fireEvent.click(screen.getByRole('button', { name: 'Plan B: check' }));
     expect(screen.getByText('Nice, an interview at Airtable.')).toBeTruthy();

@@ -8,7 +8,7 @@
  * - ShareMeter: the largest share as a bar with its words.
  * - SpreadMeter / SpreadWarningBanner: the popup's older pair, kept until the popup uses SpreadChip.
  */
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { describeEffectiveEmployers, formatShare, type PlanBNote as Note, type SpreadResult } from '../../core/spread';
 import { Banner } from './banner';
 
@@ -18,6 +18,9 @@ export const PLANB_ACTION_LABELS: Record<Note['action'], string> = {
 };
 
 export const SNOOZE_LABEL = 'Remind me in 3 days';
+
+/** What to say when no note applies (the share itself is shown once, by the meter or the table). */
+export const SPREAD_OK_TEXT = 'No single answer decides everything: your hopes are spread well.';
 
 export interface PlanBHandlers {
   /** "Log an application": where the user records one (the popup's log form, the dashboard's add form). */
@@ -131,10 +134,23 @@ export function SpreadChip({
   const [open, setOpen] = useState(false);
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
   const attention = !!spread.note && !snoozed;
 
   useEffect(() => {
     if (open) onOpen?.();
+  }, [open]);
+
+  // Keep the open panel inside the window (a 380 px popup): shift it sideways when it would stick out.
+  useLayoutEffect(() => {
+    const el = panel.current;
+    if (!open || !el) return;
+    el.style.transform = '';
+    const margin = 8;
+    const rect = el.getBoundingClientRect();
+    const width = document.documentElement.clientWidth;
+    const shift = rect.left < margin ? margin - rect.left : rect.right > width - margin ? width - margin - rect.right : 0;
+    if (shift) el.style.transform = `translateX(${Math.round(shift)}px)`;
   }, [open]);
 
   const { onLog, onEmployers, onSnooze } = handlers;
@@ -161,7 +177,7 @@ export function SpreadChip({
       >
         {spreadChipLabel(spread, snoozed)}
       </button>
-      <div id={`${id}-panel`} class={`planb-chip-panel planb-chip-panel-${align}`} hidden={!open}>
+      <div ref={panel} id={`${id}-panel`} class={`planb-chip-panel planb-chip-panel-${align}`} hidden={!open}>
         {open && (
           <>
             <ShareMeter spread={spread} />
@@ -171,8 +187,8 @@ export function SpreadChip({
               <p class="planb-chip-note">
                 <strong>{spread.note.headline}</strong> {spread.note.suggestion}
               </p>
-            ) : spread.level !== 'none' ? (
-              <p class="small">{spread.summary}</p>
+            ) : spread.level === 'ok' ? (
+              <p class="small">{SPREAD_OK_TEXT}</p>
             ) : null}
             <PlanBMeasure spread={spread} />
           </>

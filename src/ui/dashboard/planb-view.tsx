@@ -10,7 +10,7 @@ import { activeApplications, addApplication, deleteApplications } from '../../db
 import { Banner } from '../components/banner';
 import { TextField } from '../components/fields';
 import { errorMessage } from '../components/format';
-import { PlanBMeasure, PlanBNote } from '../components/spread-meter';
+import { PlanBMeasure, PlanBNote, SPREAD_OK_TEXT } from '../components/spread-meter';
 import { Loading } from '../components/states';
 import { usePlanBSnooze } from '../planb-snooze';
 import { BarsSvg, ChartFigure } from './charts';
@@ -94,7 +94,7 @@ function PlanBBody({ spread, onLog }: { spread: SpreadResult; onLog?: (() => voi
           </button>
         </p>
       )}
-      {!note && <p class="planb-ok">No single answer decides everything: your hopes are spread well.</p>}
+      {!note && <p class="planb-ok">{SPREAD_OK_TEXT}</p>}
       {logForm}
       <table ref={table} tabIndex={-1} class="data-table planb-table">
         <caption>Active employers, most hope first</caption>
@@ -112,12 +112,12 @@ function PlanBBody({ spread, onLog }: { spread: SpreadResult; onLog?: (() => voi
               <th scope="row">{employerName(e)}</th>
               <td>
                 {STATUS_LABELS[e.stage]}
-                {e.stageCount > 1 ? ` (${stagePhrase(e.stage, e.stageCount)})` : ''}
+                {e.stageCount > 1 && e.stage !== 'applied' ? ` (${stagePhrase(e.stage, e.stageCount)})` : ''}
               </td>
               <td>{e.applications}</td>
               <td>
                 <span class="planb-share">
-                  <span class={`meter-track planb-share-track${i === 0 && note ? ' meter-warn' : ''}`} aria-hidden="true">
+                  <span class={`meter-track planb-share-track${i === 0 && note && !snooze.snoozed ? ' meter-warn' : ''}`} aria-hidden="true">
                     <span class="meter-fill" style={{ width: `${Math.max(2, Math.round(e.share * 100))}%` }} />
                   </span>
                   {formatShare(e.share)}
