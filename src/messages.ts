@@ -90,6 +90,11 @@ export type MessageType = Message['type'];
 export const OUTBOX_PREFIX = 'outbox:';
 /** storage.local key of the user's settings (read by the content scripts, the background and the pages). */
 export const SETTINGS_KEY = 'settings';
+/**
+ * storage.local key of the Plan-B snooze (a PlanBSnooze from core/spread): written by the popup and the
+ * dashboard, read by the background so the badge and the notification keep quiet too.
+ */
+export const PLANB_SNOOZE_KEY = 'planBSnooze';
 /** storage.local key of a capture the background could not store (a full disk), shown by the popup. */
 export const CAPTURE_ERROR_KEY = 'captureError';
 

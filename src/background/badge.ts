@@ -1,7 +1,7 @@
 /**
  * The toolbar badge: a short "+1" right after a capture (until the popup is opened or two minutes pass),
  * so a page that hides the in-page note takes nothing from the user; an amber "!" while too many hopes
- * rest on one employer; otherwise the number of things waiting for the user (pending candidates, due
+ * rest on one employer and the user has not snoozed the Plan-B note ("Remind me in 3 days"); otherwise the number of things waiting for the user (pending candidates, due
  * follow-ups, ghost suggestions); else nothing.
  */
 import { spreadStateKey, type SpreadResult } from '../core/spread';
@@ -14,6 +14,7 @@ export interface BadgeState {
 }
 
 export const AMBER = '#b45309';
+
 export const TEAL = '#0b6e63';
 
 /** How long the "+1" stays after a capture when the popup is not opened. */
@@ -33,29 +34,40 @@ export function captureBadge(capture: LastCapture): BadgeState {
 /**
  * `lastCapture` is the last capture the popup has not shown yet (or null); `now` is epoch ms. A capture
  * less than two minutes old wins over everything else: it is the one confirmation a page cannot hide.
+ * `planBSnoozed` (isPlanBSnoozed) keeps the Plan-B "!" and its words out of the badge.
  */
 export function badgeFor(
   spread: SpreadResult,
   waiting: number,
   lastCapture: LastCapture | null = null,
   now: number = Date.now(),
+  planBSnoozed = false,
 ): BadgeState {
   if (captureBadgeShows(lastCapture, now)) return captureBadge(lastCapture);
-  if (spread.level === 'warn' || spread.level === 'alert') {
+  const note = (spread.level === 'warn' || spread.level === 'alert') && !!spread.note;
+  if (note && !planBSnoozed) {
     return { text: '!', color: AMBER, title: `Baskets — ${spread.summary}` };
   }
   if (waiting > 0) {
     const text = waiting > 99 ? '99+' : String(waiting);
     return { text, color: TEAL, title: `Baskets — ${waiting} ${waiting === 1 ? 'thing needs' : 'things need'} your answer` };
   }
-  return { text: '', color: TEAL, title: spread.activeEmployers ? `Baskets — ${spread.summary}` : 'Baskets' };
+  return { text: '', color: TEAL, title: spread.activeEmployers && !note ? `Baskets — ${spread.summary}` : 'Baskets' };
 }
 
 /**
  * Whether a capture or status change should raise the Plan-B notification: only when the user opted
- * in, only for a warning, and never twice for the same warning state. `key` is what to remember.
+ * in, only for a warning, never twice for the same warning state, and not while the note is snoozed.
+ * `key` is what to remember: while snoozed, the last one stays, so the state can still be told once the
+ * snooze ends.
  */
-export function planBNotice(spread: SpreadResult, lastKey: unknown, enabled: boolean): { key: string; show: boolean } {
+export function planBNotice(
+  spread: SpreadResult,
+  lastKey: unknown,
+  enabled: boolean,
+  planBSnoozed = false,
+): { key: string; show: boolean } {
   const key = spread.level === 'warn' || spread.level === 'alert' ? spreadStateKey(spread) : '';
+  if (planBSnoozed && key !== '') return { key: typeof lastKey === 'string' ? lastKey : '', show: false };
   return { key, show: enabled && key !== '' && key !== lastKey };
 }

@@ -1,7 +1,7 @@
 // Background entry (service worker in Chrome, event page in Firefox): wiring only. Every listener is
 // registered synchronously at start so a restarted worker receives the event that woke it.
 import browser from 'webextension-polyfill';
-import { analyzeSpread } from '../core/spread';
+import { analyzeSpread, isPlanBSnoozed, readPlanBSnooze } from '../core/spread';
 import { isSiteEnabled, normalizeSettings, type Settings } from '../core/settings';
 import { remindersDue, nextReminderAt } from '../core/followups';
 import { adapterFor } from '../sites/index';
@@ -13,7 +13,7 @@ import {
   listPending,
   openDb,
 } from '../db/index';
-import { CAPTURE_ERROR_KEY, LAST_CAPTURE_KEY, LAST_CAPTURE_SEEN_KEY, OUTBOX_PREFIX, SETTINGS_KEY, dashboardPath } from '../messages';
+import { CAPTURE_ERROR_KEY, LAST_CAPTURE_KEY, LAST_CAPTURE_SEEN_KEY, OUTBOX_PREFIX, PLANB_SNOOZE_KEY, SETTINGS_KEY, dashboardPath } from '../messages';
 import { announceCapture, unseenCapture } from './announce';
 import { CAPTURE_BADGE_MS, badgeFor, captureBadgeShows, planBNotice } from './badge';
 import { createHandlers, type OutboxStore, type SessionStore } from './handlers';
@@ -66,27 +66,33 @@ async function refresh(reason: 'capture' | 'status' | 'edit' | 'wake'): Promise<
   const now = new Date();
   const spread = analyzeSpread(active, settings);
   const due = remindersDue(active, settings, now);
-  const { [CAPTURE_ERROR_KEY]: captureError } = await browser.storage.local.get(CAPTURE_ERROR_KEY);
+  const { [CAPTURE_ERROR_KEY]: captureError, [PLANB_SNOOZE_KEY]: snooze } = await browser.storage.local.get([
+    CAPTURE_ERROR_KEY,
+    PLANB_SNOOZE_KEY,
+  ]);
+  const snoozed = isPlanBSnoozed(spread, snooze, now.getTime());
   // The "+1" for a capture the popup has not shown yet, for two minutes.
   const got = await browser.storage.session.get([LAST_CAPTURE_KEY, LAST_CAPTURE_SEEN_KEY]).catch(() => ({}) as Record<string, unknown>);
   const capture = unseenCapture(got[LAST_CAPTURE_KEY], got[LAST_CAPTURE_SEEN_KEY]);
   const badge = captureError
     ? { text: '!', color: '#b91c1c', title: 'Baskets — an application could not be saved. Open Baskets to see why.' }
-    : badgeFor(spread, pending.length + due.length, capture, now.getTime());
+    : badgeFor(spread, pending.length + due.length, capture, now.getTime(), snoozed);
   await browser.action.setBadgeText({ text: badge.text });
   await browser.action.setBadgeBackgroundColor({ color: badge.color });
   await browser.action.setTitle({ title: badge.title });
   // One alarm refreshes the badge: at the next reminder, or sooner when the "+1" is due to go.
   const next = nextReminderAt(active, settings, now)?.getTime();
   const plusOneEnds = captureBadgeShows(capture, now.getTime()) ? capture.at + CAPTURE_BADGE_MS : undefined;
-  const wake = Math.min(next ?? Infinity, plusOneEnds ?? Infinity);
+  // The Plan-B "!" comes back when its snooze ends.
+  const snoozeEnds = snoozed ? readPlanBSnooze(snooze)?.until : undefined;
+  const wake = Math.min(next ?? Infinity, plusOneEnds ?? Infinity, snoozeEnds ?? Infinity);
   if (Number.isFinite(wake)) {
     browser.alarms.create(REMINDER_ALARM, { when: Math.max(wake, Date.now() + (wake === plusOneEnds ? 30_000 : 60_000)) });
   }
 
   if (reason === 'capture' || reason === 'status') {
     const { [NOTICE_KEY]: last } = await browser.storage.local.get(NOTICE_KEY);
-    const { key, show } = planBNotice(spread, last, settings.notifications);
+    const { key, show } = planBNotice(spread, last, settings.notifications, snoozed);
     if (show && browser.notifications) {
       await browser.notifications
         .create('baskets-plan-b', {
@@ -196,7 +202,7 @@ browser.tabs.onRemoved.addListener((tabId) => void handlers.forgetTab(tabId).cat
 browser.permissions.onAdded.addListener(() => void syncAnySiteScript().catch(() => undefined));
 browser.permissions.onRemoved.addListener(() => void syncAnySiteScript().catch(() => undefined));
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && changes[CAPTURE_ERROR_KEY]) void safeRefresh('edit');
+  if (area === 'local' && (changes[CAPTURE_ERROR_KEY] || changes[PLANB_SNOOZE_KEY])) void safeRefresh('edit');
   if (area === 'local' && changes[SETTINGS_KEY]) {
     void syncAnySiteScript().catch(() => undefined);
     void safeRefresh('edit');

@@ -4,7 +4,10 @@
  *
  * Every active application carries hope weighted by its stage (applied 1, screening 2, interviewing 4,
  * offer 8 by default). An employer's share is its hope over all hope. The effective number of employers
- * is 1/Σshare² (the inverse Herfindahl index): "your hopes are spread as if over 1.6 employers".
+ * is 1/Σshare² (the inverse Herfindahl index): "your hopes are spread as if over 1.6 employers", which
+ * belongs under "How is this measured?", not in the note. The note itself is one message per situation:
+ * warm when there is progress at one employer, a calm nudge when there are applications only, and one
+ * number to act on. A snooze hides it for three days, or until the situation changes.
  */
 import { ACTIVE_STATUSES, type ActiveStatus, type Application } from './application';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
@@ -48,6 +51,25 @@ export interface SpreadSuggestion {
 
 export type SpreadLevel = 'none' | 'ok' | 'warn' | 'alert';
 
+/**
+ * The one Plan-B note, shown whenever a warning applies. `good-news`: the top employer has moved past the
+ * application (screening, interview, offer). `nudge`: applications only. The action is the one button the
+ * note offers: log an application, or see the employers already in play.
+ */
+export interface PlanBNote {
+  tone: 'good-news' | 'nudge';
+  headline: string;
+  suggestion: string;
+  action: 'log' | 'employers';
+  /**
+   * New employers, one fresh application each, that leave no warning: the top share under the target and
+   * at least minActiveEmployers in play. The suggestion quotes it unless `capped`.
+   */
+  addEmployers: number;
+  /** True when addEmployers is above SUGGESTION_CAP: the suggestion then quotes no number. */
+  capped: boolean;
+}
+
 export interface SpreadResult {
   /** Active employers, most hope first (ties by name, then key). */
   employers: SpreadEmployer[];
@@ -64,9 +86,14 @@ export interface SpreadResult {
    * (75% by default), in both cases with at least minActiveApplications active applications.
    */
   level: SpreadLevel;
+  /** The facts behind the note, one plain sentence each, with no advice. */
   warnings: SpreadWarning[];
   suggestion?: SpreadSuggestion;
-  /** One or two plain sentences for a badge tooltip, popup or notification. */
+  /** The note to show, present exactly when `warnings` is not empty. */
+  note?: PlanBNote;
+  /** For "How is this measured?": the weights, the effective number of employers, the thresholds. */
+  explanation: string;
+  /** One or two plain sentences for a badge tooltip or notification: the note's words when there is one. */
   summary: string;
 }
 
@@ -86,12 +113,12 @@ export function stagePhrase(stage: ActiveStatus, count = 1): string {
   return count <= 1 ? one : `${count} ${many}`;
 }
 
-/** "62%" (rounded down near a threshold would mislead, so plain rounding, but never "100%" unless it is all). */
 /** Ends a sentence on a name without doubling its own full stop ("Dune & Co."). */
 export function endSentence(name: string): string {
   return /[.!?]$/.test(name) ? name : `${name}.`;
 }
 
+/** "62%": plain rounding, but never "100%" unless it is all, nor "0%" when there is some. */
 export function formatShare(share: number): string {
   let pct = Math.round(share * 100);
   if (pct === 100 && share < 1) pct = 99;
@@ -196,10 +223,6 @@ export function employersNeeded(
   return n;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** Analyse how hope is spread over employers. Any order of `records` gives the same result. */
 export function analyzeSpread(records: readonly Application[], settings: SpreadSettings = DEFAULT_SETTINGS): SpreadResult {
   const weights = settings.hopeWeights;
@@ -267,9 +290,31 @@ export function analyzeSpread(records: readonly Application[], settings: SpreadS
   for (const e of active) e.share = totalHope > 0 ? e.hope / totalHope : 0;
   active.sort((a, b) => b.hope - a.hope || compareText(a.name, b.name) || compareText(a.key, b.key));
 
-  const activeEmployers = active.length;
   const effectiveEmployers =
-    totalHope > 0 ? Math.min(activeEmployers, Math.max(1, (totalHope * totalHope) / sumSquares)) : 0;
+    totalHope > 0 ? Math.min(active.length, Math.max(1, (totalHope * totalHope) / sumSquares)) : 0;
+  return finishSpread({ employers: active, totalHope, activeApplications, effectiveEmployers, allCounts }, settings);
+}
+
+/** The numbers analyzeSpread gathers from the records, before any judgement or wording. */
+export interface SpreadFacts {
+  /** Active employers with their shares, most hope first. */
+  employers: SpreadEmployer[];
+  totalHope: number;
+  activeApplications: number;
+  effectiveEmployers: number;
+  /** Every active application counted by stage. */
+  allCounts: StageCounts;
+}
+
+/**
+ * From the numbers to the judgement and the words: level, facts, the one note and its suggestion, the
+ * explanation and the summary. Split from analyzeSpread so that the reference implementation in the tests
+ * can check the counting on its own and share the wording.
+ */
+export function finishSpread(facts: SpreadFacts, settings: SpreadSettings = DEFAULT_SETTINGS): SpreadResult {
+  const { employers: active, totalHope, activeApplications, effectiveEmployers, allCounts } = facts;
+  const weights = settings.hopeWeights;
+  const activeEmployers = active.length;
   const top = active[0];
   const topShare = top && totalHope > 0 ? top.share : 0;
 
@@ -283,6 +328,7 @@ export function analyzeSpread(records: readonly Application[], settings: SpreadS
       effectiveEmployers: 0,
       level: 'none',
       warnings: [],
+      explanation: explainMeasure(settings, 0),
       summary: 'No application is active yet. Once you apply, Baskets shows how your hopes are spread.',
     };
   }
@@ -299,39 +345,24 @@ export function analyzeSpread(records: readonly Application[], settings: SpreadS
     if (n > 0) suggestion = { addEmployers: n, targetShare: target, capped: n > SUGGESTION_CAP };
   }
 
+  // The facts behind the note, one sentence each, with no advice: the advice is the note's alone.
   const where = `${top.name} (${stagePhrase(top.stage, top.stageCount)})`;
-  const pctTarget = formatShare(target);
-  const suggestionText = suggestion
-    ? suggestion.capped
-      ? `It would take more than ${SUGGESTION_CAP} new employers to bring it under ${pctTarget}, so there is no need to chase a number: a few steady applications elsewhere each week keep a door open if this one closes.`
-      : `Applying to ${plural(suggestion.addEmployers, 'more employer', 'more employers')} would bring it under ${pctTarget}.`
-    : '';
-
   const warnings: SpreadWarning[] = [];
   if (single) {
-    const what =
+    const text =
       activeApplications === 1
         ? `Your only active application is with ${where}.`
         : activeApplications === 2
           ? `Both of your active applications are with ${where}.`
           : `All ${activeApplications} of your active applications are with ${where}.`;
-    // When the top-share warning follows, it carries the number; this one just names the situation.
-    const text = topWarn
-      ? `${what} Other employers in play would give you a Plan B if this one says no.`
-      : `${what} ${suggestionText}`.trim();
     warnings.push({ kind: 'single-employer', text });
   }
   if (topWarn) {
-    warnings.push({ kind: 'top-share', text: `${formatShare(topShare)} of your hopes rest on ${where}. ${suggestionText}`.trim() });
+    warnings.push({ kind: 'top-share', text: `${formatShare(topShare)} of your hopes rest on ${where}.` });
   }
   if (fewEmployers) {
-    const missing = settings.minActiveEmployers - activeEmployers;
-    const have =
-      activeEmployers === 1 ? 'Only 1 employer is still in play' : `Only ${activeEmployers} employers are still in play`;
-    warnings.push({
-      kind: 'few-employers',
-      text: `${have}. Applying to ${plural(missing, 'more', 'more')} would give you ${settings.minActiveEmployers}, so no single answer weighs too much.`,
-    });
+    const text = activeEmployers === 1 ? 'Only 1 employer is still in play.' : `Only ${activeEmployers} employers are still in play.`;
+    warnings.push({ kind: 'few-employers', text });
   }
 
   const alertShare = settings.topShareWarn + (1 - settings.topShareWarn) / 2;
@@ -342,10 +373,22 @@ export function analyzeSpread(records: readonly Application[], settings: SpreadS
         ? 'alert'
         : 'warn';
 
-  const first = warnings.find((w) => w.kind === 'top-share') ?? warnings[0];
-  const summary = first
-    ? first.text
-    : `${describeEffectiveEmployers(effectiveEmployers)} The largest share, ${formatShare(topShare)}, rests on ${endSentence(top.name)}`;
+  const note =
+    warnings.length === 0
+      ? undefined
+      : planBNote(top, {
+          activeEmployers,
+          activeApplications,
+          single,
+          topWarn,
+          // Enough new employers to bring the top share under the target and to reach the minimum number of
+          // employers: then no warning is left. One number, never two that disagree.
+          addEmployers: Math.max(suggestion?.addEmployers ?? 0, settings.minActiveEmployers - activeEmployers, single ? 1 : 0),
+        });
+
+  const summary = note
+    ? `${note.headline} ${note.suggestion}`
+    : `Your hopes are spread over ${activeEmployers} employers. The largest share, ${formatShare(topShare)}, rests on ${endSentence(top.name)}`;
 
   const result: SpreadResult = {
     employers: active,
@@ -356,10 +399,70 @@ export function analyzeSpread(records: readonly Application[], settings: SpreadS
     effectiveEmployers,
     level,
     warnings,
+    explanation: explainMeasure(settings, effectiveEmployers),
     summary,
   };
   if (suggestion) result.suggestion = suggestion;
+  if (note) result.note = note;
   return result;
+}
+
+function employerCount(n: number): string {
+  return `${n} more employer${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * The one note for a concentrated spread. Progress at the top employer (a screening, an interview, an offer)
+ * is good news, told warmly; applications only get a calm nudge. Either way one suggestion with one number.
+ */
+function planBNote(
+  top: SpreadEmployer,
+  s: { activeEmployers: number; activeApplications: number; single: boolean; topWarn: boolean; addEmployers: number },
+): PlanBNote {
+  const n = Math.max(1, s.addEmployers);
+  const capped = n > SUGGESTION_CAP;
+  const stage = stagePhrase(top.stage, top.stageCount);
+  if (top.stage !== 'applied') {
+    const headline =
+      top.stage === 'offer' ? `Congratulations on ${stage} from ${endSentence(top.name)}` : `Nice, ${stage} at ${endSentence(top.name)}`;
+    const suggestion = capped
+      ? "Keeping a few other employers in play, with an application or two each week, means one answer won't decide everything."
+      : `Keeping ${employerCount(n)} in play means one answer won't decide everything.`;
+    return { tone: 'good-news', headline, suggestion, action: s.activeEmployers > 1 ? 'employers' : 'log', addEmployers: n, capped };
+  }
+  const headline = s.single
+    ? s.activeApplications === 1
+      ? `Your one active application is with ${endSentence(top.name)}`
+      : `All your active applications are with ${endSentence(top.name)}`
+    : s.topWarn
+      ? `Much of your hope rests on ${top.name} for now.`
+      : 'Your applications are with few employers for now.';
+  const suggestion = capped
+    ? "An application or two elsewhere each week means one answer won't decide everything."
+    : `Applying to ${employerCount(n)} means one answer won't decide everything.`;
+  return { tone: 'nudge', headline, suggestion, action: 'log', addEmployers: n, capped };
+}
+
+function formatWeight(w: number): string {
+  return String(Math.round(w * 10) / 10);
+}
+
+/** "How is this measured?": the weights, what a share is, the effective number of employers and when a note shows. */
+export function explainMeasure(settings: SpreadSettings, effectiveEmployers: number): string {
+  const w = settings.hopeWeights;
+  const parts = [
+    `Each active application counts by how far it has got: an application ${formatWeight(w.applied)}, a screening ${formatWeight(w.screening)}, an interview ${formatWeight(w.interviewing)}, an offer ${formatWeight(w.offer)}.`,
+    "An employer's share is its part of that total.",
+  ];
+  if (effectiveEmployers > 0) {
+    parts.push(
+      `${describeEffectiveEmployers(effectiveEmployers)} That is one divided by the sum of the squared shares: the more evenly your hopes are spread, the higher it is.`,
+    );
+  }
+  parts.push(
+    `Baskets suggests a Plan B when one employer holds ${formatShare(settings.topShareWarn)} or more of your hopes, or fewer than ${settings.minActiveEmployers} employers are in play.`,
+  );
+  return parts.join(' ');
 }
 
 /**
@@ -372,4 +475,38 @@ export function spreadStateKey(result: SpreadResult): string {
   const kinds = result.warnings.map((w) => w.kind).sort().join(',');
   const top = result.employers[0]?.key ?? '';
   return `${result.level}:${kinds}@${top}`;
+}
+
+/** "Remind me in 3 days". */
+export const PLANB_SNOOZE_MS = 3 * 24 * 60 * 60 * 1000;
+
+/** A snoozed Plan-B note: hidden while the state key stays `stateKey` and the time is before `until` (epoch ms). */
+export interface PlanBSnooze {
+  stateKey: string;
+  until: number;
+}
+
+/** The snooze to store when the user asks to be reminded later, at `now` (epoch ms). */
+export function snoozePlanB(result: SpreadResult, now: number): PlanBSnooze {
+  return { stateKey: spreadStateKey(result), until: now + PLANB_SNOOZE_MS };
+}
+
+/** A stored snooze, or null when `value` is not one. */
+export function readPlanBSnooze(value: unknown): PlanBSnooze | null {
+  if (!value || typeof value !== 'object') return null;
+  const { stateKey, until } = value as Record<string, unknown>;
+  return typeof stateKey === 'string' && stateKey !== '' && typeof until === 'number' && Number.isFinite(until)
+    ? { stateKey, until }
+    : null;
+}
+
+/**
+ * Whether the note for `result` is snoozed at `now`: the same state as when the user snoozed it, and less
+ * than three days later. A different state (worse, or a new employer on top) shows the note again. A snooze
+ * ending further ahead than three days (a clock set back) does not count.
+ */
+export function isPlanBSnoozed(result: SpreadResult, stored: unknown, now: number): boolean {
+  const snooze = readPlanBSnooze(stored);
+  if (!snooze || !result.note) return false;
+  return snooze.stateKey === spreadStateKey(result) && now < snooze.until && snooze.until - now <= PLANB_SNOOZE_MS;
 }

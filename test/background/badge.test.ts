@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Application, Status } from '../../src/core/application';
-import { analyzeSpread } from '../../src/core/spread';
+import { analyzeSpread, isPlanBSnoozed, snoozePlanB, PLANB_SNOOZE_MS } from '../../src/core/spread';
 import { AMBER, CAPTURE_BADGE_MS, TEAL, badgeFor, planBNotice } from '../../src/background/badge';
 import { BADGE_REFRESH_ALARM, announceCapture, unseenCapture } from '../../src/background/announce';
 import { LAST_CAPTURE_SEEN_KEY, readLastCapture } from '../../src/messages';
@@ -37,6 +37,29 @@ describe('toolbar badge', () => {
   it('is an amber "!" while hope is concentrated, with the warning as its title', () => {
     const spread = analyzeSpread(concentrated);
     expect(badgeFor(spread, 0)).toEqual({ text: '!', color: AMBER, title: `Baskets — ${spread.summary}` });
+  });
+
+  it('speaks the note\'s words, never the jargon', () => {
+    const spread = analyzeSpread(concentrated);
+    expect(badgeFor(spread, 0).title).toBe(`Baskets — ${spread.note!.headline} ${spread.note!.suggestion}`);
+    expect(badgeFor(spread, 0).title).not.toContain('as if');
+  });
+
+  it('keeps quiet about Plan B while the note is snoozed, and warns again when the state gets worse', () => {
+    const now = Date.parse('2026-12-07T09:00:00Z');
+    const spread = analyzeSpread(concentrated);
+    const snooze = snoozePlanB(spread, now);
+    const snoozed = isPlanBSnoozed(spread, snooze, now + 60_000);
+    expect(snoozed).toBe(true);
+    expect(badgeFor(spread, 0, null, now + 60_000, snoozed)).toEqual({ text: '', color: TEAL, title: 'Baskets' });
+    // The waiting count still shows.
+    expect(badgeFor(spread, 2, null, now + 60_000, snoozed).text).toBe('2');
+    // Three days later: back.
+    expect(isPlanBSnoozed(spread, snooze, now + PLANB_SNOOZE_MS)).toBe(false);
+    // Worse: every active application at Acme.
+    const worse = analyzeSpread([app('Acme', 'interviewing'), app('Acme', 'applied')]);
+    const worseSnoozed = isPlanBSnoozed(worse, snooze, now + 60_000);
+    expect(badgeFor(worse, 0, null, now + 60_000, worseSnoozed).text).toBe('!');
   });
 
   it('otherwise counts what waits for the user, or shows nothing', () => {
@@ -122,5 +145,14 @@ describe('Plan-B notification', () => {
     expect(calm).toEqual({ key: '', show: false });
     // Concentrated again after a calm spell: a new crossing, told again.
     expect(planBNotice(warn, calm.key, true).show).toBe(true);
+  });
+
+  it('stays quiet while snoozed and can still tell the state once the snooze ends', () => {
+    const warn = analyzeSpread(concentrated);
+    const snoozed = planBNotice(warn, '', true, true);
+    expect(snoozed).toEqual({ key: '', show: false });
+    expect(planBNotice(warn, snoozed.key, true, false).show).toBe(true);
+    // A calm state is remembered as calm even while a snooze is stored.
+    expect(planBNotice(analyzeSpread(spreadOut), 'warn:x@acme', true, true)).toEqual({ key: '', show: false });
   });
 });

@@ -1,76 +1,156 @@
-// Plan B in real Chromium: the popup's concentration banner and the toolbar badge follow analyzeSpread,
-// and the welcome page opens once on install.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+// Plan B in real Chromium: the dashboard's Plan-B note says what analyzeSpread says, "Remind me in 3 days"
+// hides it and quiets the toolbar badge, and both come back when the situation gets worse. The Plan-B view
+// passes axe in light and dark. Also: the welcome page opens once on install.
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeSpread, formatShare } from '../../src/core/spread';
+import type { Application, Status } from '../../src/core/application';
+import { analyzeSpread, spreadStateKey } from '../../src/core/spread';
 import { chromiumPath } from './browsers.mjs';
 import { launch, ROOT, until, type Harness } from './harness';
-import { addApps, badgeText, inExtensionApi, makeApp, notifyChanged, seed } from './seed';
+import { addApps, badgeText, inExtensionApi, makeApp, notifyChanged, readLocal, seed } from './seed';
 
-const SCREENS = join(ROOT, 'test-results/screens');
+const SCREENS = process.env.PLANB_SHOTS ?? join(ROOT, 'test-results/screens');
 
-/** The banner's paragraphs (the title "Plan B" left out), as the user reads them. */
-function bannerTexts(): string[] {
-  return [...document.querySelectorAll('.spread-warning > p:not(.banner-title)')].map((p) => p.textContent ?? '');
+/**
+ * A realistic search: 40 applications at 15 employers over 10 weeks. Most are closed; of the 8 still open,
+ * two interviews at Airtable carry half of the hope (8 of 16 points).
+ */
+function realisticSearch(): Application[] {
+  const active: Array<[string, string, Status, number]> = [
+    ['Airtable', 'Senior Product Analyst', 'interviewing', 20],
+    ['Airtable', 'Analytics Engineer', 'interviewing', 18],
+    ['Notion', 'Data Analyst', 'screening', 12],
+    ['Figma', 'Product Analyst', 'screening', 8],
+    ['Stripe', 'Data Scientist, Payments', 'applied', 6],
+    ['Stripe', 'Business Analyst', 'applied', 4],
+    ['Linear', 'Product Data Analyst', 'applied', 3],
+    ['Vercel', 'Analytics Engineer', 'applied', 2],
+  ];
+  const closedEmployers = ['Asana', 'Canva', 'Datadog', 'GitLab', 'HubSpot', 'Miro', 'Shopify', 'Zapier', 'Atlassian'];
+  const closed: Status[] = ['rejected', 'ghosted', 'rejected', 'withdrawn', 'ghosted', 'rejected'];
+  const apps = active.map(([company, title, status, days]) => makeApp({ company, title, status, appliedDaysAgo: days }));
+  for (let i = 0; apps.length < 40; i++) {
+    const company = closedEmployers[i % closedEmployers.length]!;
+    apps.push(makeApp({ company, title: ['Data Analyst', 'Product Analyst', 'BI Developer', 'Analytics Lead'][i % 4]!, status: closed[i % closed.length]!, appliedDaysAgo: 70 - i * 2 }));
+  }
+  return apps;
 }
 
-describe('chromium: Plan B banner and badge', () => {
+async function axeViolations(page: Page): Promise<string[]> {
+  const source = await readFile(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  // Evaluated through the DevTools protocol, which the extension page's CSP does not govern.
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(source);
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id} ×${v.nodes.length}`);
+  });
+}
+
+const noteText = () => ({
+  headline: document.querySelector('.planb-note-headline')?.textContent ?? '',
+  suggestion: document.querySelector('.planb-note-suggestion')?.textContent ?? '',
+  buttons: [...document.querySelectorAll('.planb-note button')].map((b) => b.textContent ?? ''),
+});
+
+describe('chromium: the Plan-B note and its snooze', () => {
   let h: Harness;
   beforeAll(async () => {
     h = await launch('chromium');
+    await mkdir(SCREENS, { recursive: true });
   });
   afterAll(async () => {
     await h?.close();
   });
 
-  it('warns in the popup and on the badge while hope rests on one employer, and stops once it is spread', async () => {
-    const concentrated = [
-      makeApp({ company: 'Acme', title: 'Platform Engineer', status: 'interviewing' }),
-      makeApp({ company: 'Acme', title: 'Site Reliability Engineer', status: 'applied' }),
-      makeApp({ company: 'Beta', title: 'Backend Engineer', status: 'applied' }),
-    ];
-    await seed(h, concentrated);
+  it('says one kind, concrete thing, snoozes for 3 days everywhere, and comes back when things get worse', async () => {
+    const records = realisticSearch();
+    await seed(h, records);
     await notifyChanged(h);
 
     // The same analysis the extension runs, on the same records and the default settings.
-    const spread = analyzeSpread(concentrated);
-    const first = spread.warnings.find((w) => w.kind === 'top-share') ?? spread.warnings[0];
-    const expected = [first, ...spread.warnings.filter((w) => w !== first)].map((w) => w!.text);
-    expect(expected[0]).toContain('% of your hopes rest on Acme');
-    expect(expected[0]).toContain('Applying to 7 more employers');
+    const spread = analyzeSpread(records);
+    expect(spread.note?.headline).toBe('Nice, 2 interviews at Airtable.');
+    expect(spread.note?.suggestion).toBe("Keeping 5 more employers in play means one answer won't decide everything.");
 
     expect(await until(async () => (await badgeText(h)) === '!', 'the amber "!" badge')).toBe(true);
-    const title = await inExtensionApi(h, () => chrome.action.getTitle({}));
-    expect(title).toBe(`Baskets — ${spread.summary}`);
+    expect(await inExtensionApi(h, () => chrome.action.getTitle({}))).toBe(`Baskets — ${spread.summary}`);
 
-    const popup = await h.openExtensionPage('popup.html', { width: 380, height: 560 });
-    await popup.waitFor('.spread-warning');
-    expect(await popup.evaluate(bannerTexts)).toEqual(expected);
-    await mkdir(SCREENS, { recursive: true });
-    await popup.screenshot(join(SCREENS, 'chromium-popup-planb-warning.png'));
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await h.openExtensionPage('dashboard.html#view=planb', { width: 1280, height: 800, colorScheme: scheme });
+      await page.waitFor('.planb-note');
+      expect(await page.evaluate(noteText)).toEqual({
+        headline: spread.note!.headline,
+        suggestion: spread.note!.suggestion,
+        buttons: ['See employers you were in touch with', 'Remind me in 3 days'],
+      });
+      // Each fact once: the lead line, and the largest share only in the table.
+      expect(await page.text('.planb-lead')).toBe('8 active applications at 6 employers.');
+      const shown = await page.evaluate(() =>
+        [...document.querySelectorAll('.planb > :not(.planb-measure)')].map((el) => el.textContent ?? '').join(' '),
+      );
+      expect(shown.match(/50%/g) ?? []).toHaveLength(1);
+      // Amber, never red: the note's colours are the warning tokens.
+      const colours = await page.evaluate(() => {
+        const css = getComputedStyle(document.querySelector('.planb-note')!);
+        const root = getComputedStyle(document.documentElement);
+        const rgb = (hex: string) => {
+          const n = parseInt(hex.trim().slice(1), 16);
+          return `rgb(${n >> 16}, ${(n >> 8) & 255}, ${n & 255})`;
+        };
+        return { bg: css.backgroundColor === rgb(root.getPropertyValue('--warning-bg')), fg: css.color === rgb(root.getPropertyValue('--warning-fg')) };
+      });
+      expect(colours).toEqual({ bg: true, fg: true });
+      // "How is this measured?" opens with the keyboard.
+      await (page.raw as Page).focus('.planb-measure summary');
+      await page.press('Enter');
+      expect(await page.evaluate(() => (document.querySelector('.planb-measure') as HTMLDetailsElement).open)).toBe(true);
+      // The checker itself: a planted image without a text alternative is caught, then removed.
+      await page.evaluate(() => document.querySelector('.planb')!.appendChild(document.createElement('img')).setAttribute('id', 'axe-probe'));
+      expect(await axeViolations(page.raw as Page)).toContain('image-alt ×1');
+      await page.evaluate(() => document.getElementById('axe-probe')!.remove());
+      expect(await axeViolations(page.raw as Page)).toEqual([]);
+      await page.screenshot(join(SCREENS, `dashboard-planb-${scheme}.png`));
+      await page.close();
+    }
 
-    // Five more employers, one application each: Acme's 5 of 11 hope points is under the 50% warning share.
-    const others = ['Cobalt', 'Dune', 'Ember', 'Fjord', 'Granite'].map((company) =>
-      makeApp({ company, title: 'Software Engineer', status: 'applied' }),
-    );
-    const spreadOut = analyzeSpread([...concentrated, ...others]);
-    expect(spreadOut.warnings).toEqual([]);
-    await addApps(h, others);
+    // Remind me in 3 days: the note goes, the snooze is stored for this state, the badge stops warning.
+    const dash = await h.openExtensionPage('dashboard.html#view=planb', { width: 1280, height: 800 });
+    await dash.waitFor('.planb-note');
+    await (dash.raw as Page).getByRole('button', { name: 'Remind me in 3 days' }).click();
+    await until(async () => (await dash.evaluate(() => document.querySelectorAll('.planb-note').length)) === 0, 'the note to go');
+    expect(await dash.text('.planb-snoozed')).toMatch(/^You asked to be reminded on /);
+    const stored = (await readLocal(h, 'planBSnooze')) as { stateKey: string; until: number };
+    expect(stored.stateKey).toBe(spreadStateKey(spread));
+    expect(await until(async () => (await badgeText(h)) !== '!', 'the badge to stop warning')).toBe(true);
+    expect(await inExtensionApi(h, () => chrome.action.getTitle({}))).toBe('Baskets');
+    // Still snoozed after a reload and after other data changes in the same state.
     await notifyChanged(h);
-    await until(async () => (await badgeText(h)) !== '!', 'the badge to drop the "!"');
+    await dash.reload();
+    await dash.waitFor('.planb-snoozed');
+    expect(await dash.evaluate(() => document.querySelectorAll('.planb-note').length)).toBe(0);
     expect(await badgeText(h)).not.toBe('!');
+    await dash.screenshot(join(SCREENS, 'dashboard-planb-snoozed-light.png'));
 
-    await popup.reload();
-    await popup.waitFor('.spread-meter');
-    await popup.waitFor('.app-row');
-    expect(await popup.evaluate(() => document.querySelectorAll('.spread-warning').length)).toBe(0);
-    expect(await popup.evaluate(() => document.querySelector('.spread-meter')?.textContent ?? '')).toContain(
-      `Top share: ${formatShare(spreadOut.topShare)} on Acme`,
+    // Worse: Notion, Figma and Stripe say no. Airtable now carries 80% of the hope: a new state, told again.
+    const worse = records.map((a) =>
+      ['Notion', 'Figma', 'Stripe'].includes(a.company) && (a.status === 'screening' || a.status === 'applied')
+        ? { ...a, status: 'rejected' as Status, history: [...a.history, { status: 'rejected' as Status, at: new Date().toISOString() }] }
+        : a,
     );
-    await popup.close();
+    const worseSpread = analyzeSpread(worse);
+    expect(spreadStateKey(worseSpread)).not.toBe(spreadStateKey(spread));
+    await addApps(h, worse);
+    await notifyChanged(h);
+    expect(await until(async () => (await badgeText(h)) === '!', 'the "!" to come back')).toBe(true);
+    expect(await inExtensionApi(h, () => chrome.action.getTitle({}))).toBe(`Baskets — ${worseSpread.summary}`);
+    await dash.reload();
+    await dash.waitFor('.planb-note');
+    expect(await dash.evaluate(noteText)).toMatchObject({ headline: worseSpread.note!.headline, suggestion: worseSpread.note!.suggestion });
+    await dash.close();
     expect(h.consoleErrors).toEqual([]);
   });
 });

@@ -267,9 +267,9 @@ describe('SpreadMeter', () => {
     };
   }
 
-  it('says how hope is spread and warns with the text from spread.ts', () => {
+  it('the older pair still says how hope is spread, and warns in amber with one suggestion', () => {
     const spread = analyzeSpread([app('1', 'Acme', 'interviewing'), app('2', 'Globex', 'applied')]);
-    render(
+    const { container } = render(
       <>
         <SpreadMeter spread={spread} />
         <SpreadWarningBanner spread={spread} />
@@ -277,7 +277,10 @@ describe('SpreadMeter', () => {
     );
     expect(screen.getByText('Your hopes are spread as if over 1.5 employers.')).toBeTruthy();
     expect(screen.getByText(/Top share:/).textContent).toMatch(/80% on Acme · 2 active employers/);
-    for (const w of spread.warnings) expect(screen.getByText(w.text)).toBeTruthy();
+    expect(screen.getByText('80% of your hopes rest on Acme (an interview).')).toBeTruthy();
+    expect(screen.getByText(spread.note!.suggestion)).toBeTruthy();
+    expect(container.querySelector('.banner-danger')).toBeNull();
+    expect(container.querySelector('.banner-warning')).toBeTruthy();
   });
 
   it('shows no warning when hopes are spread', () => {

@@ -532,8 +532,12 @@ describe('views', () => {
     ]);
     open('#view=planb');
     expect(await screen.findByRole('heading', { name: 'Plan B', level: 2 })).toBeTruthy();
-    const lead = await screen.findAllByText(/^Your hopes are spread as if over 1\.\d employers\./);
-    expect(lead.length).toBeGreaterThan(0);
+    // Each fact once: the lead line, then the one note (good news: an interview), then the table.
+    expect(await screen.findByText('3 active applications at 2 employers.')).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Nice, an interview at Acme.', level: 3 })).toBeTruthy();
+    expect(screen.getByText("Keeping 7 more employers in play means one answer won't decide everything.")).toBeTruthy();
+    expect(screen.getByText('How is this measured?')).toBeTruthy();
+    expect(screen.getByText(/as if over 1\.\d employers\./).closest('details')).toBeTruthy();
     const table = screen.getByRole('table', { name: 'Active employers, most hope first' });
     expect(within(table).getAllByRole('row')[1]!.textContent).toContain('Acme');
     expect(screen.getByRole('link', { name: 'Plan B' }).getAttribute('aria-current')).toBe('page');

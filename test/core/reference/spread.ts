@@ -5,19 +5,11 @@
 import { ACTIVE_STATUSES, isActive, type ActiveStatus, type Application } from '../../../src/core/application';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import {
-  SUGGESTION_CAP,
-  describeEffectiveEmployers,
-  employersNeeded,
-  endSentence,
-  formatShare,
+  finishSpread,
   hopeOf,
-  stagePhrase,
   type SpreadEmployer,
-  type SpreadLevel,
   type SpreadResult,
   type SpreadSettings,
-  type SpreadSuggestion,
-  type SpreadWarning,
   type StageCounts,
 } from '../../../src/core/spread';
 
@@ -47,10 +39,6 @@ function employerKey(app: Application): string {
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** Analyse how hope is spread over employers. Any order of `records` gives the same result. */
@@ -104,97 +92,8 @@ export function referenceAnalyzeSpread(records: readonly Application[], settings
   for (const e of active) e.share = totalHope > 0 ? e.hope / totalHope : 0;
   active.sort((a, b) => b.hope - a.hope || compareText(a.name, b.name) || compareText(a.key, b.key));
 
-  const activeEmployers = active.length;
   const effectiveEmployers =
-    totalHope > 0 ? Math.min(activeEmployers, Math.max(1, (totalHope * totalHope) / sumSquares)) : 0;
-  const top = active[0];
-  const topShare = top && totalHope > 0 ? top.share : 0;
-
-  if (!top || totalHope <= 0) {
-    return {
-      employers: active,
-      totalHope,
-      topShare: 0,
-      activeEmployers,
-      activeApplications,
-      effectiveEmployers: 0,
-      level: 'none',
-      warnings: [],
-      summary: 'No application is active yet. Once you apply, Baskets shows how your hopes are spread.',
-    };
-  }
-
-  const target = Math.min(settings.targetShare, settings.topShareWarn);
-  const enoughApplications = activeApplications >= settings.minActiveApplications;
-  const topWarn = enoughApplications && topShare >= settings.topShareWarn;
-  const fewEmployers = activeEmployers < settings.minActiveEmployers;
-  const single = activeEmployers === 1;
-
-  let suggestion: SpreadSuggestion | undefined;
-  if ((topWarn || fewEmployers || single) && topShare >= target) {
-    const n = employersNeeded(top.hope, allCounts, weights, target);
-    if (n > 0) suggestion = { addEmployers: n, targetShare: target, capped: n > SUGGESTION_CAP };
-  }
-
-  const where = `${top.name} (${stagePhrase(top.stage, top.stageCount)})`;
-  const pctTarget = formatShare(target);
-  const suggestionText = suggestion
-    ? suggestion.capped
-      ? `It would take more than ${SUGGESTION_CAP} new employers to bring it under ${pctTarget}, so there is no need to chase a number: a few steady applications elsewhere each week keep a door open if this one closes.`
-      : `Applying to ${plural(suggestion.addEmployers, 'more employer', 'more employers')} would bring it under ${pctTarget}.`
-    : '';
-
-  const warnings: SpreadWarning[] = [];
-  if (single) {
-    const what =
-      activeApplications === 1
-        ? `Your only active application is with ${where}.`
-        : activeApplications === 2
-          ? `Both of your active applications are with ${where}.`
-          : `All ${activeApplications} of your active applications are with ${where}.`;
-    // When the top-share warning follows, it carries the number; this one just names the situation.
-    const text = topWarn
-      ? `${what} Other employers in play would give you a Plan B if this one says no.`
-      : `${what} ${suggestionText}`.trim();
-    warnings.push({ kind: 'single-employer', text });
-  }
-  if (topWarn) {
-    warnings.push({ kind: 'top-share', text: `${formatShare(topShare)} of your hopes rest on ${where}. ${suggestionText}`.trim() });
-  }
-  if (fewEmployers) {
-    const missing = settings.minActiveEmployers - activeEmployers;
-    const have =
-      activeEmployers === 1 ? 'Only 1 employer is still in play' : `Only ${activeEmployers} employers are still in play`;
-    warnings.push({
-      kind: 'few-employers',
-      text: `${have}. Applying to ${plural(missing, 'more', 'more')} would give you ${settings.minActiveEmployers}, so no single answer weighs too much.`,
-    });
-  }
-
-  const alertShare = settings.topShareWarn + (1 - settings.topShareWarn) / 2;
-  const level: SpreadLevel =
-    warnings.length === 0
-      ? 'ok'
-      : enoughApplications && (single || topShare >= alertShare)
-        ? 'alert'
-        : 'warn';
-
-  const first = warnings.find((w) => w.kind === 'top-share') ?? warnings[0];
-  const summary = first
-    ? first.text
-    : `${describeEffectiveEmployers(effectiveEmployers)} The largest share, ${formatShare(topShare)}, rests on ${endSentence(top.name)}`;
-
-  const result: SpreadResult = {
-    employers: active,
-    totalHope,
-    topShare,
-    activeEmployers,
-    activeApplications,
-    effectiveEmployers,
-    level,
-    warnings,
-    summary,
-  };
-  if (suggestion) result.suggestion = suggestion;
-  return result;
+    totalHope > 0 ? Math.min(active.length, Math.max(1, (totalHope * totalHope) / sumSquares)) : 0;
+  // The judgement and the words are shared (finishSpread); this reference checks the counting.
+  return finishSpread({ employers: active, totalHope, activeApplications, effectiveEmployers, allCounts }, settings);
 }
