@@ -290,6 +290,10 @@ describe('popup', () => {
     const { items } = await (await import('../../src/db/index')).listApplications({ limit: 5 });
     expect(items[0]).toMatchObject({ company: 'Acme', title: 'Engineer', status: 'screening', source: 'lever', capture: { method: 'manual' } });
     expect(rt.notifyDataChanged).toHaveBeenCalledWith('screening');
+    // A new record can be taken back from the toast.
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await summaryCounts()).total).toBe(0));
+    expect(await screen.findByText('Removed: Engineer at Acme.')).toBeTruthy();
   });
 
   it('says clearly when the page cannot be read, and still allows logging by hand', async () => {

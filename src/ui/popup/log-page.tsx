@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { LIMITS, STATUSES, STATUS_LABELS, type Status } from '../../core/application';
+import { LIMITS, STATUSES, STATUS_LABELS, type Application, type Status } from '../../core/application';
 import { cleanText, cleanUrl } from '../../core/sanitize';
 import { addApplication } from '../../db/index';
 import { Banner } from '../components/banner';
@@ -29,7 +29,12 @@ type Phase =
  * "Log this page": reads the current tab (same adapters as automatic capture), then lets the user check
  * and edit every field before anything is saved.
  */
-export function LogThisPage({ onSaved }: { onSaved: (message: string) => void }) {
+export function LogThisPage({
+  onSaved,
+}: {
+  /** After a save: the message, and the new record when one was made (not a duplicate), so it can be undone. */
+  onSaved: (message: string, created?: Application) => void;
+}) {
   const [phase, setPhase] = useState<Phase>({ kind: 'closed' });
   const [form, setForm] = useState<FormState>(EMPTY);
   const [errors, setErrors] = useState<Partial<Record<keyof FormState, string>>>({});
@@ -116,6 +121,7 @@ export function LogThisPage({ onSaved }: { onSaved: (message: string) => void })
         created
           ? `Logged: ${record.title} at ${record.company}.`
           : `Already in your list: ${record.title} at ${record.company}. Nothing was duplicated.`,
+        created ? record : undefined,
       );
     } catch (err) {
       setSaveError(errorMessage(err, 'The application could not be saved.'));

@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../core/s
 import { analyzeSpread } from '../../core/spread';
 import {
   activeApplications,
+  deleteApplications,
   listApplications,
   listPending,
   restoreApplications,
@@ -252,7 +253,26 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
         <div class="popup-bar">
           <h1>Baskets</h1>
           <span class="popup-actions">
-            <LogThisPage onSaved={showMessage} />
+            <LogThisPage
+              onSaved={(text, created) => {
+                refresh();
+                if (!created) return setToast({ text });
+                // Undo of a new record removes it again.
+                setToast({
+                  text,
+                  actionLabel: 'Undo',
+                  onAction: () => {
+                    void deleteApplications([created.id])
+                      .then(() => notifyDataChanged())
+                      .then(() => {
+                        refresh();
+                        setToast({ text: `Removed: ${rowName(created)}.` });
+                      })
+                      .catch((err) => setToast({ text: errorMessage(err, 'Undo failed.'), tone: 'error' }));
+                  },
+                });
+              }}
+            />
             <button type="button" class="btn btn-small" onClick={() => void openDashboard()}>
               Dashboard
             </button>
