@@ -159,6 +159,17 @@ describe('chromium: the popup, list first, with 40 applications', () => {
       expect(line.statusControls).toBe(1);
       await tab.screenshot(join(SHOTS, `popup-ux-${scheme}.png`));
 
+      // The status menu, opened on the first row (nothing is chosen), and the "Log this page" dialog.
+      await tab.click('.app-row:first-child .status-menu-button');
+      await tab.waitFor('.app-row:first-child [role="menu"]');
+      await tab.screenshot(join(SHOTS, `popup-ux-menu-${scheme}.png`));
+      await (tab.raw as unknown as { keyboard: { press(k: string): Promise<void> } }).keyboard.press('Escape');
+      await clickButtonByText(tab, 'Log this page', '.popup-bar');
+      await tab.waitFor('[role="dialog"] form');
+      await tab.screenshot(join(SHOTS, `popup-ux-log-${scheme}.png`));
+      await clickButtonByText(tab, 'Cancel', '[role="dialog"]');
+      await until(() => tab.evaluate(() => !document.querySelector('[role="dialog"]')), 'the dialog to close');
+
       // Opened, the panel of things that need the user scrolls inside itself: rows still show below it.
       await tab.click('.needs-you-toggle');
       await tab.waitFor('.needs-you-panel .needs-item');
