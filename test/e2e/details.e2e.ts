@@ -86,9 +86,12 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('asks first which job it was; one field and one click store company and title and clear the flag', async () => {
       const popup = await open('popup.html', POPUP);
+      // The questions wait behind "N things need you", first among them the job to name.
+      await popup.waitFor('.needs-you-toggle');
+      await popup.click('.needs-you-toggle');
       await popup.waitFor('.needs-item');
       const first = await popup.evaluate(() => {
-        const main = document.querySelector('.popup-main')!;
+        const main = document.querySelector('.needs-you-panel')!;
         const section = main.querySelector('section')!;
         const item = section.querySelector('.needs-item')!;
         const rect = item.getBoundingClientRect();
@@ -161,6 +164,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('works from the keyboard: Tab to the question, type, Enter; Tab to a mark, Enter', async () => {
       const popup = await open('popup.html', POPUP);
+      await popup.waitFor('.needs-you-toggle');
+      await tabUntil(popup, () => document.activeElement?.classList.contains('needs-you-toggle') ?? false, 'the things that need you');
+      await (popup.raw as unknown as { keyboard: { press(k: string): Promise<void> } }).keyboard.press('Enter');
       await popup.waitFor('.needs-item');
       await tabUntil(popup, () => document.activeElement?.id === 'needs-needs-rec', 'the question’s field');
       expect(await popup.evaluate(focusRingShows)).toBe(true);
@@ -187,6 +193,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it.runIf(name === 'chromium')('looks right in light and dark (screenshots)', async () => {
       for (const scheme of ['light', 'dark'] as const) {
         const popup = await h.openExtensionPage('popup.html', { ...POPUP, colorScheme: scheme });
+        await popup.waitFor('.needs-you-toggle');
+        await popup.click('.needs-you-toggle');
         await popup.waitFor('.needs-item');
         await popup.waitFor('.app-row');
         await popup.screenshot(join(SCREENS, `details-popup-${scheme}.png`));

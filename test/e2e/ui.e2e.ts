@@ -338,13 +338,21 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(missing).toEqual([]);
     });
 
-    it('popup: changes a status from the keyboard (Tab to its select, ArrowDown)', async () => {
+    it('popup: changes a status from the keyboard (Tab to its chip, ArrowDown opens the menu, Enter chooses)', async () => {
       const target = byTitle(apps, 'Acme', 'Role 01')!;
       expect(target.status).toBe('applied');
       const popup = await openPopup(h);
       const k = keys(popup, name);
-      await tabTo(popup, k, { label: 'Status for Role 01 at Acme' });
+      await tabTo(popup, k, { label: 'Applied: change the status of Role 01 at Acme' });
+      // ArrowDown opens the menu on the current status; nothing is saved by the arrow keys.
       await k.press('ArrowDown');
+      await popup.waitFor('[role="menu"]');
+      await k.press('ArrowDown');
+      await new Promise((r) => setTimeout(r, 300));
+      expect((await readStore<Application>(h, 'applications')).find((a) => a.id === target.id)?.status).toBe('applied');
+      await front(popup);
+      // Enter on the highlighted item (the status after Applied) is the explicit choice.
+      await k.press('Enter');
       const stored = (await until(async () => {
         const now = (await readStore<Application>(h, 'applications')).find((a) => a.id === target.id);
         return now?.status === 'screening' ? now : null;
@@ -361,6 +369,10 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it('popup: answers "Did you finish applying?" with Yes from the keyboard', async () => {
       const popup = await openPopup(h);
       const k = keys(popup, name);
+      // The question waits behind "N things need you": Tab to it, Enter opens it.
+      await popup.waitFor('.needs-you-toggle');
+      await tabTo(popup, k, { text: (await popup.text('.needs-you-toggle')).trim() });
+      await k.press('Enter');
       await popup.waitFor('.pending-item');
       await tabTo(popup, k, { label: 'Yes, I applied to Data Engineer at Nimbus' });
       await k.press('Enter');

@@ -1,6 +1,11 @@
 // @vitest-environment jsdom
 import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+/** Opens "N things need you", where the questions wait. */
+async function openNeedsYou() {
+  fireEvent.click(await screen.findByRole('button', { name: /^\d+ things? needs? you/ }));
+}
 import type { JobDetails } from '../../src/core/application';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 
@@ -63,10 +68,12 @@ describe('popup: jobs to name', () => {
     });
     const record = await capture({}, new Date(Date.now() - 60_000).toISOString());
     render(<Popup />);
+    expect(await screen.findByRole('button', { name: /^1 thing needs you1 job to name/ })).toBeTruthy();
+    await openNeedsYou();
     const field = await screen.findByLabelText(/You applied on Indeed: which job was it\?/);
-    // Pinned above everything else in the popup's main area.
-    const main = document.querySelector('.popup-main')!;
-    expect(main.querySelector('section')?.getAttribute('aria-label')).toBe('Jobs to name');
+    // First among the things that need the user.
+    const panel = document.querySelector('.needs-you-panel')!;
+    expect(panel.querySelector('section')?.getAttribute('aria-label')).toBe('Jobs to name');
     expect(screen.getByText(/Job title at Company/)).toBeTruthy();
     const row = field.closest('li')!;
     expect(within(row).getAllByRole('textbox')).toHaveLength(1);
@@ -80,12 +87,17 @@ describe('popup: jobs to name', () => {
     expect(rt.notifyDataChanged).toHaveBeenCalledWith('applied');
     await waitFor(() => expect(screen.queryByLabelText(/which job was it/)).toBeNull());
     // The record now shows in the list like any other.
-    expect(await screen.findByLabelText('Status for Night Auditor at Harborview Hotels & Resorts')).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Applied: change the status of Night Auditor at Harborview Hotels & Resorts' })).toBeTruthy();
+    // And naming it can be undone.
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await getApplication(record.id))?.needsDetails).toBe(true));
+    expect(await screen.findByLabelText(/You applied on Indeed: which job was it\?/)).toBeTruthy();
   });
 
   it('refuses an empty answer and an answer without " at ", saying the format, and stores nothing', async () => {
     const record = await capture();
     render(<Popup />);
+    await openNeedsYou();
     const field = await screen.findByLabelText(/which job was it/);
     const row = field.closest('li')!;
     fireEvent.click(within(row).getByRole('button', { name: 'Save' }));
@@ -100,6 +112,7 @@ describe('popup: jobs to name', () => {
   it('asks only for the title when the company is known', async () => {
     const record = await capture({ company: 'Acme' });
     render(<Popup />);
+    await openNeedsYou();
     const field = await screen.findByLabelText(/You applied to Acme on Indeed: which job was it\?/);
     fireEvent.input(field, { target: { value: 'Cook at the harbour' } });
     fireEvent.submit(field.closest('form')!);
@@ -112,6 +125,7 @@ describe('popup: jobs to name', () => {
       await capture({ source: 'generic', jobId: undefined, url: `https://www.careers.example.com/thanks/${i}` });
     }
     render(<Popup />);
+    await openNeedsYou();
     expect(await screen.findAllByLabelText(/You applied on careers\.example\.com: which job was it\?/)).toHaveLength(2);
     expect(screen.getByText(/1 more job/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Open the dashboard' }));
@@ -127,6 +141,7 @@ describe('popup: why a question is asked', () => {
     await addPending(j(3), 'submit clicked on indeed, no confirmation seen');
     await addPending(j(4), 'submit-click');
     render(<Popup />);
+    await openNeedsYou();
     await screen.findByRole('heading', { name: 'Did you finish applying?' });
     const item = (company: string) => screen.getByText(company, { selector: 'strong' }).closest('li')!;
     expect(item('Co1').textContent).toContain('Baskets saw a confirmation page for this job but not your click on Submit. Did you apply?');

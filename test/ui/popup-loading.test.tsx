@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // How the popup loads: the newest rows first, in as few steps as possible; the counts and the active records
 // (Plan B, reminders), which walk indexes and read thousands of records in a long search, after them.
-import { cleanup, configure, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { render as preactRender } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
@@ -91,18 +91,19 @@ describe('popup loading', () => {
     vi.mocked(activeApplications).mockClear().mockReturnValueOnce(active.promise);
 
     render(<Popup />);
-    expect(await screen.findByLabelText('Status for Engineer at Acme')).toBeTruthy();
-    expect(screen.getByLabelText('Status for Developer at Globex')).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Interviewing: change the status of Engineer at Acme' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Applied: change the status of Developer at Globex' })).toBeTruthy();
     const summary = screen.getByRole('list', { name: 'Summary' });
     expect(summary.getAttribute('aria-busy')).toBe('true');
     expect(summary.textContent).toMatch(/… active/);
-    expect(screen.getByText('Weighing your Plan B…')).toBeTruthy();
+    expect(screen.getByText('Plan B…')).toBeTruthy();
 
     counts.resolve(await realCounts);
     await waitFor(() => expect(summary.textContent).toMatch(/2 active/));
     expect(summary.getAttribute('aria-busy')).toBe('false');
     active.resolve(await realActive);
+    fireEvent.click(await screen.findByRole('button', { name: /^Plan B/ }));
     expect(await screen.findByText(/Top share:/)).toBeTruthy();
-    expect(screen.queryByText('Weighing your Plan B…')).toBeNull();
+    expect(screen.queryByText('Plan B…')).toBeNull();
   });
 });

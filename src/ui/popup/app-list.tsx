@@ -1,7 +1,6 @@
 import type { Application, Status } from '../../core/application';
 import { daysAgo } from '../components/format';
-import { StatusChip } from '../components/status-chip';
-import { StatusSelect } from '../components/status-select';
+import { StatusMenu } from '../components/status-menu';
 
 export type ListFilter = 'recent' | 'active' | 'followup' | 'closed';
 
@@ -19,6 +18,7 @@ const EMPTY_TEXT: Record<ListFilter, string> = {
   closed: 'No closed applications.',
 };
 
+/** Search and filter on one line: the list starts right under them. */
 export function ListControls({
   filter,
   onFilter,
@@ -42,21 +42,23 @@ export function ListControls({
         value={query}
         onInput={(e) => onQuery((e.currentTarget as HTMLInputElement).value)}
       />
-      <div class="row filters" role="group" aria-label="Show">
+      <label class="visually-hidden" for="popup-filter">
+        Show
+      </label>
+      <select id="popup-filter" class="list-filter" value={filter} onChange={(e) => onFilter((e.currentTarget as HTMLSelectElement).value as ListFilter)}>
         {(Object.keys(FILTER_LABELS) as ListFilter[]).map((f) => (
-          <button
-            key={f}
-            type="button"
-            class={`btn btn-small filter${filter === f ? ' filter-on' : ''}`}
-            aria-pressed={filter === f}
-            onClick={() => onFilter(f)}
-          >
+          <option key={f} value={f}>
             {FILTER_LABELS[f]}
-          </button>
+          </option>
         ))}
-      </div>
+      </select>
     </div>
   );
+}
+
+/** The subject a row's controls speak of: "Data Analyst at Acme". */
+export function rowName(app: Pick<Application, 'company' | 'title'>): string {
+  return `${app.title || 'Untitled job'} at ${app.company || 'unknown company'}`;
 }
 
 export function AppList({
@@ -82,30 +84,22 @@ export function AppList({
   return (
     <ul class="plain-list app-list" aria-label={`${FILTER_LABELS[filter]} applications`}>
       {items.map((app) => {
-        const name = `${app.title || 'Untitled job'} at ${app.company || 'unknown company'}`;
         const ago = daysAgo(app.appliedAt, now);
         return (
-          <li key={app.id} class="app-row">
-            <div class="app-main">
-              <button type="button" class="app-open" onClick={() => onOpen(app)} aria-label={`Open ${name} in the dashboard`}>
-                <span class="app-company">{app.company || 'Unknown company'}</span>
-                <span class="app-title">{app.title || 'Untitled job'}</span>
-              </button>
-              <span class="app-meta">
-                <StatusChip status={app.status} />
-                <span class="app-days" title={`Applied ${ago.long}`}>
-                  <span aria-hidden="true">{ago.short}</span>
-                  <span class="visually-hidden">applied {ago.long}</span>
-                </span>
+          <li key={app.id} class="app-row" data-record={app.id}>
+            {/* Named by its visible text (company, title), then where it leads: no aria-label that could drift from it. */}
+            <button type="button" class="app-open" onClick={() => onOpen(app)}>
+              <span class="app-company">{app.company || 'Unknown company'}</span>{' '}
+              <span class="app-title">{app.title || 'Untitled job'}</span>
+              <span class="visually-hidden">, open in the dashboard</span>
+            </button>
+            <span class="app-side">
+              <StatusMenu value={app.status} subject={rowName(app)} disabled={busyId === app.id} onChoose={(s) => onStatus(app, s)} />
+              <span class="app-days" title={`Applied ${ago.long}`}>
+                <span aria-hidden="true">{ago.short}</span>
+                <span class="visually-hidden">applied {ago.long}</span>
               </span>
-            </div>
-            <StatusSelect
-              class="status-select app-status"
-              value={app.status}
-              label={`Status for ${name}`}
-              disabled={busyId === app.id}
-              onChange={(s) => onStatus(app, s)}
-            />
+            </span>
           </li>
         );
       })}

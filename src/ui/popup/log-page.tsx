@@ -1,8 +1,9 @@
-import { useState } from 'preact/hooks';
-import { LIMITS, STATUSES, STATUS_LABELS, type Status } from '../../core/application';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { LIMITS, STATUSES, STATUS_LABELS, type Application, type Status } from '../../core/application';
 import { cleanText, cleanUrl } from '../../core/sanitize';
 import { addApplication } from '../../db/index';
 import { Banner } from '../components/banner';
+import { Dialog } from '../components/dialog';
 import { SelectField, TextField } from '../components/fields';
 import { errorMessage } from '../components/format';
 import { extractActiveTab, notifyDataChanged } from '../runtime';
@@ -28,12 +29,22 @@ type Phase =
  * "Log this page": reads the current tab (same adapters as automatic capture), then lets the user check
  * and edit every field before anything is saved.
  */
-export function LogThisPage({ onSaved }: { onSaved: (message: string) => void }) {
+export function LogThisPage({
+  onSaved,
+}: {
+  /** After a save: the message, and the new record when one was made (not a duplicate), so it can be undone. */
+  onSaved: (message: string, created?: Application) => void;
+}) {
   const [phase, setPhase] = useState<Phase>({ kind: 'closed' });
   const [form, setForm] = useState<FormState>(EMPTY);
   const [errors, setErrors] = useState<Partial<Record<keyof FormState, string>>>({});
   const [saveError, setSaveError] = useState('');
   const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  // The dialog opens while the page is read; the first field takes focus once the form is there.
+  useEffect(() => {
+    if (phase.kind === 'form') formRef.current?.querySelector<HTMLElement>('input')?.focus();
+  }, [phase.kind]);
 
   async function open() {
     setPhase({ kind: 'reading' });
@@ -110,6 +121,7 @@ export function LogThisPage({ onSaved }: { onSaved: (message: string) => void })
         created
           ? `Logged: ${record.title} at ${record.company}.`
           : `Already in your list: ${record.title} at ${record.company}. Nothing was duplicated.`,
+        created ? record : undefined,
       );
     } catch (err) {
       setSaveError(errorMessage(err, 'The application could not be saved.'));
@@ -118,54 +130,58 @@ export function LogThisPage({ onSaved }: { onSaved: (message: string) => void })
     }
   }
 
-  if (phase.kind === 'closed') {
-    return (
-      <button type="button" class="btn btn-primary log-page-button" onClick={() => void open()}>
-        Log this page
-      </button>
-    );
-  }
-  if (phase.kind === 'reading') {
-    return (
-      <p class="muted" role="status">
-        Reading this page…
-      </p>
-    );
-  }
+  const button = (
+    <button type="button" class="btn btn-primary btn-small log-page-button" aria-haspopup="dialog" onClick={() => phase.kind === 'closed' && void open()}>
+      Log this page
+    </button>
+  );
+  if (phase.kind === 'closed') return button;
+  const close = () => setPhase({ kind: 'closed' });
 
+  // The form opens on demand in a dialog, so it takes no room in the popup until it is wanted.
   return (
-    <form class="card log-page-form" onSubmit={(e) => void save(e)} noValidate aria-labelledby="log-page-title">
-      <h2 id="log-page-title">Log this page</h2>
-      {phase.readError ? (
-        <Banner tone="info" role="status">
-          <p>{phase.readError}</p>
-        </Banner>
-      ) : (
-        <p class="small muted">Check the details, then save.</p>
-      )}
-      <TextField label="Company" value={form.company} required maxLength={LIMITS.company} error={errors.company} onInput={(v) => set('company', v)} />
-      <TextField label="Job title" value={form.title} required maxLength={LIMITS.title} error={errors.title} onInput={(v) => set('title', v)} />
-      <TextField label="Location" value={form.location} maxLength={LIMITS.location} onInput={(v) => set('location', v)} />
-      <TextField label="Job URL" type="url" value={form.url} maxLength={LIMITS.url} error={errors.url} onInput={(v) => set('url', v)} />
-      <SelectField
-        label="Status"
-        value={form.status}
-        options={STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
-        onChange={(v) => set('status', v)}
-      />
-      {saveError && (
-        <Banner tone="danger" role="alert">
-          <p>{saveError}</p>
-        </Banner>
-      )}
-      <div class="row">
-        <button type="submit" class="btn btn-primary" disabled={saving}>
-          Save application
-        </button>
-        <button type="button" class="btn" onClick={() => setPhase({ kind: 'closed' })}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    <>
+      {button}
+      <Dialog title="Log this page" onClose={close}>
+        {phase.kind === 'reading' ? (
+          <p class="muted" role="status">
+            Reading this page…
+          </p>
+        ) : (
+          <form ref={formRef} class="log-page-form" onSubmit={(e) => void save(e)} noValidate aria-label="Log this page">
+            {phase.readError ? (
+              <Banner tone="info" role="status">
+                <p>{phase.readError}</p>
+              </Banner>
+            ) : (
+              <p class="small muted">Check the details, then save.</p>
+            )}
+            <TextField label="Company" value={form.company} required maxLength={LIMITS.company} error={errors.company} onInput={(v) => set('company', v)} />
+            <TextField label="Job title" value={form.title} required maxLength={LIMITS.title} error={errors.title} onInput={(v) => set('title', v)} />
+            <TextField label="Location" value={form.location} maxLength={LIMITS.location} onInput={(v) => set('location', v)} />
+            <TextField label="Job URL" type="url" value={form.url} maxLength={LIMITS.url} error={errors.url} onInput={(v) => set('url', v)} />
+            <SelectField
+              label="Status"
+              value={form.status}
+              options={STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+              onChange={(v) => set('status', v)}
+            />
+            {saveError && (
+              <Banner tone="danger" role="alert">
+                <p>{saveError}</p>
+              </Banner>
+            )}
+            <div class="row dialog-actions">
+              <button type="submit" class="btn btn-primary" disabled={saving}>
+                Save application
+              </button>
+              <button type="button" class="btn" onClick={close}>
+                Cancel
+              </button>
+            </div>
+          </form>
+        )}
+      </Dialog>
+    </>
   );
 }

@@ -62,7 +62,8 @@ export function NeedsDetails({
   /** Records the popup has read (newest rows, active records): the ones that need details are picked out here. */
   records: readonly Application[];
   now: Date;
-  onDone: (message: string) => void;
+  /** After a job is named: the message, and the record as it was before, so the popup can offer Undo. */
+  onDone: (message: string, before?: Application) => void;
   onError: (message: string) => void;
 }) {
   // Named jobs leave at once, not when the popup's lists have reloaded.
@@ -86,7 +87,7 @@ export function NeedsDetails({
             now={now}
             onSaved={(saved) => {
               setAnswered((prev) => new Set(prev).add(app.id));
-              onDone(`Saved: ${saved.title} at ${saved.company}.`);
+              onDone(`Saved: ${saved.title} at ${saved.company}.`, app);
             }}
             onError={onError}
           />

@@ -1,10 +1,12 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ACTIVE_STATUSES, STATUS_LABELS, type Application, type Status } from '../../core/application';
+import { dueFollowUps, ghostSuggestions } from '../../core/followups';
 import { offersReflection } from '../../core/lessons';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../core/settings';
 import { analyzeSpread } from '../../core/spread';
 import {
   activeApplications,
+  deleteApplications,
   listApplications,
   listPending,
   restoreApplications,
@@ -14,7 +16,6 @@ import {
 } from '../../db/index';
 import { ClosingFlow } from '../components/closing-flow';
 import { errorMessage } from '../components/format';
-import { SpreadMeter, SpreadWarningBanner } from '../components/spread-meter';
 import { EmptyState, ErrorState } from '../components/states';
 import { Toast, type ToastMessage } from '../components/toast';
 import { Banner } from '../components/banner';
@@ -28,9 +29,11 @@ import {
   openOptions,
   supportedSites,
 } from '../runtime';
-import { AppList, ListControls, type ListFilter } from './app-list';
+import { AppList, ListControls, rowName, type ListFilter } from './app-list';
 import { LogThisPage } from './log-page';
 import { NeedsDetails } from './needs-details';
+import { NeedsYou, type NeedsYouCounts } from './needs-you';
+import { PlanBSlot } from './planb-slot';
 import { PendingList } from './pending-list';
 import { RecentCapture } from './recent-capture';
 import { Reminders, followUpIds } from './reminders';
@@ -85,7 +88,9 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
   const [queried, setQueried] = useState<Application[] | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [toast, setToast] = useState<ToastMessage | null>(null);
-  const [closing, setClosing] = useState<Application | null>(null);
+  const [closing, setClosing] = useState<{ app: Application; before: Application } | null>(null);
+  // Bumped by an Undo: the question rows forget what they had marked answered, so a restored one shows again.
+  const [undos, setUndos] = useState(0);
   const [captureError, setCaptureError] = useState<{ message: string; at: string } | null>(null);
   const now = fixedNow ?? new Date();
   const sites = useMemo(() => supportedSites(), []);
@@ -182,27 +187,36 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
     return [];
   }, [base, active, filter, queried, query, settings]);
 
+  /** Puts records back as they were, then says so; the toast's Undo and the closing step's Undo both end here. */
+  async function restore(before: Application, message: string): Promise<void> {
+    await restoreApplications([before]);
+    await notifyDataChanged();
+    setClosing(null);
+    setUndos((n) => n + 1);
+    refresh();
+    setToast({ text: message });
+  }
+
+  /** A message for a change, with an Undo that stays until the next message (see Toast). */
+  function offerUndo(text: string, before: Application, undoneText = `Undone: ${rowName(before)} is as it was.`) {
+    setToast({
+      text,
+      actionLabel: 'Undo',
+      onAction: () => {
+        void restore(before, undoneText).catch((err) => setToast({ text: errorMessage(err, 'Undo failed.'), tone: 'error' }));
+      },
+    });
+  }
+
   async function changeStatus(app: Application, status: Status, note?: string) {
     setBusyId(app.id);
     try {
       const updated = await setStatus(app.id, status, note);
       await notifyDataChanged(status);
       refresh();
-      setToast({
-        text: `${updated.title || 'Application'} at ${updated.company}: ${STATUS_LABELS[status]}.`,
-        actionLabel: 'Undo',
-        onAction: () => {
-          void restoreApplications([app])
-            .then(() => notifyDataChanged())
-            .then(() => {
-              setClosing(null);
-              refresh();
-              setToast({ text: `Status back to ${STATUS_LABELS[app.status]}.` });
-            })
-            .catch((err) => setToast({ text: errorMessage(err, 'Undo failed.'), tone: 'error' }));
-        },
-      });
-      if (offersReflection(status)) setClosing(updated);
+      offerUndo(`${rowName(updated)}: ${STATUS_LABELS[status]}.`, app, `Status back to ${STATUS_LABELS[app.status]}.`);
+      // Closing an application opens the short reflection step, with its own Undo: the toast sits behind it.
+      if (offersReflection(status)) setClosing({ app: updated, before: app });
     } catch (err) {
       setToast({ text: errorMessage(err, 'The status could not be changed.'), tone: 'error' });
     } finally {
@@ -210,11 +224,23 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
     }
   }
 
-  const showMessage = (text: string) => {
+  const showMessage = (text: string, before?: Application) => {
     refresh();
-    setToast({ text });
+    if (before) offerUndo(text, before);
+    else setToast({ text });
   };
   const showError = (text: string) => setToast({ text, tone: 'error' });
+
+  const needsYou: NeedsYouCounts = useMemo(() => {
+    const records = base ? (active ? [...base.recent, ...active] : base.recent) : [];
+    const toName = new Set(records.filter((r) => r.needsDetails).map((r) => r.id)).size;
+    return {
+      toName,
+      questions: base?.pending.length ?? 0,
+      followUps: active ? dueFollowUps(active, now).length : 0,
+      quiet: active ? ghostSuggestions(active, now, settings).length : 0,
+    };
+  }, [base, active, settings]);
 
   // The newest rows are empty only when there are none at all.
   const empty = base !== null && base.recent.length === 0 && base.pending.length === 0;
@@ -224,40 +250,50 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
     <div class="popup">
       <RecentCapture now={fixedNow} onDone={showMessage} onError={showError} />
       <header class="popup-header">
-        <div class="row-spread">
+        <div class="popup-bar">
           <h1>Baskets</h1>
-          <span class="row">
+          <span class="popup-actions">
+            <LogThisPage
+              onSaved={(text, created) => {
+                refresh();
+                if (!created) return setToast({ text });
+                // Undo of a new record removes it again.
+                setToast({
+                  text,
+                  actionLabel: 'Undo',
+                  onAction: () => {
+                    void deleteApplications([created.id])
+                      .then(() => notifyDataChanged())
+                      .then(() => {
+                        refresh();
+                        setToast({ text: `Removed: ${rowName(created)}.` });
+                      })
+                      .catch((err) => setToast({ text: errorMessage(err, 'Undo failed.'), tone: 'error' }));
+                  },
+                });
+              }}
+            />
             <button type="button" class="btn btn-small" onClick={() => void openDashboard()}>
-              Open dashboard
+              Dashboard
             </button>
-            <button type="button" class="btn btn-small btn-icon" onClick={() => void openOptions()} aria-label="Options">
+            <button type="button" class="btn btn-small btn-icon" onClick={() => void openOptions()} aria-label="Settings" title="Settings">
               <span aria-hidden="true">⚙</span>
             </button>
           </span>
         </div>
         {base && !empty && (
-          <>
-            <ul class="counts popup-counts" aria-label="Summary" aria-busy={counts ? 'false' : 'true'}>
+          <div class="popup-line">
+            <ul class="popup-counts" aria-label="Summary" aria-busy={counts ? 'false' : 'true'}>
               <li>
                 <strong>{counts ? counts.active : '…'}</strong> active
               </li>
               <li>
                 <strong>{counts ? counts.thisWeek : '…'}</strong> this week
-                {settings.weeklyGoal > 0 && <span class="muted"> / {settings.weeklyGoal}</span>}
-              </li>
-              <li>
-                <strong>{counts ? counts.awaitingOutcome : '…'}</strong> awaiting outcome
+                {settings.weeklyGoal > 0 && <span class="muted"> (goal {settings.weeklyGoal})</span>}
               </li>
             </ul>
-            {spread ? (
-              <>
-                <SpreadMeter spread={spread} compact />
-                <SpreadWarningBanner spread={spread} />
-              </>
-            ) : (
-              <p class="muted small">Weighing your Plan B…</p>
-            )}
-          </>
+            <PlanBSlot spread={spread} />
+          </div>
         )}
       </header>
 
@@ -296,30 +332,37 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
 
         {base && (
           <>
-            <NeedsDetails records={active ? [...base.recent, ...active] : base.recent} now={now} onDone={showMessage} onError={showError} />
-            <PendingList pending={base.pending} onDone={showMessage} onError={showError} />
-            <Reminders
-              active={active ?? []}
-              settings={settings}
-              now={now}
-              busyId={busyId}
-              onGhosted={(app) => void changeStatus(app, 'ghosted', 'confirmed ghost suggestion')}
-              onDone={showMessage}
-              onError={showError}
-              onShowAll={() => {
-                setFilter('followup');
-                setQuery('');
-                requestAnimationFrame(() => document.getElementById('apps-title')?.scrollIntoView());
-              }}
-            />
-            <section class="popup-section" aria-label="Log this page">
-              <LogThisPage onSaved={showMessage} />
-            </section>
+            <NeedsYou counts={needsYou}>
+              <NeedsDetails
+                key={`n${undos}`}
+                records={active ? [...base.recent, ...active] : base.recent}
+                now={now}
+                onDone={showMessage}
+                onError={showError}
+              />
+              <PendingList key={`p${undos}`} pending={base.pending} onDone={showMessage} onError={showError} />
+              <Reminders
+                active={active ?? []}
+                settings={settings}
+                now={now}
+                busyId={busyId}
+                onGhosted={(app) => void changeStatus(app, 'ghosted', 'confirmed ghost suggestion')}
+                onDone={showMessage}
+                onError={showError}
+                onShowAll={() => {
+                  setFilter('followup');
+                  setQuery('');
+                  requestAnimationFrame(() => document.getElementById('popup-filter')?.focus());
+                }}
+              />
+            </NeedsYou>
             {empty ? (
               <EmptyState sites={sites} />
             ) : (
-              <section class="popup-section" aria-labelledby="apps-title">
-                <h2 id="apps-title">Applications</h2>
+              <section class="popup-apps" aria-labelledby="apps-title">
+                <h2 id="apps-title" class="visually-hidden">
+                  Applications
+                </h2>
                 <ListControls filter={filter} onFilter={setFilter} query={query} onQuery={setQuery} />
                 <AppList
                   items={items}
@@ -331,7 +374,7 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
                   onOpen={(app) => void openDashboard(app.id)}
                 />
                 {counts && counts.total > items.length && filter === 'recent' && !query.trim() && (
-                  <p class="small">
+                  <p class="small popup-more">
                     <button type="button" class="btn-quiet btn btn-small" onClick={() => void openDashboard()}>
                       See all {counts.total} in the dashboard
                     </button>
@@ -345,9 +388,11 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
 
       {closing && (
         <ClosingFlow
-          app={closing}
+          app={closing.app}
           settings={settings}
           now={now}
+          previous={closing.before.status}
+          onUndo={() => restore(closing.before, `Status back to ${STATUS_LABELS[closing.before.status]}.`)}
           onClose={() => setClosing(null)}
           onSaved={(message) => {
             refresh();

@@ -33,7 +33,8 @@ export function Reminders({
   now: Date;
   busyId: string | null;
   onGhosted: (app: Application) => void;
-  onDone: (message: string) => void;
+  /** After a change: the message, and the record as it was before, so the popup can offer Undo. */
+  onDone: (message: string, before?: Application) => void;
   onError: (message: string) => void;
   /** Shows every application needing attention (the list's "Needs follow-up" filter). */
   onShowAll: () => void;
@@ -47,9 +48,10 @@ export function Reminders({
   async function run(id: string, action: () => Promise<unknown>, message: string, failure: string) {
     setWorking(id);
     try {
+      const before = byId.get(id);
       await action();
       await notifyDataChanged();
-      onDone(message);
+      onDone(message, before);
     } catch (err) {
       onError(errorMessage(err, failure));
     } finally {
@@ -77,10 +79,10 @@ export function Reminders({
                       type="button"
                       class="btn btn-small btn-primary"
                       disabled={busy}
-                      aria-label={`Mark ${name} as ghosted`}
                       onClick={() => onGhosted(app)}
                     >
-                      Mark as ghosted
+                      {/* The visible words start the accessible name (axe: label-content-name-mismatch). */}
+                      Mark as ghosted<span class="visually-hidden">: {name}</span>
                     </button>
                     <button
                       type="button"
