@@ -59,10 +59,12 @@ export interface UndoCaptureMessage {
   id: string;
 }
 
-/** Content toast → background: open the dashboard on one record. */
+/** Content toast or extension page → background: open the dashboard, on one record or one view. */
 export interface OpenDashboardMessage {
   type: 'open-dashboard';
   id?: string;
+  /** A dashboard view (`planb`, `board`, …); the dashboard shows Applications for one it does not know. */
+  view?: string;
 }
 
 /** Extension page → background: the data changed; refresh the badge and check thresholds. */
@@ -136,9 +138,15 @@ export interface PageExtraction {
  * The dashboard's address inside the extension, opened on one record when `id` is given. Its hash is the
  * dashboard's own route (`#id=<id>`, see ui/dashboard/hash.ts; a test keeps the two in step).
  */
-export function dashboardPath(id?: string): string {
-  return id ? `dashboard.html#${new URLSearchParams({ id }).toString()}` : 'dashboard.html';
+export function dashboardPath(id?: string, view?: string): string {
+  const params = new URLSearchParams();
+  if (view) params.set('view', view);
+  if (id) params.set('id', id);
+  const hash = params.toString();
+  return hash ? `dashboard.html#${hash}` : 'dashboard.html';
 }
+
+const VIEW = /^[a-z][a-z-]{0,29}$/;
 
 /** What the background answers to a capture. */
 export interface CaptureAck {
@@ -282,9 +290,18 @@ export function parseMessage(value: unknown): Message | null {
     }
     case 'undo-capture':
       return typeof value.id === 'string' && ID.test(value.id) ? { type: 'undo-capture', id: value.id } : null;
-    case 'open-dashboard':
-      if (value.id === undefined) return { type: 'open-dashboard' };
-      return typeof value.id === 'string' && ID.test(value.id) ? { type: 'open-dashboard', id: value.id } : null;
+    case 'open-dashboard': {
+      const message: OpenDashboardMessage = { type: 'open-dashboard' };
+      if (value.id !== undefined) {
+        if (typeof value.id !== 'string' || !ID.test(value.id)) return null;
+        message.id = value.id;
+      }
+      if (value.view !== undefined) {
+        if (typeof value.view !== 'string' || !VIEW.test(value.view)) return null;
+        message.view = value.view;
+      }
+      return message;
+    }
     case 'data-changed':
       if (value.status === undefined) return { type: 'data-changed' };
       return isStatus(value.status) ? { type: 'data-changed', status: value.status } : null;

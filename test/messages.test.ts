@@ -98,6 +98,14 @@ describe('shared addresses and stored values', () => {
     for (const bad of [null, 'r1', [], { ...ok, id: '' }, { ...ok, at: Number.NaN }, { ...ok, company: 3 }]) expect(readLastCapture(bad)).toBeNull();
   });
 
+  it('opens a dashboard view, alone or with a record, and refuses an odd view name', () => {
+    expect(parseHash(dashboardPath(undefined, 'planb').slice('dashboard.html'.length))).toEqual({ view: 'planb' });
+    expect(parseHash(dashboardPath('r1', 'charts').slice('dashboard.html'.length))).toEqual({ view: 'charts', id: 'r1' });
+    expect(parseMessage({ type: 'open-dashboard', view: 'planb' })).toEqual({ type: 'open-dashboard', view: 'planb' });
+    expect(parseMessage({ type: 'open-dashboard', view: 'plan b"><' })).toBeNull();
+    expect(parseMessage({ type: 'open-dashboard', view: 3 })).toBeNull();
+  });
+
   it('no longer accepts the get-context message nothing sent', () => {
     expect(parseMessage({ type: 'get-context' })).toBeNull();
   });

@@ -64,7 +64,7 @@ export interface HandlerDeps {
   changed(reason: 'capture' | 'status' | 'edit'): Promise<void>;
   /** A new record was stored: the badge flashes "+1" and the popup offers its Undo. */
   announce?(capture: LastCapture): Promise<void>;
-  openDashboard(id?: string): Promise<void>;
+  openDashboard(id?: string, view?: string): Promise<void>;
   schedulePendingCheck(tabId: number, delayMs: number): void;
   /** A capture could not be stored (the disk is full): tell the user where they look next. */
   writeFailed(message: string): Promise<void>;
@@ -245,7 +245,7 @@ export function createHandlers(deps: HandlerDeps, counters: Counters = { dropped
       return { ok: true };
     },
     async 'open-dashboard'(message) {
-      await deps.openDashboard(message.id);
+      await deps.openDashboard(message.id, message.view);
       return { ok: true };
     },
     async 'data-changed'(message) {

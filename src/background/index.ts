@@ -55,8 +55,8 @@ async function anySiteGranted(): Promise<boolean> {
   }
 }
 
-async function openDashboard(id?: string): Promise<void> {
-  const url = browser.runtime.getURL(dashboardPath(id));
+async function openDashboard(id?: string, view?: string): Promise<void> {
+  const url = browser.runtime.getURL(dashboardPath(id, view));
   await browser.tabs.create({ url });
 }
 

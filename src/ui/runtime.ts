@@ -14,6 +14,7 @@ import {
   readLastCapture,
   type LastCapture,
   type Message,
+  type OpenDashboardMessage,
   type PageExtraction,
   type ReplyTo,
 } from '../messages';
@@ -106,8 +107,11 @@ export async function extractActiveTab(): Promise<
 }
 
 /** The background opens it (one place that knows how); a page never opens extension tabs itself. */
-export async function openDashboard(id?: string): Promise<void> {
-  await send(id ? { type: 'open-dashboard', id } : { type: 'open-dashboard' });
+export async function openDashboard(id?: string, view?: string): Promise<void> {
+  const message: OpenDashboardMessage = { type: 'open-dashboard' };
+  if (id) message.id = id;
+  if (view) message.view = view;
+  await send(message);
 }
 
 export async function openOptions(): Promise<void> {

@@ -103,7 +103,7 @@ describe('popup loading', () => {
     expect(summary.getAttribute('aria-busy')).toBe('false');
     active.resolve(await realActive);
     fireEvent.click(await screen.findByRole('button', { name: /^Plan B/ }));
-    expect(await screen.findByText(/Top share:/)).toBeTruthy();
+    expect(await screen.findByText(/Largest share:/)).toBeTruthy();
     expect(screen.queryByText('Plan B…')).toBeNull();
   });
 });

@@ -111,15 +111,18 @@ describe('popup', () => {
     await waitFor(() => expect(summary.textContent).toBe('3 active3 this week (goal 10)'));
     // Nothing that reads as a contradiction, no unlabelled "/ 10".
     expect(document.body.textContent).not.toMatch(/awaiting outcome|\/ 10/);
-    const chip = await screen.findByRole('button', { name: 'Plan B: a note for you' });
+    // Default warning share is 50%: 5 of 6 hope points rest on Acme, so the chip asks for a look.
+    const chip = await screen.findByRole('button', { name: 'Plan B: check' });
     expect(chip.getAttribute('aria-expanded')).toBe('false');
-    expect(screen.queryByText(/Top share:/)).toBeNull();
+    expect(screen.queryByText(/Largest share:/)).toBeNull();
     fireEvent.click(chip);
     expect(chip.getAttribute('aria-expanded')).toBe('true');
-    expect(await screen.findByText(/as if over 1\.\d employers/)).toBeTruthy();
-    expect(screen.getByText(/Top share:/).textContent).toMatch(/83% on Acme/);
-    // Default warning share is 50%: 5 of 6 hope points rest on Acme.
-    expect(screen.getByText(/83% of your hopes rest on Acme/)).toBeTruthy();
+    expect((await screen.findByText(/Largest share:/)).textContent).toMatch(/83% on Acme/);
+    // The interview is good news, told as such, with one action and the snooze.
+    expect(screen.getByText(/an interview at Acme/i)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Remind me in 3 days' })).toBeTruthy();
+    // The inverse-Herfindahl figure waits under "How is this measured?".
+    expect(screen.getByText('How is this measured?')).toBeTruthy();
   });
 
   it('lists applications with one status each, changed through the menu, and Undo restores the record', async () => {

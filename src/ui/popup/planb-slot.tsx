@@ -1,43 +1,31 @@
-import { useState } from 'preact/hooks';
 import type { SpreadResult } from '../../core/spread';
-import { SpreadMeter, SpreadWarningBanner } from '../components/spread-meter';
+import { SpreadChip } from '../components/spread-meter';
+import { usePlanBSnooze } from '../planb-snooze';
+import { openDashboard } from '../runtime';
 
 /**
- * The Plan-B spot on the popup's counts line: a small chip that opens the spread's explanation below the line.
- * Kept in this one file so the lead can swap in helper B's SpreadChip / PlanBNote at merge time.
- * The line is a wrapping flex row: the chip sits at its end, the opened panel takes a whole row under it.
+ * The Plan-B spot at the end of the popup's counts line: a one-line chip ("Plan B: 5 employers", amber
+ * "Plan B: check" while a note waits) that opens the note, its one action and "Remind me in 3 days".
+ * "Log an application" opens this popup's Log this page; "See employers" opens the dashboard's Plan-B view.
  */
 export function PlanBSlot({ spread }: { spread: SpreadResult | null }) {
-  const [open, setOpen] = useState(false);
-  if (!spread) {
+  const snooze = usePlanBSnooze(spread);
+  // Until the stored snooze is read, a snoozed note must not flash up as "check".
+  if (!spread || !snooze.ready) {
     return (
-      <span class="planb-chip planb-waiting muted small" aria-busy="true">
+      <span class="planb-chip-waiting muted small" aria-busy="true">
         Plan B…
       </span>
     );
   }
-  const note = spread.warnings.length > 0;
   return (
-    <>
-      <button
-        type="button"
-        class={`planb-chip${note ? ' planb-note' : ''}`}
-        aria-expanded={open}
-        aria-controls={open ? 'planb-panel' : undefined}
-        onClick={() => setOpen((o) => !o)}
-      >
-        Plan B
-        {note && <span class="visually-hidden">: a note for you</span>}
-        <span class="planb-caret" aria-hidden="true">
-          {open ? '▴' : '▾'}
-        </span>
-      </button>
-      {open && (
-        <div id="planb-panel" class="planb-panel">
-          <SpreadMeter spread={spread} compact />
-          <SpreadWarningBanner spread={spread} />
-        </div>
-      )}
-    </>
+    <SpreadChip
+      spread={spread}
+      snoozed={snooze.snoozed}
+      align="end"
+      onLog={() => document.querySelector<HTMLButtonElement>('.log-page-button')?.click()}
+      onEmployers={() => void openDashboard(undefined, 'planb')}
+      onSnooze={snooze.snooze}
+    />
   );
 }
