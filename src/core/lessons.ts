@@ -203,12 +203,16 @@ export function findThemes(
   });
   themes.sort(([ka, a], [kb, b]) => b.ids.length - a.ids.length || Number(kb.includes(' ')) - Number(ka.includes(' ')) || (ka < kb ? -1 : 1));
   // One phrase per idea: "design questions" and "practise system" add nothing next to a more
-  // frequent "system design" that shares a word with them.
+  // frequent "system design" that shares a word with them. A lone word found in exactly the lessons that
+  // already gave a phrase is most likely part of the same sentence ("salary expectations came too early"):
+  // it says nothing new, so "early" is not listed next to "salary expectations".
   const kept: Array<[string, (typeof themes)[number][1]]> = [];
+  const sameApps = (a: string[], b: string[]) => a.length === b.length && a.every((id) => b.includes(id));
   for (const [key, e] of themes) {
     const words = key.split(' ');
     const overlapped = kept.some(([k, ke]) => k !== key && ke.ids.length >= e.ids.length && k.includes(' ') && words.length > 1 && k.split(' ').some((w) => words.includes(w)));
-    if (!overlapped) kept.push([key, e]);
+    const echoes = words.length === 1 && kept.some(([k, ke]) => k.includes(' ') && sameApps(ke.ids, e.ids));
+    if (!overlapped && !echoes) kept.push([key, e]);
   }
   const noun = outcomeNoun(apps);
   return kept.slice(0, limit).map(([, e]) => {

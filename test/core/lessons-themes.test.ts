@@ -87,7 +87,20 @@ describe('lessons themes', () => {
     ]);
     expect(groups.map((g) => [g.stage, g.themes.map((t) => t.text)])).toEqual([
       ['interviewing', ['2 of 2 rejections after an interview mention system design']],
-      ['applied', ['2 of 2 closed applications at the application stage mention cover letter', '2 of 2 closed applications at the application stage mention generic']],
+      // "generic" comes from the same two lessons as "cover letter": one theme.
+      ['applied', ['2 of 2 closed applications at the application stage mention cover letter']],
     ]);
+  });
+});
+
+describe('a word from the same lessons as a phrase', () => {
+  it('is not listed next to that phrase, but is when it comes from other lessons', () => {
+    const apps = [
+      closed({ couldImprove: 'Salary expectations came too early.' }),
+      closed({ couldImprove: 'I named my salary expectations too early' }),
+      closed({ couldImprove: 'Portfolio review felt rushed' }),
+      closed({ couldImprove: 'Rushed the portfolio' }),
+    ];
+    expect(terms(apps)).toEqual(['salary expectations', 'portfolio', 'rushed']);
   });
 });
