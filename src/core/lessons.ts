@@ -3,6 +3,7 @@
  * improve and any feedback. Here: which outcomes offer that reflection, how far an application got,
  * and the themes that recur across lessons of the same stage. Pure: no browser API.
  */
+import { deu, eng, fra, ita, nld, por, spa } from 'stopword';
 import { ACTIVE_STATUSES, type ActiveStatus, type Application, type Status } from './application';
 
 /** Outcomes after which Baskets offers a moment of reflection. */
@@ -45,19 +46,42 @@ export function hasLessons(app: Pick<Application, 'lessons'>): boolean {
   return lessonsText(app) !== '';
 }
 
-const STOPWORDS = new Set(
-  (
-    'a about above after again against all also am an and any are as at be because been before being below between both but by ' +
-    'can could did do does doing down during each few for from further had has have having he her here hers herself him himself his ' +
-    'how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours ourselves out ' +
-    'over own same she should so some such than that the their theirs them themselves then there these they this those through to too ' +
-    'under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves ' +
-    "really maybe bit lot lots quite still even much many well good better bad also get got felt feel think thought said say " +
-    'next time times one two way things thing went go going make made need needed might may us it’s don’t didn’t ' +
-    'dont didnt wasnt isnt cant couldnt wouldnt shouldnt im ive id youre theyre thats ' +
-    'asked ask asking told tell mentioned'
-  ).split(/\s+/),
-);
+/*
+ * Words that never make a theme on their own.
+ *
+ * - Stop words of the seven languages Baskets' users write in, from the maintained `stopword` package
+ *   (only these seven lists are imported, so the bundler leaves the other 55 out).
+ * - On top, a short list of words that are noise in THIS context. Every lesson is about a job application, so
+ *   "interview", "company", "role", "job" or "work" are in nearly all of them and say nothing ("2 of 3 rejections
+ *   after an interview mention work"). The package's English list is short (108 words), so a few verbs and adverbs
+ *   people use to tell what happened ("went", "felt", "really", "asked") are added too. Such a word can still be
+ *   part of a phrase next to a real word ("take-home task", "salary expectations"); it is never a theme alone.
+ * Apostrophes are dropped, as tokenize() drops them ("didn't" → "didnt").
+ */
+const CONTEXT_NOISE = [
+  // The job search itself.
+  'interview', 'interviews', 'interviewer', 'interviewers', 'company', 'companies', 'role', 'roles', 'job', 'jobs',
+  'work', 'position', 'application', 'applied', 'apply', 'hiring', 'process',
+  // How people tell what happened.
+  'went', 'felt', 'feel', 'think', 'thought', 'really', 'maybe', 'bit', 'lot', 'quite', 'just', 'not', 'no', 'yes',
+  'good', 'better', 'bad', 'next', 'time', 'need', 'needed', 'know', 'asked', 'ask', 'told', 'tell', 'mentioned', 'said',
+  'didnt', 'dont', 'wasnt', 'couldnt', 'wouldnt', 'cant', 'isnt', 'ive', 'im', 'less', 'even', 'again', 'one', 'two',
+  'things', 'thing', 'going', 'doing', 'done',
+];
+
+let stopSet: Set<string> | undefined;
+let noiseSet: Set<string> | undefined;
+
+/** Built on first use, so pages that import this module for other helpers (the popup) do not pay for the lists. */
+function isStopword(word: string): boolean {
+  stopSet ??= new Set([eng, deu, fra, spa, nld, por, ita].flat().map((w) => w.toLowerCase().replace(/['’]/g, '')));
+  return stopSet.has(word);
+}
+
+function isContextNoise(word: string): boolean {
+  noiseSet ??= new Set(CONTEXT_NOISE);
+  return noiseSet.has(word);
+}
 
 /** Lowercase words (letters and digits, any script); apostrophes dropped, hyphenated words split. */
 export function tokenize(text: string): string[] {
@@ -71,11 +95,16 @@ function stem(word: string): string {
   return word;
 }
 
-function isContentWord(word: string): boolean {
-  return word.length >= 3 && !STOPWORDS.has(word) && !/^\d+$/.test(word);
+/** A word that can be part of a phrase: not a stop word, not a number, three letters or more. */
+function isPhraseWord(word: string): boolean {
+  return word.length >= 3 && !/^\d+$/.test(word) && !isStopword(word);
 }
 
-/** Terms of one text: content words and bigrams of two adjacent content words, each once. Keys are stems; values a surface form. */
+/**
+ * Terms of one text: content words and phrases of two adjacent words, each once. Keys are stems; values a surface
+ * form. A word alone must not be context noise; a phrase needs one word that is not ("salary expectations" and
+ * "take-home task" yes, "interview process" no).
+ */
 function termsOf(text: string): Map<string, string> {
   const out = new Map<string, string>();
   // Phrases never span a sentence or clause break.
@@ -83,11 +112,11 @@ function termsOf(text: string): Map<string, string> {
     const words = tokenize(clause);
     for (let i = 0; i < words.length; i++) {
       const w = words[i] as string;
-      if (!isContentWord(w)) continue;
+      if (!isPhraseWord(w)) continue;
       const k = stem(w);
-      if (!out.has(k)) out.set(k, w);
+      if (!isContextNoise(w) && !out.has(k)) out.set(k, w);
       const next = words[i + 1];
-      if (next !== undefined && isContentWord(next)) {
+      if (next !== undefined && isPhraseWord(next) && !(isContextNoise(w) && isContextNoise(next))) {
         const bk = `${k} ${stem(next)}`;
         if (!out.has(bk)) out.set(bk, `${w} ${next}`);
       }
@@ -174,12 +203,16 @@ export function findThemes(
   });
   themes.sort(([ka, a], [kb, b]) => b.ids.length - a.ids.length || Number(kb.includes(' ')) - Number(ka.includes(' ')) || (ka < kb ? -1 : 1));
   // One phrase per idea: "design questions" and "practise system" add nothing next to a more
-  // frequent "system design" that shares a word with them.
+  // frequent "system design" that shares a word with them. A lone word found in exactly the lessons that
+  // already gave a phrase is most likely part of the same sentence ("salary expectations came too early"):
+  // it says nothing new, so "early" is not listed next to "salary expectations".
   const kept: Array<[string, (typeof themes)[number][1]]> = [];
+  const sameApps = (a: string[], b: string[]) => a.length === b.length && a.every((id) => b.includes(id));
   for (const [key, e] of themes) {
     const words = key.split(' ');
     const overlapped = kept.some(([k, ke]) => k !== key && ke.ids.length >= e.ids.length && k.includes(' ') && words.length > 1 && k.split(' ').some((w) => words.includes(w)));
-    if (!overlapped) kept.push([key, e]);
+    const echoes = words.length === 1 && kept.some(([k, ke]) => k.includes(' ') && sameApps(ke.ids, e.ids));
+    if (!overlapped && !echoes) kept.push([key, e]);
   }
   const noun = outcomeNoun(apps);
   return kept.slice(0, limit).map(([, e]) => {

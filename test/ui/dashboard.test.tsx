@@ -467,11 +467,11 @@ describe('charts', () => {
 
     const outcomes = screen.getByRole('figure', { name: /Outcomes by source site/ });
     const outcomeRows = within(within(outcomes).getByRole('table')).getAllByRole('row').map((r) => r.textContent);
-    // Source, still active, accepted, rejected, ghosted, withdrawn, total.
-    expect(outcomeRows.slice(1).sort()).toEqual(['greenhouse101002', 'lever200002']);
+    // Source (its name, not its id), still active, accepted, rejected, ghosted, withdrawn, total.
+    expect(outcomeRows.slice(1).sort()).toEqual(['Greenhouse101002', 'Lever200002']);
 
     const rates = screen.getByRole('table', { name: 'Rates by source site' });
-    expect(within(rates).getByRole('row', { name: /lever/ }).textContent).toBe('lever2100%50%0%');
+    expect(within(rates).getByRole('row', { name: /Lever/ }).textContent).toBe('Lever2100%50%0%');
     expect(screen.getByText('75%').closest('li')?.textContent).toContain('response rate');
   });
 });

@@ -3,7 +3,7 @@
  * rates overall and by source, median days to a first response, the funnel, applications per week against
  * the goal, hope spread across employers, outcomes by source.
  */
-import { STATUS_LABELS } from '../../core/application';
+import { STATUS_LABELS, type Status } from '../../core/application';
 import { analyzeSpread } from '../../core/spread';
 import { computeStats, formatRate, type SourceStats, type Stats } from '../../core/stats';
 import { allApplications } from '../../db/index';
@@ -11,6 +11,7 @@ import { Banner } from '../components/banner';
 import { Loading } from '../components/states';
 import { ChartFigure, FunnelSvg, StackedSvg, WeeklySvg } from './charts';
 import { useDashboard } from './context';
+import { siteLabel } from './format';
 import { SpreadChart } from './planb-view';
 import { useLoad } from './use-records';
 import { useSettings } from './use-settings';
@@ -18,7 +19,38 @@ import { useSettings } from './use-settings';
 export const CHART_WEEKS = 12;
 const SOURCES_SHOWN = 10;
 
-export function ChartsView() {
+/** A source site as people name it; every site Baskets does not know by name is "Other sites", as in the table. */
+function siteName(source: string): string {
+  return source === 'generic' ? 'Other sites' : siteLabel(source);
+}
+
+/** A `YYYY-MM-DD` day as a local date. */
+function localDay(ymd: string): Date {
+  const [y, m, d] = ymd.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d);
+}
+
+/**
+ * The one way charts write a week's start, in the user's locale: day and month ("14 Sept", "Sep 14", "14.09."
+ * as the locale has it), with the year when the weeks shown span two years. Axes, tables and tooltips all use it.
+ */
+export function weekDateFormat(locale: string | undefined, days: readonly string[]): (ymd: string) => string {
+  const years = new Set(days.map((d) => d.slice(0, 4)));
+  const options: Intl.DateTimeFormatOptions = years.size > 1 ? { year: 'numeric', month: 'short', day: 'numeric' } : { month: 'short', day: 'numeric' };
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat(locale, options);
+  } catch {
+    format = new Intl.DateTimeFormat(undefined, options);
+  }
+  return (ymd) => format.format(localDay(ymd));
+}
+
+function defaultLocale(): string | undefined {
+  return typeof navigator === 'undefined' ? undefined : navigator.language || undefined;
+}
+
+export function ChartsView({ locale = defaultLocale() }: { locale?: string | undefined } = {}) {
   const api = useDashboard();
   const settings = useSettings();
   const loaded = useLoad(async () => {
@@ -42,6 +74,7 @@ export function ChartsView() {
           <ChartsBody
             stats={computeStats(loaded.value.all, loaded.value.now, { weeks: CHART_WEEKS, weeklyGoal: settings.weeklyGoal })}
             spread={analyzeSpread(loaded.value.all, settings)}
+            locale={locale}
           />
         ))}
     </section>
@@ -54,7 +87,8 @@ function days(n: number | null): string {
   return `${rounded} day${rounded === 1 ? '' : 's'}`;
 }
 
-function ChartsBody({ stats, spread }: { stats: Stats; spread: ReturnType<typeof analyzeSpread> }) {
+/** Everything below the heading; `locale` decides how dates are written (the browser's language by default). */
+export function ChartsBody({ stats, spread, locale }: { stats: Stats; spread: ReturnType<typeof analyzeSpread>; locale?: string | undefined }) {
   const o = stats.overall;
   return (
     <div class="charts">
@@ -80,7 +114,7 @@ function ChartsBody({ stats, spread }: { stats: Stats; spread: ReturnType<typeof
         <RatesBySource sources={stats.bySource} />
       </section>
       <FunnelChart stats={stats} />
-      <WeeklyChart stats={stats} />
+      <WeeklyChart stats={stats} locale={locale} />
       <SpreadChart spread={spread} />
       <OutcomesChart sources={stats.bySource} />
     </div>
@@ -103,7 +137,7 @@ function RatesBySource({ sources }: { sources: SourceStats[] }) {
       <tbody>
         {sources.map((s) => (
           <tr key={s.source}>
-            <th scope="row">{s.source}</th>
+            <th scope="row">{siteName(s.source)}</th>
             <td>{s.total}</td>
             <td>{formatRate(s.responseRate)}</td>
             <td>{formatRate(s.interviewRate)}</td>
@@ -118,8 +152,8 @@ function RatesBySource({ sources }: { sources: SourceStats[] }) {
 function FunnelChart({ stats }: { stats: Stats }) {
   const steps = stats.funnel.map((f) =>
     f.conversion === null
-      ? { label: STATUS_LABELS[f.stage], count: f.count }
-      : { label: STATUS_LABELS[f.stage], count: f.count, conversionText: formatRate(f.conversion) },
+      ? { stage: f.stage, label: STATUS_LABELS[f.stage], count: f.count }
+      : { stage: f.stage, label: STATUS_LABELS[f.stage], count: f.count, conversionText: formatRate(f.conversion) },
   );
   const summary = stats.funnel
     .map((f, i) =>
@@ -140,10 +174,11 @@ function FunnelChart({ stats }: { stats: Stats }) {
   );
 }
 
-function WeeklyChart({ stats }: { stats: Stats }) {
+function WeeklyChart({ stats, locale }: { stats: Stats; locale?: string | undefined }) {
   const goal = stats.weeklyGoal;
   const met = stats.weeks.filter((w) => w.metGoal).length;
   const current = stats.weeks[stats.weeks.length - 1];
+  const day = weekDateFormat(locale, stats.weeks.map((w) => w.start));
   const summary =
     `${stats.weeks.reduce((a, w) => a + w.count, 0)} applications in the last ${stats.weeks.length} weeks` +
     (current ? `, ${current.count} this week` : '') +
@@ -153,16 +188,27 @@ function WeeklyChart({ stats }: { stats: Stats }) {
       title="Applications per week"
       summary={summary}
       table={{
-        columns: ['Week starting', 'Applications', ...(goal > 0 ? ['Goal met'] : [])],
-        rows: stats.weeks.map((w) => [w.start, w.count, ...(goal > 0 ? [w.metGoal ? 'yes' : 'no'] : [])]),
+        columns: ['Week starting', 'Applications', ...(goal > 0 ? [`Goal of ${goal} met`] : [])],
+        rows: stats.weeks.map((w) => [
+          day(w.start),
+          w.count,
+          ...(goal > 0 ? [w.metGoal ? { text: '✓', label: 'met' } : { text: '—', label: 'not met' }] : []),
+        ]),
       }}
     >
-      <WeeklySvg weeks={stats.weeks.map((w) => ({ label: w.start.slice(5), count: w.count }))} goal={goal} />
+      <WeeklySvg weeks={stats.weeks.map((w) => ({ key: w.week, label: day(w.start), count: w.count }))} goal={goal} />
     </ChartFigure>
   );
 }
 
-const OUTCOMES = ['Still active', 'Accepted', 'Rejected', 'Ghosted', 'Withdrawn'] as const;
+/** Outcome segments, each in the colour of a status chip: still active ones take the Applied chip's colour. */
+const OUTCOMES: Array<{ label: string; tone: Status }> = [
+  { label: 'Still active', tone: 'applied' },
+  { label: 'Accepted', tone: 'accepted' },
+  { label: 'Rejected', tone: 'rejected' },
+  { label: 'Ghosted', tone: 'ghosted' },
+  { label: 'Withdrawn', tone: 'withdrawn' },
+];
 
 function outcomeValues(s: SourceStats): number[] {
   const b = s.byStatus;
@@ -171,7 +217,7 @@ function outcomeValues(s: SourceStats): number[] {
 
 function OutcomesChart({ sources }: { sources: SourceStats[] }) {
   const shown = sources.slice(0, SOURCES_SHOWN);
-  const rows = shown.map((s) => ({ label: s.source, values: outcomeValues(s) }));
+  const rows = shown.map((s) => ({ label: siteName(s.source), values: outcomeValues(s) }));
   const rest = sources.slice(SOURCES_SHOWN);
   if (rest.length > 0) {
     const sum = rest.map(outcomeValues).reduce((acc, v) => acc.map((x, i) => x + (v[i] ?? 0)), [0, 0, 0, 0, 0]);
@@ -180,14 +226,14 @@ function OutcomesChart({ sources }: { sources: SourceStats[] }) {
   const best = [...sources].filter((s) => s.total > 0).sort((a, b) => b.responseRate - a.responseRate)[0];
   const summary =
     `Outcomes for ${sources.length} source site${sources.length === 1 ? '' : 's'}` +
-    (best ? `; ${best.source} has the best response rate, ${formatRate(best.responseRate)} of ${best.total}.` : '.');
+    (best ? `; ${siteName(best.source)} has the best response rate, ${formatRate(best.responseRate)} of ${best.total}.` : '.');
   return (
     <ChartFigure
       title="Outcomes by source site"
       summary={summary}
-      table={{ columns: ['Source', ...OUTCOMES, 'Total'], rows: rows.map((r) => [r.label, ...r.values, r.values.reduce((a, b) => a + b, 0)]) }}
+      table={{ columns: ['Source', ...OUTCOMES.map((o) => o.label), 'Total'], rows: rows.map((r) => [r.label, ...r.values, r.values.reduce((a, b) => a + b, 0)]) }}
     >
-      <StackedSvg rows={rows} segments={[...OUTCOMES]} />
+      <StackedSvg rows={rows} segments={OUTCOMES} />
     </ChartFigure>
   );
 }
