@@ -249,15 +249,11 @@ export function BoardView() {
                 const listId = `board-list-${status}`;
                 return (
                   <div key={status} class={`board-zone${dropOn === status ? ' drop-target' : ''}`} data-column={status} {...dropProps(status)}>
-                    <div class="board-zone-head">
-                      <h4 class="board-zone-heading">
-                        <span class={`status-dot chip-${status}`} aria-hidden="true" />
-                        {STATUS_LABELS[status]} <span class="board-count">({total.toLocaleString()})</span>
-                      </h4>
-                      {total > 0 && (
+                    <h4 class="board-zone-heading">
+                      {total > 0 ? (
                         <button
                           type="button"
-                          class="btn btn-small btn-quiet"
+                          class="board-zone-toggle"
                           aria-expanded={open}
                           aria-controls={open ? listId : undefined}
                           onClick={() =>
@@ -269,10 +265,19 @@ export function BoardView() {
                             })
                           }
                         >
-                          {open ? `Hide ${STATUS_LABELS[status]}` : `Show ${STATUS_LABELS[status]}`}
+                          <span class="board-zone-caret" aria-hidden="true">
+                            {open ? '▾' : '▸'}
+                          </span>
+                          <span class={`status-dot chip-${status}`} aria-hidden="true" />
+                          {STATUS_LABELS[status]} <span class="board-count">({total.toLocaleString()})</span>
                         </button>
+                      ) : (
+                        <span class="board-zone-empty">
+                          <span class={`status-dot chip-${status}`} aria-hidden="true" />
+                          {STATUS_LABELS[status]} <span class="board-count">(0)</span>
+                        </span>
                       )}
-                    </div>
+                    </h4>
                     {open && (
                       <ul class="board-list" id={listId} aria-label={STATUS_LABELS[status]}>
                         {items.map((a) => card(a, true))}
