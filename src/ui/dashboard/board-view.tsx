@@ -102,7 +102,9 @@ export function BoardView() {
   // After a move (and once the closing step is gone), keep the keyboard on the card that moved.
   useEffect(() => {
     if (!focusTarget || closing || data.state !== 'ready') return;
-    const card = root.current?.querySelector<HTMLElement>(`[data-card="${CSS.escape(focusTarget.id)}"] .board-card-open`);
+    const card = Array.from(root.current?.querySelectorAll<HTMLElement>('.board-card-open') ?? []).find(
+      (el) => el.dataset.record === focusTarget.id,
+    );
     // Only once the reloaded board shows the card in its new column (the old one is about to go).
     if (card && card.dataset.status === focusTarget.status) {
       card.focus();
