@@ -113,7 +113,17 @@ describe('board, + Add application and Coming up (Chromium)', () => {
       expect(meta.some((m) => /^(greenhouse|lever|workday) /.test(m))).toBe(false);
       await tab.screenshot(join(SHOTS, `board-${scheme}.png`));
       expect(await axe(tab)).toEqual([]);
+      // A closed column unfolds from its heading button, and stays clean for axe.
+      await pw(tab).getByRole('button', { name: 'Rejected (9)', expanded: false }).click();
+      await until(() => tab.evaluate(() => document.querySelectorAll('[data-column="rejected"] [data-card]').length === 9), 'the rejected cards');
+      await tab.screenshot(join(SHOTS, `board-rejected-open-${scheme}.png`));
+      expect(await axe(tab)).toEqual([]);
       await tab.close();
+      // "Coming up" also heads the Applications view.
+      const list = await dashboard(h, '#view=applications', scheme);
+      await list.waitFor('.coming-up');
+      await list.screenshot(join(SHOTS, `applications-coming-up-${scheme}.png`));
+      await list.close();
     }
   });
 
