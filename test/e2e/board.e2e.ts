@@ -148,6 +148,7 @@ describe('board, + Add application and Coming up (Chromium)', () => {
       'focus on the moved card',
     );
     expect(await tab.text('.toast-region')).toContain('from Applied to Screening');
+    await tab.screenshot(join(SHOTS, 'board-keyboard-move.png'));
     // Undo from the keyboard: Tab to the toast's Undo button, Enter.
     for (let i = 0; i < 200; i++) {
       await tab.press('Tab');

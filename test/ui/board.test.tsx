@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { closeDb, getApplication, restoreApplications } from '../../src/db/index';
 import { Dashboard } from '../../src/ui/dashboard/app';
 import { CLOSED_CAP, neighbourStatus } from '../../src/ui/dashboard/board-view';
+import { formatHash, parseHash, VIEW_LABELS, VIEWS } from '../../src/ui/dashboard/hash';
 import * as runtime from '../../src/ui/runtime';
 
 vi.mock('../../src/ui/runtime', () => ({
@@ -94,6 +95,15 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup();
+});
+
+describe('board address', () => {
+  it('is #view=board, labelled Board, right after Applications', () => {
+    expect(parseHash('#view=board')).toEqual({ view: 'board' });
+    expect(formatHash({ view: 'board', id: 'x' })).toBe('#view=board&id=x');
+    expect(VIEWS.indexOf('board')).toBe(VIEWS.indexOf('applications') + 1);
+    expect(VIEW_LABELS.board).toBe('Board');
+  });
 });
 
 describe('neighbourStatus', () => {
