@@ -197,6 +197,20 @@ describe('board view', () => {
     expect(screen.queryByRole('heading', { name: 'Coming up' })).toBeNull();
   });
 
+  it('puts focus on the new card after adding from the empty board (its button goes away)', async () => {
+    open();
+    await screen.findByRole('link', { name: 'Import from another tracker' });
+    const button = within(document.querySelector('.board-empty') as HTMLElement).getByRole('button', { name: '+ Add application' });
+    button.focus();
+    fireEvent.click(button);
+    const dialog = await screen.findByRole('dialog', { name: 'Add an application' });
+    fireEvent.input(within(dialog).getByLabelText('Company'), { target: { value: 'Acme' } });
+    fireEvent.input(within(dialog).getByLabelText('Job title'), { target: { value: 'Analyst' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save application' }));
+    await settle(() => expect(document.activeElement?.closest('[data-column="applied"]')).toBeTruthy());
+    expect(document.activeElement?.textContent).toBe('AcmeAnalyst');
+  });
+
   it('shows Coming up above the board with a dated interview, and opens its record', async () => {
     const soon = new Date();
     soon.setDate(soon.getDate() + 1);

@@ -53,7 +53,14 @@ export function validateForm(form: Form, now: Date): Errors {
   return errors;
 }
 
-export function AddApplication({ class: cls = 'btn' }: { class?: string }) {
+export function AddApplication({
+  class: cls = 'btn',
+  onAdded,
+}: {
+  class?: string;
+  /** After a record is stored (for a caller whose button goes away once there is data, to move focus on). */
+  onAdded?: (record: Application) => void;
+}) {
   const api = useDashboard();
   const [open, setOpen] = useState(false);
   const [form, setForm] = useState<Form>(() => emptyForm(new Date()));
@@ -122,6 +129,7 @@ export function AddApplication({ class: cls = 'btn' }: { class?: string }) {
         return;
       }
       setOpen(false);
+      onAdded?.(record);
       await api.afterWrite(record.status);
       api.offerUndo(`Added ${record.title} at ${record.company}.`, async () => {
         await deleteApplications([record.id]);

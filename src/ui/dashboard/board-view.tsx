@@ -229,7 +229,13 @@ export function BoardView() {
             <a class="btn" href={formatHash({ view: 'import' })}>
               Import from another tracker
             </a>
-            <AddApplication />
+            {/* This button goes away with the empty board: focus moves on to the new card. */}
+            <AddApplication
+              onAdded={(record) => {
+                if ((CLOSED_STATUSES as readonly Status[]).includes(record.status)) setExpanded((e) => new Set(e).add(record.status));
+                setFocusTarget({ id: record.id, status: record.status });
+              }}
+            />
           </div>
         </div>
       ) : (
