@@ -9,7 +9,7 @@ import { companyKey } from '../../src/core/company-key';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { closeDb, getApplication, restoreApplications } from '../../src/db/index';
 import { Dashboard } from '../../src/ui/dashboard/app';
-import { CLOSED_CAP, neighbourStatus } from '../../src/ui/dashboard/board-view';
+import { ACTIVE_SHOWN, CLOSED_CAP, neighbourStatus } from '../../src/ui/dashboard/board-view';
 import { formatHash, parseHash, VIEW_LABELS, VIEWS } from '../../src/ui/dashboard/hash';
 import * as runtime from '../../src/ui/runtime';
 
@@ -131,6 +131,14 @@ describe('board view', () => {
     fireEvent.click(within(column('rejected')).getByRole('button', { name: /Rejected/, expanded: false }));
     await settle(() => expect(column('rejected').querySelectorAll('[data-card]')).toHaveLength(CLOSED_CAP));
     expect(within(column('rejected')).getByRole('link', { name: '5 more in Applications' })).toBeTruthy();
+  });
+
+  it('shows the first ACTIVE_SHOWN cards of a long column, and all of them on request', async () => {
+    await restoreApplications(Array.from({ length: ACTIVE_SHOWN + 3 }, (_, i) => record(`Employer ${i}`, 'applied')));
+    open();
+    await settle(() => expect(column('applied').querySelectorAll('[data-card]')).toHaveLength(ACTIVE_SHOWN));
+    fireEvent.click(within(column('applied')).getByRole('button', { name: `Show all ${ACTIVE_SHOWN + 3}` }));
+    await settle(() => expect(column('applied').querySelectorAll('[data-card]')).toHaveLength(ACTIVE_SHOWN + 3));
   });
 
   it('moves a card with Alt+→, keeps focus on it, and Undo restores the record exactly', async () => {
