@@ -8,8 +8,11 @@ import { Banner } from '../components/banner';
 import { errorMessage } from '../components/format';
 import { Toast, type ToastMessage } from '../components/toast';
 import { notifyDataChanged } from '../runtime';
+import { AddApplication } from './add-application';
 import { ApplicationsView } from './applications-view';
+import { BoardView } from './board-view';
 import { ChartsView } from './charts-view';
+import { ComingUpStrip } from './coming-up';
 import { DashboardContext, type DashboardApi, type FocusRequest } from './context';
 import { DetailPanel } from './detail-panel';
 import { DuplicatesView } from './duplicates-view';
@@ -132,6 +135,7 @@ export function Dashboard() {
             ))}
           </ul>
         </nav>
+        <AddApplication class="btn btn-primary dash-add" />
       </header>
       {error && (
         <Banner
@@ -149,7 +153,9 @@ export function Dashboard() {
       )}
       <div class={`dash-body${route.id ? ' with-detail' : ''}`}>
         <main id="main" tabIndex={-1} class="dash-main">
+          {(view === 'applications' || view === 'board') && <ComingUpStrip />}
           {view === 'applications' && <ApplicationsView selectedId={route.id} />}
+          {view === 'board' && <BoardView />}
           {view === 'planb' && <PlanBView />}
           {view === 'lessons' && <LessonsView />}
           {view === 'charts' && <ChartsView />}

@@ -3,11 +3,12 @@
  * Both may be combined (`#view=applications&id=abc`). Pure functions, easy to test.
  */
 
-export const VIEWS = ['applications', 'planb', 'lessons', 'charts', 'duplicates', 'import'] as const;
+export const VIEWS = ['applications', 'board', 'planb', 'lessons', 'charts', 'duplicates', 'import'] as const;
 export type View = (typeof VIEWS)[number];
 
 export const VIEW_LABELS: Record<View, string> = {
   applications: 'Applications',
+  board: 'Board',
   planb: 'Plan B',
   lessons: 'Lessons',
   charts: 'Charts',
