@@ -36,8 +36,9 @@ async function wrote<T>(result: T, status?: Status): Promise<T> {
   return result;
 }
 
+/** With a status other than applied, the background hears of it as a status change. */
 export async function addApplication(job: JobDetails, options: AddOptions) {
-  return wrote(await db.addApplication(job, options));
+  return wrote(await db.addApplication(job, options), options.status);
 }
 
 export async function updateApplication(id: string, patch: ApplicationPatch, note?: string): Promise<Application> {
@@ -84,7 +85,8 @@ export async function unlinkCompany(name: string): Promise<void> {
 }
 
 export async function confirmPending(id: string): Promise<Application> {
-  return wrote(await db.confirmPending(id));
+  const record = await db.confirmPending(id);
+  return wrote(record, record.status);
 }
 
 export async function dismissPending(id: string): Promise<void> {

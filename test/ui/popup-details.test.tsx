@@ -84,7 +84,9 @@ describe('popup: jobs to name', () => {
     await waitFor(async () => expect((await getApplication(record.id))?.needsDetails).toBeUndefined());
     const saved = await getApplication(record.id);
     expect([saved?.company, saved?.title]).toEqual(['Harborview Hotels & Resorts', 'Night Auditor']);
-    expect(rt.notifyDataChanged).toHaveBeenCalledWith('applied');
+    // Naming the job is an edit, not a status change: the background hears of it once, without a status.
+    expect(rt.notifyDataChanged).toHaveBeenCalledTimes(1);
+    expect(rt.notifyDataChanged).toHaveBeenCalledWith(undefined);
     await waitFor(() => expect(screen.queryByLabelText(/which job was it/)).toBeNull());
     // The record now shows in the list like any other.
     expect(await screen.findByRole('button', { name: 'Applied: change the status of Night Auditor at Harborview Hotels & Resorts' })).toBeTruthy();

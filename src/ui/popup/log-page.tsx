@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS, STATUSES, STATUS_LABELS, type Application, type Status } from '../../core/application';
 import { cleanText, cleanUrl } from '../../core/sanitize';
-import { addApplication } from '../../db/index';
+import { addApplication } from '../data';
 import { Banner } from '../components/banner';
 import { Dialog } from '../components/dialog';
 import { SelectField, TextField } from '../components/fields';
 import { errorMessage } from '../components/format';
-import { extractActiveTab, notifyDataChanged } from '../runtime';
+import { extractActiveTab } from '../runtime';
 
 interface FormState {
   company: string;
@@ -114,7 +114,6 @@ export function LogThisPage({
         signal: 'popup: log this page',
         status: form.status,
       });
-      await notifyDataChanged(form.status);
       setPhase({ kind: 'closed' });
       setForm(EMPTY);
       onSaved(

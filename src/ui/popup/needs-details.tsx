@@ -4,10 +4,11 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import type { Application } from '../../core/application';
-import { fillDetails, type DetailsPatch } from '../../db/index';
+import type { DetailsPatch } from '../../db/index';
+import { fillDetails } from '../data';
 import { daysAgo, errorMessage } from '../components/format';
 import { siteLabel } from '../dashboard/format';
-import { notifyDataChanged, openDashboard } from '../runtime';
+import { openDashboard } from '../runtime';
 
 /** Rows shown at once: the questions never push the list of applications out of the popup. */
 export const NEEDS_DETAILS_SHOWN = 2;
@@ -135,7 +136,6 @@ function NeedsDetailsRow({
     setBusy(true);
     try {
       const saved = await fillDetails(app.id, answer.details);
-      await notifyDataChanged(saved.status);
       onSaved(saved);
     } catch (err) {
       onError(errorMessage(err, 'The job could not be saved.'));

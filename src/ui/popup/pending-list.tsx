@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { confirmPending, dismissPending, type PendingCandidate } from '../../db/index';
+import type { PendingCandidate } from '../../db/index';
+import { confirmPending, dismissPending } from '../data';
 import { errorMessage } from '../components/format';
-import { notifyDataChanged } from '../runtime';
 
 /**
  * Why Baskets asks instead of saving, in plain words, from the candidate's `signal`; undefined for a signal it
@@ -38,11 +38,9 @@ export function PendingList({
     try {
       if (yes) {
         const app = await confirmPending(p.id);
-        await notifyDataChanged(app.status);
         onDone(`Logged: ${app.title} at ${app.company}.`);
       } else {
         await dismissPending(p.id);
-        await notifyDataChanged();
         onDone(`Forgotten: ${p.title || 'the job'} at ${p.company || 'this company'}.`);
       }
       setAnswered((prev) => new Set(prev).add(p.id));

@@ -6,14 +6,12 @@ import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../core/s
 import { analyzeSpread } from '../../core/spread';
 import {
   activeApplications,
-  deleteApplications,
   listApplications,
   listPending,
-  restoreApplications,
-  setStatus,
   summaryCounts,
   type PendingCandidate,
 } from '../../db/index';
+import { deleteApplications, restoreApplications, setStatus } from '../data';
 import { ClosingFlow } from '../components/closing-flow';
 import { errorMessage } from '../components/format';
 import { EmptyState, ErrorState } from '../components/states';
@@ -190,7 +188,6 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
   /** Puts records back as they were, then says so; the toast's Undo and the closing step's Undo both end here. */
   async function restore(before: Application, message: string): Promise<void> {
     await restoreApplications([before]);
-    await notifyDataChanged();
     setClosing(null);
     setUndos((n) => n + 1);
     refresh();
@@ -212,7 +209,6 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
     setBusyId(app.id);
     try {
       const updated = await setStatus(app.id, status, note);
-      await notifyDataChanged(status);
       refresh();
       offerUndo(`${rowName(updated)}: ${STATUS_LABELS[status]}.`, app, `Status back to ${STATUS_LABELS[app.status]}.`);
       // Closing an application opens the short reflection step, with its own Undo: the toast sits behind it.
@@ -263,7 +259,6 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
                   actionLabel: 'Undo',
                   onAction: () => {
                     void deleteApplications([created.id])
-                      .then(() => notifyDataChanged())
                       .then(() => {
                         refresh();
                         setToast({ text: `Removed: ${rowName(created)}.` });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { deleteApplications, getApplication } from '../../db/index';
+import { getApplication } from '../../db/index';
+import { deleteApplications } from '../data';
 import type { LastCapture } from '../../messages';
 import { errorMessage } from '../components/format';
 import { clearLastCapture, loadLastCapture, markLastCaptureSeen, notifyDataChanged } from '../runtime';
@@ -58,7 +59,6 @@ export function RecentCapture({
     try {
       await deleteApplications([target.id]);
       await clearLastCapture();
-      await notifyDataChanged();
       setCapture(null);
       onDone(`Removed from Baskets: ${what}.`);
     } catch (err) {

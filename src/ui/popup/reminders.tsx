@@ -2,9 +2,8 @@ import { useState } from 'preact/hooks';
 import type { Application } from '../../core/application';
 import { dueFollowUps, ghostSuggestions } from '../../core/followups';
 import type { Settings } from '../../core/settings';
-import { setStatus, updateApplication } from '../../db/index';
+import { setStatus, updateApplication } from '../data';
 import { errorMessage, formatDate, fromDateInput, dateInputInDays } from '../components/format';
-import { notifyDataChanged } from '../runtime';
 
 /** Ids of the active applications that need the user: a due follow-up or a ghost suggestion. */
 /** Reminders shown at once in each group; the rest wait under the "Needs follow-up" filter. */
@@ -50,7 +49,6 @@ export function Reminders({
     try {
       const before = byId.get(id);
       await action();
-      await notifyDataChanged();
       onDone(message, before);
     } catch (err) {
       onError(errorMessage(err, failure));
