@@ -159,6 +159,7 @@ describe('chromium: the record overlay', () => {
     }));
     expect(opened).toEqual({ focus: 'menuitemradio', checked: 'Applied', toast: '' });
     await kb(dash).press('ArrowDown');
+    await until(() => dash.evaluate(() => document.activeElement?.textContent === 'Screening'), 'focus on Screening in the menu');
     await kb(dash).press('Enter');
     await until(async () => (await stored(h, 'drive-status'))?.status === 'screening', 'the status to be Screening');
     await front(dash);

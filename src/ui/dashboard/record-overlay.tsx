@@ -309,6 +309,9 @@ export function RecordOverlay({ id, focus = null }: { id: string; focus?: FocusR
     api.closeRecord();
   }
 
+  const closeRef = useRef(close);
+  closeRef.current = close;
+
   function onKeyDown(e: KeyboardEvent) {
     // A dialog on top (closing step, feedback) handles its own keys.
     if (closing || feedbackOpen) return;
@@ -339,9 +342,15 @@ export function RecordOverlay({ id, focus = null }: { id: string; focus?: FocusR
   useEffect(() => {
     if (!record) return;
     const onDocKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Tab' || !sheet.current || closing || feedbackOpen) return;
+      if (!sheet.current || closing || feedbackOpen) return;
       const target = e.target as HTMLElement | null;
       if (!target?.closest('.toast')) return;
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        void closeRef.current();
+        return;
+      }
+      if (e.key !== 'Tab') return;
       const buttons = [...document.querySelectorAll<HTMLElement>('.toast button')];
       const items = [...sheet.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.getClientRects().length > 0);
       if (!e.shiftKey && target === buttons[buttons.length - 1]) {
