@@ -186,6 +186,7 @@ describe('chromium: the record overlay', () => {
     const dash = await h.openExtensionPage('dashboard.html#id=drive-next', WIDE);
     await dash.waitFor('#detail-nextStep');
     expect(await dash.text('.next-prompt')).toBe('When is the interview?');
+    await dash.screenshot(join(SCREENS, 'overlay-next-step-prompt-light.png'));
     await dash.evaluate(() => document.getElementById('detail-nextStep')?.focus());
     await kb(dash).type('Second interview with the team');
     await fill(dash, '#detail-nextStepDate', '2031-05-20');
@@ -202,6 +203,7 @@ describe('chromium: the record overlay', () => {
     expect(saved?.status).toBe('interviewing');
     await front(dash);
     await until(() => dash.evaluate(() => !document.querySelector('.next-prompt')), 'the prompt to go');
+    await dash.screenshot(join(SCREENS, 'overlay-next-step-saved-light.png'));
     await dash.close();
   });
 
@@ -212,6 +214,9 @@ describe('chromium: the record overlay', () => {
     await dash.waitFor('[role="menuitemradio"]');
     await dash.click('[role="menuitemradio"]:nth-child(6)');
     await dash.waitFor('.dialog[role="dialog"]');
+    await dash.screenshot(join(SCREENS, 'overlay-closing-step-light.png'));
+    // The closing step's backdrop covers the sheet too: the point on the sheet's heading is the backdrop's.
+    expect(await dash.evaluate(() => (document.elementFromPoint(1000, 20) as HTMLElement | null)?.className)).toBe('dialog-backdrop');
     const title = await dash.text('.dialog h2');
     expect(title).toBe('Rejected: Support Engineer at Linear');
     await until(async () => (await stored(h, 'drive-reject'))?.status === 'rejected', 'Rejected in storage');

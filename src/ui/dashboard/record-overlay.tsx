@@ -155,6 +155,12 @@ export function RecordOverlay({ id, focus = null }: { id: string; focus?: FocusR
     };
   }, [id, api.version]);
 
+  // The page behind stays still while the sheet scrolls.
+  useEffect(() => {
+    document.documentElement.classList.add('overlay-open');
+    return () => document.documentElement.classList.remove('overlay-open');
+  }, []);
+
   // A new record opened: forget the previous one's drafts, errors and dialogs.
   useEffect(() => {
     latest.current = null;
@@ -365,11 +371,14 @@ export function RecordOverlay({ id, focus = null }: { id: string; focus?: FocusR
     return () => document.removeEventListener('keydown', onDocKey);
   }, [record, closing, feedbackOpen]);
 
-  const shell = (label: string, children: JSX.Element | JSX.Element[]) => (
+  // Dialogs opened from the sheet (closing step, feedback) are its siblings, not inside its scrolling box, so
+  // their backdrop covers the sheet as well as the page.
+  const shell = (label: string, children: JSX.Element | JSX.Element[], dialogs?: JSX.Element) => (
     <div class="overlay-backdrop" onMouseDown={(e) => e.target === e.currentTarget && void close()}>
       <div ref={sheet} class="record-overlay" role="dialog" aria-modal="true" aria-label={label} onKeyDown={onKeyDown}>
         {children}
       </div>
+      {dialogs}
     </div>
   );
 
@@ -673,7 +682,8 @@ export function RecordOverlay({ id, focus = null }: { id: string; focus?: FocusR
           Delete application
         </button>
       </div>
-
+    </>,
+    <>
       {feedbackOpen && <FeedbackDialog record={current} onClose={() => setFeedbackOpen(false)} />}
       {closing && (
         <ClosingFlow
