@@ -200,7 +200,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         await popup.screenshot(join(SCREENS, `details-popup-${scheme}.png`));
         await popup.close();
         const dash = await h.openExtensionPage('dashboard.html#id=guessed-rec', { ...WIDE, colorScheme: scheme });
-        await dash.waitFor('.detail-panel [data-weak="company"]');
+        await dash.waitFor('.record-overlay [data-weak="company"]');
         await dash.waitFor('.needs-summary');
         const bg = await (dash as TabHandle).evaluate(() => getComputedStyle(document.body).backgroundColor);
         expect(bg === 'rgb(255, 255, 255)').toBe(scheme === 'light');

@@ -393,20 +393,20 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await popup.close();
     });
 
-    it('dashboard: opens a record, edits its notes and saves, all from the keyboard', async () => {
+    it('dashboard: opens a record, edits its notes, which are saved on leaving the field, all from the keyboard', async () => {
       const target = byTitle(apps, 'Beta Labs', 'Role 02')!;
       const dash = await openDashboard(h);
       const k = keys(dash, name);
       await tabTo(dash, k, { label: 'Open Beta Labs — Role 02' });
       await k.press('Enter');
       await dash.waitFor('#detail-notes');
-      // Focus moves to the panel's heading, so the next Tab goes into the panel.
-      await until(() => dash.evaluate(() => document.activeElement?.id === 'detail-heading'), 'focus on the panel heading');
+      // Focus moves to the overlay's heading, so the next Tab goes into the overlay.
+      await until(() => dash.evaluate(() => document.activeElement?.id === 'detail-heading'), 'focus on the overlay heading');
       await tabTo(dash, k, { id: 'detail-notes' }, 60);
       const notes = 'Recruiter called back; second round on Monday.';
       await k.type(notes);
-      await tabTo(dash, k, { text: 'Save changes' }, 30);
-      await k.press('Enter');
+      // Leaving the field saves it.
+      await k.press('Tab');
       const stored = (await until(async () => {
         const now = (await readStore<Application>(h, 'applications')).find((a) => a.id === target.id);
         return now?.notes === notes ? now : null;
@@ -415,12 +415,12 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(stored.status).toBe(target.status);
       expect(stored.history).toHaveLength(target.history.length + 1);
       expect(stored.history.at(-1)).toMatchObject({ status: target.status, note: 'edited notes' });
-      await until(() => dash.evaluate(() => document.body.textContent?.includes('Changes saved.') ?? false), 'the saved message');
-      // Escape closes the panel and gives focus back to the row that opened it.
+      await until(() => dash.evaluate(() => document.body.textContent?.includes('Saved the notes.') ?? false), 'the saved message');
+      // Escape closes the overlay and gives focus back to the row that opened it.
       await front(dash);
       await dash.evaluate(() => (document.getElementById('detail-notes') as HTMLElement).focus());
       await k.press('Escape');
-      await until(() => dash.evaluate(() => !document.getElementById('detail-notes')), 'the panel to close');
+      await until(() => dash.evaluate(() => !document.getElementById('detail-notes')), 'the overlay to close');
       await until(
         () => dash.evaluate((id: string) => (document.activeElement as HTMLElement | null)?.dataset.record === id, target.id),
         'focus back on the row',

@@ -78,7 +78,7 @@ describe('guessed values', () => {
     fireEvent.click(mark);
     const input = (await screen.findByLabelText('Company')) as HTMLInputElement;
     await waitFor(() => expect(document.activeElement).toBe(input));
-    const panel = screen.getByRole('complementary');
+    const panel = screen.getByRole('dialog');
     expect(within(panel).getByRole('button', { name: 'Edit the company: guessed from the page address, check it' }).textContent).toBe(
       'Guessed from the page address, check it',
     );
@@ -92,7 +92,7 @@ describe('guessed values', () => {
 
     // Correcting the company removes its mark, and only its mark.
     fireEvent.input(input, { target: { value: 'Harborview Hotels & Resorts' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    fireEvent.blur(input);
     await waitFor(async () => expect((await getApplication(guessed.id))?.company).toBe('Harborview Hotels & Resorts'));
     expect((await getApplication(guessed.id))?.capture.fields).toEqual({ title: 'title', location: 'structured' });
     await waitFor(() => expect(within(panel).queryByRole('button', { name: /Edit the company/ })).toBeNull());
@@ -135,11 +135,16 @@ describe('jobs not known', () => {
     fireEvent.click(link);
     const company = (await screen.findByLabelText('Company')) as HTMLInputElement;
     await waitFor(() => expect(document.activeElement).toBe(company));
-    const panel = screen.getByRole('complementary');
+    const panel = screen.getByRole('dialog');
     expect(panel.textContent).toContain('You applied on Indeed, but Baskets could not read which job it was.');
+    // Each field is saved when focus leaves it: the company first, then the title.
     fireEvent.input(company, { target: { value: 'Initech' } });
-    fireEvent.input(screen.getByLabelText('Job title'), { target: { value: 'Analyst' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    fireEvent.blur(company);
+    await waitFor(async () => expect((await getApplication(unknown.id))?.company).toBe('Initech'));
+    expect((await getApplication(unknown.id))?.needsDetails).toBe(true);
+    const title = screen.getByLabelText('Job title');
+    fireEvent.input(title, { target: { value: 'Analyst' } });
+    fireEvent.blur(title);
     await waitFor(async () => expect((await getApplication(unknown.id))?.needsDetails).toBeUndefined());
     await waitFor(() => expect(screen.getByText('No application matches these filters.')).toBeTruthy());
     await act(async () => {

@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Application } from '../../src/core/application';
 import { formatHash, parseHash } from '../../src/ui/dashboard/hash';
-import { formFromRecord, validateRecordForm } from '../../src/ui/dashboard/validate-record';
+import { fromDateInput, siteChoices, siteLabel, toTimeInput } from '../../src/ui/dashboard/format';
+import {
+  formFromRecord,
+  nextStepFromRecord,
+  validateField,
+  validateNextStep,
+  validateRecordForm,
+} from '../../src/ui/dashboard/validate-record';
 
 const base: Application = {
   id: 'a1',
@@ -74,5 +81,66 @@ describe('detail form validation', () => {
     expect(validateRecordForm({ ...formFromRecord(base), appliedAt: '2025-05-01' }, base, now).ok).toBe(false);
     const r = validateRecordForm({ ...formFromRecord(base), appliedAt: '2025-03-01' }, base, now);
     expect(r.ok && r.patch.appliedAt && new Date(r.patch.appliedAt).getDate()).toBe(1);
+  });
+});
+
+describe('one field saved in place', () => {
+  it('patches only that field, even when another stored field would not pass', () => {
+    const unnamed = { ...base, company: '', needsDetails: true as const };
+    expect(validateField('title', '  Data   Analyst ', unnamed, now)).toEqual({ ok: true, patch: { title: 'Data Analyst' } });
+    expect(validateField('company', ' ', base, now)).toEqual({ ok: false, error: 'Enter the employer’s name.' });
+    expect(validateField('title', 'Engineer', base, now)).toEqual({ ok: true, patch: {} });
+  });
+
+  it('saves a lesson with the other two as stored, and clears a date left empty', () => {
+    const withLessons = { ...base, lessons: { wentWell: 'Clear CV', couldImprove: '', feedback: 'Too junior' } };
+    expect(validateField('couldImprove', 'Ask about the team', withLessons, now)).toEqual({
+      ok: true,
+      patch: { lessons: { wentWell: 'Clear CV', couldImprove: 'Ask about the team', feedback: 'Too junior' } },
+    });
+    const r = validateField('followUpAt', '', base, now);
+    expect(r.ok && 'followUpAt' in r.patch && r.patch.followUpAt === undefined).toBe(true);
+  });
+});
+
+describe('next step', () => {
+  it('stores a day with a time as that local time, a day alone at local noon, and reads both back', () => {
+    const r = validateNextStep({ what: ' Second  interview ', date: '2025-04-10', time: '14:30' }, base);
+    expect(r).toEqual({ ok: true, patch: { nextStep: 'Second interview', nextStepAt: new Date(2025, 3, 10, 14, 30).toISOString() } });
+    const withStep = { ...base, nextStep: 'Second interview', nextStepAt: new Date(2025, 3, 10, 14, 30).toISOString() };
+    expect(nextStepFromRecord(withStep)).toEqual({ what: 'Second interview', date: '2025-04-10', time: '14:30' });
+    expect(validateNextStep(nextStepFromRecord(withStep), withStep)).toEqual({ ok: true, patch: {} });
+
+    const dayOnly = validateNextStep({ what: 'Second interview', date: '2025-04-10', time: '' }, withStep);
+    expect(dayOnly).toEqual({ ok: true, patch: { nextStepAt: fromDateInput('2025-04-10') } });
+    expect(toTimeInput(fromDateInput('2025-04-10'))).toBe('');
+  });
+
+  it('clears with empty fields and refuses a time without its day', () => {
+    const withStep = { ...base, nextStep: 'Decide', nextStepAt: '2025-04-10T10:00:00.000Z' };
+    const cleared = validateNextStep({ what: '', date: '', time: '' }, withStep);
+    expect(cleared.ok && 'nextStep' in cleared.patch && 'nextStepAt' in cleared.patch).toBe(true);
+    expect(cleared.ok && cleared.patch.nextStep === undefined && cleared.patch.nextStepAt === undefined).toBe(true);
+    expect(validateNextStep({ what: '', date: '', time: '09:00' }, base)).toEqual({
+      ok: false,
+      errors: { date: 'Enter the day as well as the time.' },
+    });
+    expect(validateNextStep({ what: '', date: '2025-02-30', time: '' }, base).ok).toBe(false);
+    expect(validateNextStep({ what: '', date: '2025-04-10', time: '25:00' }, base).ok).toBe(false);
+  });
+});
+
+describe('site names', () => {
+  it('names every choice, keeps the three non-sites readable, and keeps a source Baskets no longer knows', () => {
+    const choices = siteChoices('oldboard');
+    expect(choices.find((c) => c.id === 'smartrecruiters')?.label).toBe('SmartRecruiters');
+    expect(choices.filter((c) => ['generic', 'manual', 'import'].includes(c.id)).map((c) => c.label)).toEqual([
+      'Other site',
+      'Added by hand',
+      'Imported',
+    ]);
+    expect(choices.at(-1)).toEqual({ id: 'oldboard', label: 'oldboard' });
+    expect(siteChoices('lever').filter((c) => c.id === 'lever')).toHaveLength(1);
+    expect(siteLabel('generic', 'https://www.careers.example.org/jobs/1')).toBe('careers.example.org');
   });
 });

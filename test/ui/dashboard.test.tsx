@@ -308,35 +308,132 @@ describe('applications table', () => {
   });
 });
 
-describe('detail panel', () => {
-  it('opens from #id=, saves edits, and shows the new history entry in the timeline', async () => {
-    const [a] = await seed([record({ company: 'Acme', title: 'Engineer', status: 'applied' })]);
+describe('record overlay', () => {
+  it('opens from #id= over the table with status and next step first, and has no field called "id"', async () => {
+    const [a] = await seed([record({ company: 'Acme', title: 'Engineer', status: 'applied', source: 'smartrecruiters' })]);
     open(`#id=${a!.id}`);
-    const panel = await screen.findByRole('complementary', { name: /Acme/ });
+    const overlay = await screen.findByRole('dialog', { name: /Acme/ });
+    expect(overlay.getAttribute('aria-modal')).toBe('true');
+    // The table is still there, full width, behind it.
+    expect(screen.getByRole('table', { name: 'Applications' })).toBeTruthy();
 
-    const link = within(panel).getByRole('link', { name: /Open the original posting/ });
+    const status = within(overlay).getByRole('button', { name: 'Applied: change the status of Engineer at Acme' });
+    const next = within(overlay).getByLabelText('What');
+    const company = within(overlay).getByLabelText('Company');
+    const follows = (x: Element, y: Element) => Boolean(x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(follows(status, next)).toBe(true);
+    expect(follows(next, company)).toBe(true);
+
+    const link = within(overlay).getByRole('link', { name: /Open the original posting/ });
     expect(link.getAttribute('href')).toBe(a!.url);
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
 
-    fireEvent.input(within(panel).getByLabelText('Job title'), { target: { value: 'Senior Engineer' } });
-    fireEvent.input(within(panel).getByLabelText('What I could improve'), { target: { value: 'Practise system design' } });
-    fireEvent.change(within(panel).getByLabelText('Status'), { target: { value: 'screening' } });
-    fireEvent.click(within(panel).getByRole('button', { name: 'Save changes' }));
+    // The site by its name; the job id as the job number, tucked under Advanced.
+    const site = within(overlay).getByLabelText('Site') as HTMLSelectElement;
+    expect(site.value).toBe('smartrecruiters');
+    expect(site.selectedOptions[0]!.textContent).toBe('SmartRecruiters');
+    const labels = [...site.options].map((o) => o.textContent);
+    expect(labels).toEqual(expect.arrayContaining(['Greenhouse', 'LinkedIn', 'Other site', 'Added by hand', 'Imported']));
+    expect([...site.options].filter((o) => o.textContent === o.value)).toEqual([]);
+    expect(within(overlay).getByLabelText('Job number on SmartRecruiters')).toBeTruthy();
+    expect(overlay.textContent).toContain('via SmartRecruiters');
+    expect(overlay.textContent).not.toMatch(/\bids?\b/i);
+  });
 
-    await screen.findByText('Changes saved.');
-    const stored = await getApplication(a!.id);
-    expect(stored?.title).toBe('Senior Engineer');
-    expect(stored?.lessons.couldImprove).toBe('Practise system design');
-    expect(stored?.status).toBe('screening');
-    expect(stored!.history.length).toBeGreaterThan(a!.history.length);
+  it('saves a field when focus leaves it, with Undo, and the history shows the edit', async () => {
+    const [a] = await seed([record({ company: 'Acme', title: 'Engineer', status: 'applied' })]);
+    open(`#id=${a!.id}`);
+    const overlay = await screen.findByRole('dialog', { name: /Acme/ });
+
+    const title = within(overlay).getByLabelText('Job title');
+    fireEvent.input(title, { target: { value: 'Senior  Engineer ' } });
+    fireEvent.blur(title);
+    await screen.findByText('Saved the job title.');
+    expect((await getApplication(a!.id))?.title).toBe('Senior Engineer');
+    await waitFor(() => expect((title as HTMLInputElement).value).toBe('Senior Engineer'));
+    expect(runtime.notifyDataChanged).toHaveBeenCalled();
+
+    const lesson = within(overlay).getByLabelText('What I could improve');
+    fireEvent.input(lesson, { target: { value: 'Practise system design' } });
+    fireEvent.blur(lesson);
+    await waitFor(async () => expect((await getApplication(a!.id))?.lessons.couldImprove).toBe('Practise system design'));
+
+    const entries = () => within(within(overlay).getByRole('region', { name: 'Status history' })).getAllByRole('listitem');
+    await waitFor(() => expect(entries().map((li) => li.textContent)).toEqual(expect.arrayContaining([expect.stringContaining('edited title')])));
+    expect(entries()[0]!.textContent).toContain('Applied');
+
+    // Undo puts back the record as it was before the last change only.
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await getApplication(a!.id))?.lessons.couldImprove).toBe(''));
+    expect((await getApplication(a!.id))?.title).toBe('Senior Engineer');
+    await waitFor(() => expect((within(overlay).getByLabelText('What I could improve') as HTMLTextAreaElement).value).toBe(''));
+
+    // The site is chosen by name and saved as its id.
+    const site = within(overlay).getByLabelText('Site');
+    fireEvent.change(site, { target: { value: 'lever' } });
+    fireEvent.blur(site);
+    await waitFor(async () => expect((await getApplication(a!.id))?.source).toBe('lever'));
+    expect(within(overlay).getByLabelText('Job number on Lever')).toBeTruthy();
+  });
+
+  it('changes the status through the menu at once, and Undo takes it back', async () => {
+    const [a] = await seed([record({ company: 'Acme', title: 'Engineer', status: 'applied' })]);
+    open(`#id=${a!.id}`);
+    const overlay = await screen.findByRole('dialog', { name: /Acme/ });
+    fireEvent.click(within(overlay).getByRole('button', { name: /^Applied: change the status/ }));
+    fireEvent.click(within(overlay).getByRole('menuitemradio', { name: 'Screening' }));
+    await screen.findByText('Status changed to Screening.');
+    expect((await getApplication(a!.id))?.status).toBe('screening');
     expect(runtime.notifyDataChanged).toHaveBeenCalledWith('screening');
+    await within(overlay).findByRole('button', { name: /^Screening: change the status/ });
 
-    const entries = within(within(panel).getByRole('region', { name: 'Status history' })).getAllByRole('listitem');
-    expect(entries.map((li) => li.textContent)).toEqual(
-      expect.arrayContaining([expect.stringContaining('Screening'), expect.stringContaining('edited')]),
-    );
-    expect(entries[0]!.textContent).toContain('Applied');
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect(await getApplication(a!.id)).toEqual(a));
+    await within(overlay).findByRole('button', { name: /^Applied: change the status/ });
+  });
+
+  it('opens the closing step on Rejected, whose Undo goes back to the previous status', async () => {
+    const [a] = await seed([record({ company: 'Acme', title: 'Engineer', status: 'interviewing' })]);
+    open(`#id=${a!.id}`);
+    const overlay = await screen.findByRole('dialog', { name: /Acme/ });
+    fireEvent.click(within(overlay).getByRole('button', { name: /^Interviewing: change the status/ }));
+    fireEvent.click(within(overlay).getByRole('menuitemradio', { name: 'Rejected' }));
+    const closing = await screen.findByRole('dialog', { name: 'Rejected: Engineer at Acme' });
+    expect((await getApplication(a!.id))?.status).toBe('rejected');
+    fireEvent.click(within(closing).getByRole('button', { name: 'Undo: back to Interviewing' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: /^Rejected:/ })).toBeNull());
+    expect((await getApplication(a!.id))?.status).toBe('interviewing');
+    expect(screen.getByRole('dialog', { name: /Acme/ })).toBeTruthy();
+  });
+
+  it('asks when the interview is, and stores the next step with its day and time, with Undo', async () => {
+    const [a] = await seed([record({ company: 'Acme', title: 'Engineer', status: 'interviewing' })]);
+    open(`#id=${a!.id}`);
+    const overlay = await screen.findByRole('dialog', { name: /Acme/ });
+    expect(within(overlay).getByText('When is the interview?')).toBeTruthy();
+    fireEvent.input(within(overlay).getByLabelText('What'), { target: { value: 'Second interview with the team' } });
+    fireEvent.input(within(overlay).getByLabelText('When'), { target: { value: '2031-05-20' } });
+    fireEvent.input(within(overlay).getByLabelText('Time (optional)'), { target: { value: '14:30' } });
+    fireEvent.click(within(overlay).getByRole('button', { name: 'Save next step' }));
+    await screen.findByText('Next step saved.');
+    const stored = await getApplication(a!.id);
+    expect(stored?.nextStep).toBe('Second interview with the team');
+    expect(stored?.nextStepAt).toBe(new Date(2031, 4, 20, 14, 30).toISOString());
+    await waitFor(() => expect(within(overlay).queryByText('When is the interview?')).toBeNull());
+
+    // A day without a time is kept as that day; a time without a day is refused.
+    fireEvent.input(within(overlay).getByLabelText('Time (optional)'), { target: { value: '' } });
+    fireEvent.click(within(overlay).getByRole('button', { name: 'Save next step' }));
+    await waitFor(async () => expect((await getApplication(a!.id))?.nextStepAt).toBe(new Date(2031, 4, 20, 12, 0).toISOString()));
+    fireEvent.input(within(overlay).getByLabelText('When'), { target: { value: '' } });
+    fireEvent.input(within(overlay).getByLabelText('Time (optional)'), { target: { value: '09:00' } });
+    fireEvent.click(within(overlay).getByRole('button', { name: 'Save next step' }));
+    expect(await within(overlay).findByText('Enter the day as well as the time.')).toBeTruthy();
+    expect((await getApplication(a!.id))?.nextStepAt).toBe(new Date(2031, 4, 20, 12, 0).toISOString());
+
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await getApplication(a!.id))?.nextStepAt).toBe(new Date(2031, 4, 20, 14, 30).toISOString()));
   });
 
   it('opens from a row by keyboard, closes with Escape, and gives focus back to that row', async () => {
@@ -345,38 +442,47 @@ describe('detail panel', () => {
     const opener = await screen.findByRole('button', { name: 'Open Acme — Engineer' });
     opener.focus();
     fireEvent.click(opener);
-    const panel = await screen.findByRole('complementary', { name: /Acme/ });
-    await waitFor(() => expect(document.activeElement).toBe(within(panel).getByRole('heading', { level: 2 })));
+    const overlay = await screen.findByRole('dialog', { name: /Acme/ });
+    await waitFor(() => expect(document.activeElement).toBe(within(overlay).getByRole('heading', { level: 2 })));
     expect(location.hash).toMatch(/id=rec-/);
     expect(opener.closest('tr')?.getAttribute('aria-current')).toBe('true');
 
-    fireEvent.keyDown(within(panel).getByLabelText('Notes'), { key: 'Escape' });
-    await waitFor(() => expect(screen.queryByRole('complementary')).toBeNull());
+    // What is typed when the overlay closes is saved, not lost.
+    const notes = within(overlay).getByLabelText('Notes');
+    fireEvent.input(notes, { target: { value: 'Call Sam on Monday' } });
+    fireEvent.keyDown(notes, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Acme'));
     expect(location.hash).not.toContain('id=');
+    const acme = (await allApplications()).find((x) => x.company === 'Acme');
+    expect(acme?.notes).toBe('Call Sam on Monday');
   });
 
   it('refuses an invalid link and a missing company, saving nothing', async () => {
     const [a] = await seed([record({ company: 'Acme' })]);
     open(`#id=${a!.id}`);
-    const panel = await screen.findByRole('complementary', { name: /Acme/ });
-    fireEvent.input(within(panel).getByLabelText('Company'), { target: { value: '   ' } });
-    fireEvent.input(within(panel).getByLabelText('Posting address (URL)'), { target: { value: 'javascript:alert(1)' } });
-    fireEvent.click(within(panel).getByRole('button', { name: 'Save changes' }));
+    const overlay = await screen.findByRole('dialog', { name: /Acme/ });
+    const company = within(overlay).getByLabelText('Company');
+    fireEvent.input(company, { target: { value: '   ' } });
+    fireEvent.blur(company);
+    const url = within(overlay).getByLabelText('Link to the posting');
+    fireEvent.input(url, { target: { value: 'javascript:alert(1)' } });
+    fireEvent.keyDown(url, { key: 'Enter' });
 
-    expect(await within(panel).findByText(/starting with https:\/\//)).toBeTruthy();
-    expect(within(panel).getByLabelText('Company').getAttribute('aria-invalid')).toBe('true');
+    expect(await within(overlay).findByText(/starting with https:\/\//)).toBeTruthy();
+    expect(await within(overlay).findByText('Enter the employer’s name.')).toBeTruthy();
+    expect(company.getAttribute('aria-invalid')).toBe('true');
     expect(await getApplication(a!.id)).toEqual(a);
   });
 
   it('deletes the open record with undo', async () => {
     const [a] = await seed([record({ company: 'Acme' })]);
     open(`#id=${a!.id}`);
-    const panel = await screen.findByRole('complementary', { name: /Acme/ });
-    fireEvent.click(within(panel).getByRole('button', { name: 'Delete application' }));
+    const overlay = await screen.findByRole('dialog', { name: /Acme/ });
+    fireEvent.click(within(overlay).getByRole('button', { name: 'Delete application' }));
     await screen.findByText(/^Deleted Acme/);
     expect(await getApplication(a!.id)).toBeUndefined();
-    expect(screen.queryByRole('complementary', { name: /Acme/ })).toBeNull();
+    expect(screen.queryByRole('dialog', { name: /Acme/ })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect(await getApplication(a!.id)).toEqual(a));
   });
@@ -386,7 +492,7 @@ describe('ask for feedback', () => {
   it('offers an editable draft, copies it, and records the request with a follow-up date', async () => {
     const [a] = await seed([record({ company: 'Umbrella', title: 'Platform Engineer', status: 'rejected' })]);
     open(`#id=${a!.id}`);
-    const panel = await screen.findByRole('complementary', { name: /Umbrella/ });
+    const panel = await screen.findByRole('dialog', { name: /Umbrella/ });
     fireEvent.click(within(panel).getByRole('button', { name: 'Ask for feedback' }));
 
     const dialog = await screen.findByRole('dialog', { name: 'Ask Umbrella for feedback' });
@@ -400,7 +506,7 @@ describe('ask for feedback', () => {
 
     fireEvent.input(within(dialog).getByLabelText('Follow up on'), { target: { value: '2031-05-20' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Mark feedback as requested' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Ask Umbrella for feedback' })).toBeNull());
     const stored = await getApplication(a!.id);
     expect(stored?.feedbackRequestedAt).toBeTruthy();
     expect(stored?.followUpAt?.slice(0, 10)).toBe('2031-05-20');
@@ -428,10 +534,10 @@ describe('duplicates', () => {
     await seed([a, b]);
     open('#view=duplicates');
     const pair = await screen.findByRole('group', { name: /Initech — Backend Engineer/ });
-    fireEvent.click(within(pair).getByRole('radio', { name: /via greenhouse/ }));
+    fireEvent.click(within(pair).getByRole('radio', { name: /via Greenhouse/ }));
     fireEvent.click(within(pair).getByRole('button', { name: 'Merge into the chosen record' }));
 
-    await screen.findByText(/^Merged: kept the greenhouse record/);
+    await screen.findByText(/^Merged: kept the Greenhouse record/);
     const left = await allApplications();
     expect(left.map((r) => r.id)).toEqual([b.id]);
     const statuses = left[0]!.history.map((h) => h.status);
@@ -502,7 +608,7 @@ describe('views', () => {
     const applied = screen.getByRole('region', { name: 'At the application stage' });
     expect(within(applied).getByText('Clear CV')).toBeTruthy();
     fireEvent.click(within(applied).getByRole('button', { name: /Raviga/ }));
-    expect(await screen.findByRole('complementary', { name: /Raviga/ })).toBeTruthy();
+    expect(await screen.findByRole('dialog', { name: /Raviga/ })).toBeTruthy();
     expect(location.hash).toContain('id=');
   });
 

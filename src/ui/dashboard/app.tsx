@@ -14,12 +14,12 @@ import { BoardView } from './board-view';
 import { ChartsView } from './charts-view';
 import { ComingUpStrip } from './coming-up';
 import { DashboardContext, type DashboardApi, type FocusRequest } from './context';
-import { DetailPanel } from './detail-panel';
 import { DuplicatesView } from './duplicates-view';
 import { formatHash, parseHash, VIEW_LABELS, VIEWS, type Route, type View } from './hash';
 import { ImportExportView } from './import-export-view';
 import { LessonsView } from './lessons-view';
 import { PlanBView } from './planb-view';
+import { RecordOverlay } from './record-overlay';
 
 export const UNDO_MS = 8000;
 
@@ -87,7 +87,7 @@ export function Dashboard() {
       closeRecord() {
         const id = route.id ?? opener.current;
         go({ view: route.view });
-        // Give focus back to the row that opened the panel, when it is still on screen.
+        // Give focus back to the row that opened the overlay, when it is still on screen.
         setTimeout(() => {
           if (!id) return;
           const rowButton = Array.from(document.querySelectorAll<HTMLElement>('[data-record]')).find(
@@ -151,7 +151,7 @@ export function Dashboard() {
           <p>{error}</p>
         </Banner>
       )}
-      <div class={`dash-body${route.id ? ' with-detail' : ''}`}>
+      <div class="dash-body">
         <main id="main" tabIndex={-1} class="dash-main">
           {(view === 'applications' || view === 'board') && <ComingUpStrip />}
           {view === 'applications' && <ApplicationsView selectedId={route.id} />}
@@ -162,8 +162,9 @@ export function Dashboard() {
           {view === 'duplicates' && <DuplicatesView />}
           {view === 'import' && <ImportExportView />}
         </main>
-        {route.id && <DetailPanel id={route.id} focus={focus} />}
       </div>
+      {/* Over the page, not beside the table: the table keeps its columns while a record is open. */}
+      {route.id && <RecordOverlay id={route.id} focus={focus} />}
       <Toast message={toast} onDismiss={() => setToast(null)} timeoutMs={UNDO_MS} />
     </DashboardContext.Provider>
   );

@@ -58,7 +58,7 @@ export interface Filters {
 
 const NO_FILTERS: Filters = { text: '', status: '', source: '', companyKey: '', from: '', to: '', needsDetails: false };
 
-/** The source filter's wording: one entry stands for every page of other sites. */
+/** The site filter's wording, by name: one entry stands for every page of other sites. */
 function sourceOption(source: string): string {
   return source === 'generic' ? 'Other sites' : siteLabel(source);
 }
@@ -335,9 +335,9 @@ export function ApplicationsView({ selectedId }: { selectedId?: string | undefin
           </select>
         </label>
         <label class="field">
-          <span>Source</span>
+          <span>Site</span>
           <select value={filters.source} onChange={(e) => setFilters((f) => ({ ...f, source: e.currentTarget.value }))}>
-            <option value="">Any source</option>
+            <option value="">Any site</option>
             {(options?.sources ?? []).map((s) => (
               <option key={s} value={s}>
                 {sourceOption(s)}
@@ -460,7 +460,7 @@ export function ApplicationsView({ selectedId }: { selectedId?: string | undefin
               <SortHeader label={SORT_LABELS.company} sortKey="company" sort={sort} direction={direction} onSort={sortBy} />
               <th scope="col" role="columnheader">Title</th>
               <SortHeader label={SORT_LABELS.status} sortKey="status" sort={sort} direction={direction} onSort={sortBy} />
-              <th scope="col" role="columnheader">Source</th>
+              <th scope="col" role="columnheader">Site</th>
               <SortHeader label={SORT_LABELS.appliedAt} sortKey="appliedAt" sort={sort} direction={direction} onSort={sortBy} />
               <SortHeader label={SORT_LABELS.updatedAt} sortKey="updatedAt" sort={sort} direction={direction} onSort={sortBy} />
             </tr>
@@ -610,7 +610,9 @@ function RowView(props: RowProps) {
       <td role="cell">
         <StatusChip status={app.status} />
       </td>
-      <td role="cell">{site}</td>
+      <td role="cell" class="col-site" title={site}>
+        {site}
+      </td>
       <td role="cell">
         <time dateTime={app.appliedAt}>{formatDate(app.appliedAt)}</time>
       </td>

@@ -11,7 +11,7 @@ import { errorMessage } from '../components/format';
 import { Loading } from '../components/states';
 import { StatusChip } from '../components/status-chip';
 import { useDashboard } from './context';
-import { formatDate } from './format';
+import { formatDate, siteLabel } from './format';
 import { useLoad } from './use-records';
 
 export function DuplicatesView() {
@@ -67,7 +67,7 @@ function DuplicatePair({ pair }: { pair: Pair }) {
     try {
       const kept = await mergeApplications(keepId, mergeId);
       await api.afterWrite(kept.status);
-      api.announce(`Merged: kept the ${kept.source} record of ${kept.company} — ${kept.title}, with both histories.`);
+      api.announce(`Merged: kept the ${siteLabel(kept.source, kept.url)} record of ${kept.company} — ${kept.title}, with both histories.`);
     } catch (e) {
       api.showError(e);
     } finally {
@@ -82,7 +82,7 @@ function DuplicatePair({ pair }: { pair: Pair }) {
         <strong>{app.company}</strong> — {app.title}
         <br />
         <span class="small">
-          via {app.source} · applied {formatDate(app.appliedAt)} · <StatusChip status={app.status} /> · {app.history.length}{' '}
+          via {siteLabel(app.source, app.url)} · applied {formatDate(app.appliedAt)} · <StatusChip status={app.status} /> · {app.history.length}{' '}
           history entr{app.history.length === 1 ? 'y' : 'ies'}
         </span>
       </span>

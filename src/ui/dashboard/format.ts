@@ -24,6 +24,7 @@ export function isDateInput(value: string): boolean {
 }
 
 /**
+ * The dashboard's one day-to-timestamp rule (the popup's `components/format` keeps 09:00 for its reminders).
  * ISO timestamp for a `YYYY-MM-DD` day typed by the user. When the day is the same as `previous`'s, `previous` is kept
  * (so saving an unchanged form never moves a timestamp); otherwise local noon of that day, which stays on the same
  * calendar day in every time zone the user is likely to travel to.
@@ -33,6 +34,33 @@ export function fromDateInput(value: string, previous?: string): string | undefi
   if (previous && toDateInput(previous) === value) return previous;
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
   return new Date(y, m - 1, d, 12, 0, 0, 0).toISOString();
+}
+
+const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** True for a time of day written `HH:MM` (24 h), as an <input type="time"> gives it. */
+export function isTimeInput(value: string): boolean {
+  return TIME.test(value);
+}
+
+/** ISO timestamp for a local day and time of day, or undefined when either is not one. */
+export function fromDateTimeInput(day: string, time: string): string | undefined {
+  if (!isDateInput(day) || !isTimeInput(time)) return undefined;
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const [hh, mm] = time.split(':').map(Number) as [number, number];
+  return new Date(y, m - 1, d, hh, mm, 0, 0).toISOString();
+}
+
+/**
+ * `HH:MM` of an ISO timestamp's local time, for <input type="time">; '' when missing, invalid or exactly local noon,
+ * which is how fromDateInput keeps a day without a time (a step set for 12:00 therefore reads as "that day").
+ */
+export function toTimeInput(iso: string | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  if (d.getHours() === 12 && d.getMinutes() === 0 && d.getSeconds() === 0 && d.getMilliseconds() === 0) return '';
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 /** Start (00:00) or end (23:59:59.999) of a local day, as ISO, for date-range filters. */
@@ -103,4 +131,22 @@ export function siteLabel(source: string, url?: string): string {
   if (source === 'manual') return 'Added by hand';
   if (source === 'import') return 'Imported';
   return source || 'Unknown site';
+}
+
+/** Names of the sources that are not job sites. */
+const NON_SITES: ReadonlyArray<{ id: string; label: string }> = [
+  { id: 'manual', label: 'Added by hand' },
+  { id: 'import', label: 'Imported' },
+  { id: 'generic', label: 'Other site' },
+];
+
+/**
+ * The choices of a site picker: every known site by name (value: its id), then "Other site", "Added by hand" and
+ * "Imported"; a source Baskets no longer knows is kept as a choice of its own, so opening a record never changes it.
+ */
+export function siteChoices(current?: string): Array<{ id: string; label: string }> {
+  const sites = SITE_CATALOG.filter((s) => s.id !== 'generic').map((s) => ({ id: s.id, label: s.label }));
+  const all = [...sites, NON_SITES[2]!, NON_SITES[0]!, NON_SITES[1]!];
+  if (current && !all.some((c) => c.id === current)) all.push({ id: current, label: siteLabel(current) });
+  return all;
 }
