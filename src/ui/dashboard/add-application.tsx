@@ -7,7 +7,8 @@ import { useState } from 'preact/hooks';
 import { LIMITS, STATUSES, STATUS_LABELS, type Application, type Status } from '../../core/application';
 import { companyKey } from '../../core/company-key';
 import { cleanText, cleanUrl } from '../../core/sanitize';
-import { addApplication, deleteApplications, listApplications } from '../../db/index';
+import { listApplications } from '../../db/index';
+import { addApplication, deleteApplications } from '../data';
 import { Banner } from '../components/banner';
 import { Dialog } from '../components/dialog';
 import { SelectField, TextField } from '../components/fields';
@@ -130,10 +131,8 @@ export function AddApplication({
       }
       setOpen(false);
       onAdded?.(record);
-      await api.afterWrite(record.status);
       api.offerUndo(`Added ${record.title} at ${record.company}.`, async () => {
         await deleteApplications([record.id]);
-        await api.afterWrite();
       });
     } catch (err) {
       setSaveError(errorMessage(err, 'The application could not be saved.'));

@@ -3,11 +3,10 @@
  * messages. Views load their own data; heavy ones (charts, Plan B, lessons) only when opened.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Status } from '../../core/application';
 import { Banner } from '../components/banner';
 import { errorMessage } from '../components/format';
 import { Toast, type ToastMessage } from '../components/toast';
-import { notifyDataChanged } from '../runtime';
+import { onWrite } from '../data';
 import { AddApplication } from './add-application';
 import { ApplicationsView } from './applications-view';
 import { BoardView } from './board-view';
@@ -48,16 +47,19 @@ export function Dashboard() {
     setRoute(next);
   }, []);
 
-  const afterWrite = useCallback(async (status?: Status) => {
-    setError('');
-    setVersion((v) => v + 1);
-    await notifyDataChanged(status);
-  }, []);
+  // Every write goes through ui/data.ts, which tells the background; here the views reload and a stale error goes.
+  useEffect(
+    () =>
+      onWrite(() => {
+        setError('');
+        setVersion((v) => v + 1);
+      }),
+    [],
+  );
 
   const api: DashboardApi = useMemo(
     () => ({
       version,
-      afterWrite,
       refresh() {
         setVersion((v) => v + 1);
       },
@@ -97,7 +99,7 @@ export function Dashboard() {
         }, 0);
       },
     }),
-    [version, afterWrite, go, route],
+    [version, go, route],
   );
 
   const view: View = route.view;

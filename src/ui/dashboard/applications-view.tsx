@@ -14,15 +14,8 @@ import {
   type CapturedField,
   type Status,
 } from '../../core/application';
-import {
-  allApplications,
-  countApplications,
-  deleteApplications,
-  listApplications,
-  restoreApplications,
-  setStatusMany,
-  type ListQuery,
-} from '../../db/index';
+import { allApplications, countApplications, listApplications, type ListQuery } from '../../db/index';
+import { deleteApplications, restoreApplications, setStatusMany } from '../data';
 import { EmptyState } from '../components/states';
 import { supportedSites } from '../runtime';
 import { useDashboard } from './context';
@@ -280,10 +273,8 @@ export function ApplicationsView({ selectedId }: { selectedId?: string | undefin
       const before = await setStatusMany(ids, status);
       setSelected(new Set());
       setBulkStatus('');
-      await api.afterWrite(status);
       api.offerUndo(`Changed ${plural(ids.length, 'application')} to ${STATUS_LABELS[status]}.`, async () => {
         await restoreApplications(before);
-        await api.afterWrite();
       });
     } catch (error) {
       api.showError(error);
@@ -296,11 +287,9 @@ export function ApplicationsView({ selectedId }: { selectedId?: string | undefin
     try {
       const removed = await deleteApplications(ids);
       setSelected(new Set());
-      await api.afterWrite();
       if (selectedId && ids.includes(selectedId)) api.closeRecord();
       api.offerUndo(`Deleted ${plural(removed.length, 'application')}.`, async () => {
         await restoreApplications(removed);
-        await api.afterWrite();
       });
     } catch (error) {
       api.showError(error);

@@ -14,7 +14,8 @@ import {
   type Status,
 } from '../../core/application';
 import { calendarDaysFrom } from '../../core/coming-up';
-import { activeApplications, countApplications, listApplications, restoreApplications, setStatus } from '../../db/index';
+import { activeApplications, countApplications, listApplications } from '../../db/index';
+import { restoreApplications, setStatus } from '../data';
 import { ClosingFlow } from '../components/closing-flow';
 import { ErrorState, Loading } from '../components/states';
 import { StatusMenu } from '../components/status-menu';
@@ -120,12 +121,10 @@ export function BoardView() {
       const updated = await setStatus(app.id, status);
       if ((CLOSED_STATUSES as readonly Status[]).includes(status)) setExpanded((e) => new Set(e).add(status));
       setFocusTarget({ id: app.id, status });
-      await api.afterWrite(status);
       const undo = async () => {
         await restoreApplications([before]);
         if ((CLOSED_STATUSES as readonly Status[]).includes(before.status)) setExpanded((e) => new Set(e).add(before.status));
         setFocusTarget({ id: before.id, status: before.status });
-        await api.afterWrite();
       };
       api.offerUndo(`Moved ${nameOf(app)} from ${STATUS_LABELS[before.status]} to ${STATUS_LABELS[status]}.`, undo);
       if ((CLOSED_NEGATIVE_STATUSES as readonly Status[]).includes(status)) {

@@ -1,13 +1,11 @@
 /** What every dashboard view needs from the shell: the data version, write bookkeeping, undo and messages. */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { CapturedField, Status } from '../../core/application';
+import type { CapturedField } from '../../core/application';
 
 export interface DashboardApi {
   /** Bumped after every write; views that show stored data reload when it changes. */
   version: number;
-  /** Call after every successful write: tells the background (badge, thresholds) and refreshes the views. */
-  afterWrite(status?: Status): Promise<void>;
   /** Reload the views without notifying (for writers that already notified, like the shared import panel). */
   refresh(): void;
   /** Show the Undo bar for a few seconds; `undo` puts things back. */

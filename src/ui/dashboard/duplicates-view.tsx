@@ -5,7 +5,8 @@
 import { useState } from 'preact/hooks';
 import { LIMITS, type Application } from '../../core/application';
 import { cleanText } from '../../core/sanitize';
-import { linkCompanies, listAliases, mergeApplications, possibleDuplicates, unlinkCompany } from '../../db/index';
+import { listAliases, possibleDuplicates } from '../../db/index';
+import { linkCompanies, mergeApplications, unlinkCompany } from '../data';
 import { Banner } from '../components/banner';
 import { errorMessage } from '../components/format';
 import { Loading } from '../components/states';
@@ -66,7 +67,6 @@ function DuplicatePair({ pair }: { pair: Pair }) {
     setBusy(true);
     try {
       const kept = await mergeApplications(keepId, mergeId);
-      await api.afterWrite(kept.status);
       api.announce(`Merged: kept the ${siteLabel(kept.source, kept.url)} record of ${kept.company} — ${kept.title}, with both histories.`);
     } catch (e) {
       api.showError(e);
@@ -135,7 +135,6 @@ function EmployerLinks() {
       await linkCompanies(a, b);
       setName('');
       setSameAs('');
-      await api.afterWrite();
       api.announce(`Linked: “${a}” now counts as “${b}”.`);
     } catch (err) {
       setError(errorMessage(err, 'The names could not be linked.'));
@@ -147,7 +146,6 @@ function EmployerLinks() {
   async function unlink(aliasName: string) {
     try {
       await unlinkCompany(aliasName);
-      await api.afterWrite();
       api.announce(`“${aliasName}” counts as its own employer again.`);
     } catch (err) {
       api.showError(err);

@@ -6,7 +6,7 @@ import { useId, useState } from 'preact/hooks';
 import type { Application } from '../../core/application';
 import { feedbackEmailDraft, mailtoUrl } from '../../core/feedback-email';
 import { defaultFollowUpAt } from '../../core/followups';
-import { updateApplication } from '../../db/index';
+import { updateApplication } from '../data';
 import { Dialog } from '../components/dialog';
 import { errorMessage } from '../components/format';
 import { copyText } from '../runtime';
@@ -43,7 +43,6 @@ export function FeedbackDialog({ record, onClose }: { record: Application; onClo
       const patch: Parameters<typeof updateApplication>[1] = { feedbackRequestedAt: new Date().toISOString() };
       if (remind) patch.followUpAt = fromDateInput(followUp, record.followUpAt);
       await updateApplication(record.id, patch, 'asked for feedback');
-      await api.afterWrite();
       api.announce(remind ? 'Feedback request noted, with a follow-up reminder.' : 'Feedback request noted.');
       onClose();
     } catch (e) {

@@ -6,7 +6,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { LIMITS, STATUS_LABELS } from '../../core/application';
 import { analyzeSpread, describeEffectiveEmployers, formatShare, stagePhrase, type SpreadResult } from '../../core/spread';
-import { activeApplications, addApplication, deleteApplications } from '../../db/index';
+import { activeApplications } from '../../db/index';
+import { addApplication, deleteApplications } from '../data';
 import { Banner } from '../components/banner';
 import { TextField } from '../components/fields';
 import { errorMessage } from '../components/format';
@@ -159,11 +160,9 @@ function LogApplicationForm({ onClose }: { onClose: () => void }) {
         { company: company.trim(), title: title.trim(), location: '', url: '', source: 'manual' },
         { method: 'manual', signal: 'dashboard: plan b', status: 'applied' },
       );
-      await api.afterWrite('applied');
       if (created) {
         api.offerUndo(`Logged: ${record.title} at ${record.company}.`, async () => {
           await deleteApplications([record.id]);
-          await api.afterWrite();
         });
       } else {
         api.announce(`Already in your list: ${record.title} at ${record.company}. Nothing was duplicated.`);

@@ -13,7 +13,8 @@ import {
   type CapturedField,
   type Status,
 } from '../../core/application';
-import { deleteApplications, getApplication, restoreApplications, setStatus, updateApplication } from '../../db/index';
+import { getApplication } from '../../db/index';
+import { deleteApplications, restoreApplications, setStatus, updateApplication } from '../data';
 import { Banner } from '../components/banner';
 import { ClosingFlow } from '../components/closing-flow';
 import { errorMessage } from '../components/format';
@@ -193,7 +194,7 @@ export function RecordOverlay({ id, focus = null }: { id: string; focus?: FocusR
   }
 
   /** Write, refresh, and offer Undo that puts the record back as it was just before. */
-  async function write(change: () => Promise<Application>, message: string, status?: Status): Promise<Application | null> {
+  async function write(change: () => Promise<Application>, message: string): Promise<Application | null> {
     const before = latest.current;
     if (!before) return null;
     const after = await change();
@@ -201,10 +202,8 @@ export function RecordOverlay({ id, focus = null }: { id: string; focus?: FocusR
     setRecord(after);
     // The store returns the record untouched when nothing changed: nothing to announce or undo.
     if (after === before || after.updatedAt === before.updatedAt) return after;
-    await api.afterWrite(status);
     const undo = async () => {
       await restoreApplications([before]);
-      await api.afterWrite();
     };
     api.offerUndo(message, undo);
     return after;
@@ -270,14 +269,13 @@ export function RecordOverlay({ id, focus = null }: { id: string; focus?: FocusR
     if (!current || status === current.status) return;
     try {
       const before = current;
-      const after = await write(() => setStatus(current.id, status), `Status changed to ${STATUS_LABELS[status]}.`, status);
+      const after = await write(() => setStatus(current.id, status), `Status changed to ${STATUS_LABELS[status]}.`);
       if (after && CLOSING.includes(status)) {
         setClosing({
           app: after,
           previous: before.status,
           undo: async () => {
             await restoreApplications([before]);
-            await api.afterWrite();
             api.announce(`Back to ${STATUS_LABELS[before.status]}.`);
           },
         });
@@ -293,10 +291,8 @@ export function RecordOverlay({ id, focus = null }: { id: string; focus?: FocusR
     try {
       const removed = await deleteApplications([current.id]);
       api.closeRecord();
-      await api.afterWrite();
       api.offerUndo(`Deleted ${current.company || 'the application'} — ${current.title || 'untitled'}.`, async () => {
         await restoreApplications(removed);
-        await api.afterWrite();
       });
     } catch (error) {
       api.showError(error);
