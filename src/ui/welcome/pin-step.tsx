@@ -68,18 +68,14 @@ export function PinStep({ family: given }: { family?: BrowserFamily }) {
  */
 function ToolbarIllustration({ family }: { family: BrowserFamily }) {
   return (
-    <svg class="pin-illustration" viewBox="0 0 260 150" width="260" height="150" aria-hidden="true" focusable="false">
+    <svg class="pin-illustration" viewBox="0 0 260 150" width="312" height="180" aria-hidden="true" focusable="false">
       {/* Toolbar */}
       <rect x="1" y="1" width="258" height="36" rx="8" class="pin-frame" />
       <rect x="10" y="9" width="150" height="20" rx="10" class="pin-field" />
       <path d="M20 19h60" class="pin-line" />
       {/* Extensions button: a puzzle piece, circled */}
       <circle cx="190" cy="19" r="14" class="pin-target" />
-      <path
-        d="M183 14h4a3 3 0 1 1 6 0h4v5a3 3 0 1 1 0 6v5h-14v-5a3 3 0 1 0 0-6z"
-        transform="translate(0 -3)"
-        class="pin-puzzle"
-      />
+      <path d="M4 7h4.5a2.5 2.5 0 0 1 5 0H18v4.5a2.5 2.5 0 0 1 0 5V21H4z" transform="translate(178 6)" class="pin-puzzle" />
       {/* Profile dot, for a familiar toolbar */}
       <circle cx="230" cy="19" r="8" class="pin-field" />
       {/* The menu */}
