@@ -174,7 +174,9 @@ async function openClosingDialog(tab: TabHandle): Promise<void> {
       select.dispatchEvent(new Event('change', { bubbles: true }));
       return 'select';
     }
-    const opener = [...document.querySelectorAll<HTMLButtonElement>('button[aria-haspopup]')].find((b) => /status/i.test(`${b.getAttribute('aria-label') ?? ''} ${b.textContent ?? ''}`));
+    const openers = [...document.querySelectorAll<HTMLButtonElement>('button[aria-haspopup]')];
+    const opener =
+      openers.find((b) => /status/i.test(`${b.getAttribute('aria-label') ?? ''} ${b.textContent ?? ''}`)) ?? openers.find((b) => b.closest('li'));
     if (!opener) return 'none';
     opener.click();
     return 'menu';
