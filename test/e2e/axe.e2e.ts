@@ -289,6 +289,14 @@ function axeSuite(browser: BrowserName, schemes: Scheme[], surfaces: Surface[]) 
       return tab;
     }
 
+    it('welcome: the pin-to-toolbar step describes this browser\'s toolbar', async () => {
+      const tab = await show({ name: 'welcome', path: 'welcome.html', size: WIDE });
+      await settle(tab, 'welcome');
+      const text = await tab.evaluate(() => document.querySelector('.pin-step')?.textContent ?? '');
+      if (browser === 'firefox') expect(text).toMatch(/In Firefox:.*Pin to Toolbar.*Show the steps for Chrome/);
+      else expect(text).toMatch(/In Chrome:.*click the pin next to it.*Show the steps for Firefox/);
+    });
+
     for (const data of datasets()) {
       describe(data.name, () => {
         beforeAll(async () => {
