@@ -60,11 +60,16 @@ function csvRows(text) {
       for (let i = 0; i < line.length; i++) {
         const c = line[i];
         if (quoted) {
-          if (c === '"' && line[i + 1] === '"') (cell += '"'), i++;
-          else if (c === '"') quoted = false;
+          if (c === '"' && line[i + 1] === '"') {
+            cell += '"';
+            i++;
+          } else if (c === '"') quoted = false;
           else cell += c;
         } else if (c === '"') quoted = true;
-        else if (c === ',') cells.push(cell), (cell = '');
+        else if (c === ',') {
+          cells.push(cell);
+          cell = '';
+        }
         else cell += c;
       }
       cells.push(cell);
@@ -95,9 +100,15 @@ function readApplications() {
     req.onerror = () => (req.error?.name === 'AbortError' ? resolve([]) : reject(req.error));
     req.onsuccess = () => {
       const db = req.result;
-      if (!db.objectStoreNames.contains('applications')) return db.close(), resolve([]);
+      if (!db.objectStoreNames.contains('applications')) {
+        db.close();
+        return resolve([]);
+      }
       const all = db.transaction('applications').objectStore('applications').getAll();
-      all.onsuccess = () => (db.close(), resolve(all.result));
+      all.onsuccess = () => {
+        db.close();
+        resolve(all.result);
+      };
       all.onerror = () => reject(all.error);
     };
   });
@@ -122,7 +133,10 @@ function writeLessons(items) {
           written += 1;
         }
       };
-      tx.oncomplete = () => (db.close(), resolve(written));
+      tx.oncomplete = () => {
+        db.close();
+        resolve(written);
+      };
       tx.onerror = () => reject(tx.error);
     };
   });
