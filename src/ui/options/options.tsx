@@ -120,7 +120,7 @@ export function OptionsPage() {
   }
 
   return (
-    <div class="options">
+    <main class="options">
       <header class="page-header">
         <h1>Baskets options</h1>
         <p class="muted">Changes apply at once in every open Baskets page. Everything stays on this device.</p>
@@ -137,7 +137,7 @@ export function OptionsPage() {
           <DataSection setStatus={setStatus} />
         </>
       )}
-    </div>
+    </main>
   );
 }
 

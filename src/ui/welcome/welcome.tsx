@@ -1,12 +1,17 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { ImportPanel } from '../components/import-panel';
 import { openDashboard, openOptions, supportedSites } from '../runtime';
+import { PinStep, type BrowserFamily } from './pin-step';
 
-/** Shown once, on install: what Baskets does, what it never touches, and an offer to bring an existing tracker. */
-export function WelcomePage() {
+/**
+ * Shown once, on install: pin the toolbar button, bring an existing tracker, then what Baskets does and what it
+ * never touches. `browser` picks the pin how-to (detected from the page when not given).
+ */
+export function WelcomePage({ browser }: { browser?: BrowserFamily } = {}) {
   const sites = useMemo(() => supportedSites(), []);
+  const [imported, setImported] = useState(false);
   return (
-    <div class="welcome">
+    <main class="welcome">
       <header class="page-header">
         <h1>Welcome to Baskets</h1>
         <p class="lead">
@@ -14,6 +19,21 @@ export function WelcomePage() {
           hopes rest on one employer.
         </p>
       </header>
+
+      <PinStep family={browser} />
+
+      <div class="card">
+        <ImportPanel
+          title="Import from another tracker"
+          intro="Kept a spreadsheet, or used Huntr, Teal or Simplify? Export it as CSV and bring it in, so your Plan B and your lessons start from your whole search. You will see what would be added, and any lines with problems, before anything is saved."
+          onImported={(r) => setImported(r.added + r.updated > 0)}
+        />
+        {imported && (
+          <button type="button" class="btn btn-primary" onClick={() => void openDashboard()}>
+            See them in the dashboard
+          </button>
+        )}
+      </div>
 
       <section class="card" aria-labelledby="captures-title">
         <h2 id="captures-title">What Baskets captures</h2>
@@ -57,12 +77,6 @@ export function WelcomePage() {
         <p class="small muted">You can switch any of them off in the options.</p>
       </section>
 
-      <section class="card">
-        <ImportPanel
-          title="Already tracking in a spreadsheet?"
-          intro="Export it as CSV and bring it in. You will see what would be added and any lines with problems before anything is saved."
-        />
-      </section>
 
       <div class="row welcome-actions">
         <button type="button" class="btn btn-primary" onClick={() => void openDashboard()}>
@@ -72,6 +86,6 @@ export function WelcomePage() {
           Options
         </button>
       </div>
-    </div>
+    </main>
   );
 }
