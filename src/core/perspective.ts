@@ -162,3 +162,99 @@ export function rejectionPerspective(
 
   return { rejectionNumber: rejections, totalApplications: total, stillActive: active, interviews, interviewRate, userLine, references, context };
 }
+
+/** The outcomes that close an application without a job, each with its own closing step. */
+export type ClosingOutcome = 'rejected' | 'ghosted' | 'withdrawn';
+
+export interface ClosingPerspective {
+  outcome: ClosingOutcome;
+  /** One warm sentence that puts this outcome in proportion, from the user's own numbers where they help. */
+  proportion: string;
+  /** How common the outcome is. Starts "You are not alone". Holds a published figure only when `source` is set. */
+  notAlone: string;
+  /** Where the figure in `notAlone` comes from; named once, by the UI, under the sentence. */
+  source?: ReferenceSource;
+}
+
+function applications(n: number): string {
+  return `${n} ${n === 1 ? 'application' : 'applications'}`;
+}
+
+/**
+ * The closing step's two sentences for `closedId`, which is (being) closed as `outcome`: the record may still
+ * carry its previous status in `apps`. Each figure appears once: the user's own counts in `proportion`, the
+ * published figure (with its source) in `notAlone`. Ghosted and withdrawn have no published figure Baskets
+ * can cite with confidence, so they are said without a number.
+ */
+export function closingPerspective(
+  apps: readonly Application[],
+  closedId: string,
+  outcome: ClosingOutcome,
+  sources: readonly ReferenceSource[] = REFERENCE_SOURCES,
+): ClosingPerspective {
+  let active = 0;
+  let interviews = 0;
+  let closed: Application | undefined;
+  for (const app of apps) {
+    const stage = stageReached(app);
+    if (stage === 'interviewing' || stage === 'offer') interviews++;
+    if (app.id === closedId) closed = app;
+    else if (isActive(app.status)) active++;
+  }
+  const total = apps.length;
+  const inPlay = active === 1 ? '1 other application is still in play' : `${active} other applications are still in play`;
+
+  if (outcome === 'ghosted') {
+    return {
+      outcome,
+      proportion:
+        active > 0
+          ? `A silence says more about a crowded hiring inbox than about you, and ${inPlay}.`
+          : 'A silence says more about a crowded hiring inbox than about you.',
+      notAlone: 'You are not alone: many employers never answer most of the people who apply, so a silence is one of the most common ways an application ends.',
+    };
+  }
+
+  if (outcome === 'withdrawn') {
+    return {
+      outcome,
+      proportion:
+        active > 0
+          ? `Stepping back was your choice, and knowing what you do not want makes the next choice easier; ${inPlay}.`
+          : 'Stepping back was your choice, and knowing what you do not want makes the next choice easier.',
+      notAlone: 'You are not alone: many people step out of a hiring process once they learn more about the role, the pay or the team.',
+    };
+  }
+
+  const reachedInterview = closed ? ['interviewing', 'offer'].includes(stageReached(closed)) : false;
+  if (reachedInterview) {
+    const hire = findFigure(sources, 'interview-to-hire');
+    return {
+      outcome,
+      proportion:
+        active > 0
+          ? `You got to an interview here, further than most applications go, and ${inPlay}.`
+          : 'You got to an interview here, further than most applications go.',
+      notAlone: hire
+        ? `You are not alone: ${hire.figure.text}, so most interviews end this way, for everyone.`
+        : 'You are not alone: most interviews end without an offer, for everyone.',
+      ...(hire ? { source: hire.source } : {}),
+    };
+  }
+
+  const interview = findFigure(sources, 'applicant-to-interview');
+  let proportion: string;
+  if (total < 3) proportion = 'Early in a search, every answer feels bigger than it is; this one says little about you.';
+  else if (interview && total >= 5 && interviews / total > interview.figure.rate)
+    proportion = `${interviews} of your ${applications(total)} reached an interview, more than most people manage, so this one says little about you.`;
+  else if (active > 0) proportion = `One answer among your ${applications(total)}, and ${inPlay}.`;
+  else proportion = `One answer among your ${applications(total)}; it says little about you.`;
+  return {
+    outcome,
+    proportion,
+    notAlone: interview
+      ? `You are not alone: ${interview.figure.text}, so most applications end like this one, for everyone.`
+      : 'You are not alone: most applications end without an interview, for everyone.',
+    ...(interview ? { source: interview.source } : {}),
+  };
+}

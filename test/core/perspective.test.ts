@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Application, HistoryEntry, Status } from '../../src/core/application';
 import raw from '../../src/core/reference-figures.json';
-import { parseReferenceFigures, REFERENCE_SOURCES, rejectionPerspective, sourceName } from '../../src/core/perspective';
+import { closingPerspective, parseReferenceFigures, REFERENCE_SOURCES, rejectionPerspective, sourceName } from '../../src/core/perspective';
 
 let seq = 0;
 function app(path: Status[]): Application {
@@ -106,5 +106,70 @@ describe('rejectionPerspective', () => {
     expect(p.userLine).toBe('Rejection 1 of 1 application; none still active; your interview rate is 0%.');
     expect(p.references[0]?.text).toBe("Acme Research's Hiring Study 2030: about 5% of applicants get an interview.");
     expect(p.context).toBe("Most applications end without an interview, for everyone: about 5% of applicants get an interview (Acme Research's Hiring Study 2030). This one says little about you.");
+  });
+});
+
+describe('closingPerspective', () => {
+  // 40 applications: 6 active (5 applied, 1 interviewing), 5 reached an interview in all, the rest closed.
+  const before = [
+    ...many(8, ['applied', 'rejected']),
+    ...many(4, ['applied', 'interviewing', 'ghosted']),
+    ...many(5, ['applied']),
+    ...many(1, ['applied', 'interviewing']),
+    ...many(21, ['applied', 'ghosted']),
+  ];
+  const current = app(['applied', 'screening']);
+  const apps = [...before, current];
+
+  /** Every number in a text, so a test can check that no figure is said twice. */
+  const numbers = (text: string) => text.match(/\d+%?/g) ?? [];
+
+  it('rejected without an interview: own numbers, then the published figure with its source, each once', () => {
+    const p = closingPerspective(apps, current.id, 'rejected');
+    expect(p.proportion).toBe('5 of your 40 applications reached an interview, more than most people manage, so this one says little about you.');
+    expect(p.notAlone).toBe('You are not alone: about 3% of applicants get an interview, so most applications end like this one, for everyone.');
+    expect(p.source && sourceName(p.source)).toBe("CareerPlug's 2025 Recruiting Metrics Report");
+    const all = [...numbers(p.proportion), ...numbers(p.notAlone)];
+    expect(new Set(all).size).toBe(all.length);
+    expect(`${p.proportion} ${p.notAlone}`).not.toContain('CareerPlug');
+  });
+
+  it('rejected after an interview: speaks of how interviews end', () => {
+    const interviewed = app(['applied', 'interviewing', 'rejected']);
+    const p = closingPerspective([...before, interviewed], interviewed.id, 'rejected');
+    expect(p.proportion).toBe('You got to an interview here, further than most applications go, and 6 other applications are still in play.');
+    expect(p.notAlone).toBe('You are not alone: about 27% of interviews end in a hire, so most interviews end this way, for everyone.');
+    expect(p.source?.id).toBe('careerplug-2025');
+  });
+
+  it('rejected with a low interview rate: counts what is still in play instead', () => {
+    const few = [...many(9, ['applied', 'rejected']), ...many(2, ['applied']), app(['applied'])];
+    const last = few[few.length - 1]!;
+    expect(closingPerspective(few, last.id, 'rejected').proportion).toBe('One answer among your 12 applications, and 2 other applications are still in play.');
+    const first = app(['applied', 'rejected']);
+    expect(closingPerspective([first], first.id, 'rejected').proportion).toMatch(/^Early in a search/);
+  });
+
+  it('ghosted: no feedback assumed, no number it cannot cite, no source', () => {
+    const p = closingPerspective(apps, current.id, 'ghosted');
+    expect(p.proportion).toBe('A silence says more about a crowded hiring inbox than about you, and 6 other applications are still in play.');
+    expect(p.notAlone).toMatch(/^You are not alone: /);
+    expect(numbers(p.notAlone)).toEqual([]);
+    expect(p.source).toBeUndefined();
+  });
+
+  it('withdrawn: the choice was the user\'s, said without a number', () => {
+    const alone = app(['applied', 'interviewing']);
+    const p = closingPerspective([alone], alone.id, 'withdrawn');
+    expect(p.proportion).toBe('Stepping back was your choice, and knowing what you do not want makes the next choice easier.');
+    expect(p.notAlone).toMatch(/^You are not alone: many people step out/);
+    expect(p.source).toBeUndefined();
+  });
+
+  it('says it without a number when the figures file has none for the case', () => {
+    const interviewed = app(['applied', 'interviewing', 'rejected']);
+    const p = closingPerspective([interviewed], interviewed.id, 'rejected', []);
+    expect(p.notAlone).toBe('You are not alone: most interviews end without an offer, for everyone.');
+    expect(p.source).toBeUndefined();
   });
 });
