@@ -85,7 +85,7 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
   const [queried, setQueried] = useState<Application[] | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [toast, setToast] = useState<ToastMessage | null>(null);
-  const [closing, setClosing] = useState<Application | null>(null);
+  const [closing, setClosing] = useState<{ app: Application; previous: Status; undo: () => Promise<void> } | null>(null);
   const [captureError, setCaptureError] = useState<{ message: string; at: string } | null>(null);
   const now = fixedNow ?? new Date();
   const sites = useMemo(() => supportedSites(), []);
@@ -188,21 +188,23 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
       const updated = await setStatus(app.id, status, note);
       await notifyDataChanged(status);
       refresh();
+      // One undo for the toast and the closing step (which covers the toast): the record as it was.
+      const undo = () =>
+        restoreApplications([app])
+          .then(() => notifyDataChanged())
+          .then(() => {
+            setClosing(null);
+            refresh();
+            setToast({ text: `Status back to ${STATUS_LABELS[app.status]}.` });
+          });
       setToast({
         text: `${updated.title || 'Application'} at ${updated.company}: ${STATUS_LABELS[status]}.`,
         actionLabel: 'Undo',
         onAction: () => {
-          void restoreApplications([app])
-            .then(() => notifyDataChanged())
-            .then(() => {
-              setClosing(null);
-              refresh();
-              setToast({ text: `Status back to ${STATUS_LABELS[app.status]}.` });
-            })
-            .catch((err) => setToast({ text: errorMessage(err, 'Undo failed.'), tone: 'error' }));
+          void undo().catch((err) => setToast({ text: errorMessage(err, 'Undo failed.'), tone: 'error' }));
         },
       });
-      if (offersReflection(status)) setClosing(updated);
+      if (offersReflection(status)) setClosing({ app: updated, previous: app.status, undo });
     } catch (err) {
       setToast({ text: errorMessage(err, 'The status could not be changed.'), tone: 'error' });
     } finally {
@@ -345,7 +347,9 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
 
       {closing && (
         <ClosingFlow
-          app={closing}
+          app={closing.app}
+          previous={closing.previous}
+          onUndo={closing.undo}
           settings={settings}
           now={now}
           onClose={() => setClosing(null)}
