@@ -201,6 +201,13 @@ describe('chromium: the closing step in the popup at 380x560, 40 applications', 
       const dialog = page.getByRole('dialog', { name: 'Ask Airtable for feedback' });
       await dialog.getByLabel('Message', { exact: true }).waitFor();
       expect(await dialog.getByLabel('Your name, to sign feedback requests').count()).toBe(1);
+      // Nothing of the page (the table's sticky header, the sticky panel) is painted over the dialog.
+      const m = (await dialog.getByLabel('Message', { exact: true }).boundingBox())!;
+      const onTop = await page.evaluate(
+        (points: Array<[number, number]>) => points.every(([x, y]) => document.elementFromPoint(x, y)?.closest('[role="dialog"]') != null),
+        [0.1, 0.3, 0.5, 0.9].flatMap((fy) => [0.1, 0.5, 0.9].map((fx) => [m.x + fx * m.width, m.y + fy * m.height] as [number, number])),
+      );
+      expect(onTop).toBe(true);
       const close = dialog.getByRole('button', { name: 'Close' });
       const box = (await close.boundingBox())!;
       expect(box.y + box.height).toBeLessThanOrEqual(WIDE.height);

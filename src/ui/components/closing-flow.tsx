@@ -4,7 +4,6 @@ import { offersReflection } from '../../core/lessons';
 import { closingPerspective, sourceName, type ClosingOutcome, type ClosingPerspective } from '../../core/perspective';
 import { allApplications, updateApplication } from '../../db/index';
 import { notifyDataChanged } from '../runtime';
-import { BodyLayer } from './body-layer';
 import { Dialog } from './dialog';
 import { feedbackActionLabel, FeedbackRequest, type FeedbackSettings } from './feedback-request';
 import { TextArea } from './fields';
@@ -102,76 +101,73 @@ export function ClosingFlow({
 
   const written = questions.some((q) => lessons[q.field].trim() !== '' && lessons[q.field] !== app.lessons[q.field]);
 
-  // In a layer at the body, so no sticky or positioned ancestor (the dashboard's panels) can paint over it.
   return (
-    <BodyLayer>
-      <Dialog
-        title={`${STATUS_LABELS[app.status]}: ${name}`}
-        onClose={onClose}
-        initialFocus="textarea"
-        actions={
-          <>
-            <button type="button" class="btn" onClick={onClose}>
-              Skip
+    <Dialog
+      title={`${STATUS_LABELS[app.status]}: ${name}`}
+      onClose={onClose}
+      initialFocus="textarea"
+      actions={
+        <>
+          <button type="button" class="btn" onClick={onClose}>
+            Skip
+          </button>
+          <button type="button" class="btn btn-primary" disabled={saving || !written} onClick={() => void saveReflection()}>
+            Save reflection
+          </button>
+        </>
+      }
+    >
+      <div class="closing-body">
+        {previous && onUndo && (
+          <p class="closing-undo small">
+            <span>Marked {STATUS_LABELS[app.status].toLowerCase()}.</span>{' '}
+            <button type="button" class="btn btn-quiet btn-small" disabled={undoing} onClick={undo}>
+              Undo: back to {STATUS_LABELS[previous]}
             </button>
-            <button type="button" class="btn btn-primary" disabled={saving || !written} onClick={() => void saveReflection()}>
-              Save reflection
-            </button>
-          </>
-        }
-      >
-        <div class="closing-body">
-          {previous && onUndo && (
-            <p class="closing-undo small">
-              <span>Marked {STATUS_LABELS[app.status].toLowerCase()}.</span>{' '}
-              <button type="button" class="btn btn-quiet btn-small" disabled={undoing} onClick={undo}>
-                Undo: back to {STATUS_LABELS[previous]}
+          </p>
+        )}
+        <Perspective appId={app.id} outcome={outcome} />
+        <fieldset class="closing-questions">
+          <legend>
+            A few words for later <span class="closing-optional">(optional)</span>
+          </legend>
+          {questions.map((q) => (
+            <TextArea
+              key={q.field}
+              label={q.label}
+              hint={q.hint}
+              rows={2}
+              maxLength={LIMITS.lesson}
+              value={lessons[q.field]}
+              onInput={(v) => setLessons((l) => ({ ...l, [q.field]: v }))}
+            />
+          ))}
+        </fieldset>
+        {error && (
+          <p class="field-error" role="alert">
+            {error}
+          </p>
+        )}
+        {offerEmail &&
+          (asking ? (
+            <FeedbackRequest
+              app={app}
+              settings={settings}
+              now={now}
+              afterWrite={afterWrite}
+              onRecorded={onSaved}
+              heading={outcome === 'ghosted' ? 'One polite follow-up' : 'Ask for feedback'}
+            />
+          ) : (
+            <p class="closing-email">
+              <button type="button" class="btn btn-small" onClick={() => setAsking(true)}>
+                {feedbackActionLabel(app.status)}
               </button>
+              {outcome === 'ghosted' && <span class="small muted"> Asks once whether the role is still open.</span>}
             </p>
-          )}
-          <Perspective appId={app.id} outcome={outcome} />
-          <fieldset class="closing-questions">
-            <legend>
-              A few words for later <span class="closing-optional">(optional)</span>
-            </legend>
-            {questions.map((q) => (
-              <TextArea
-                key={q.field}
-                label={q.label}
-                hint={q.hint}
-                rows={2}
-                maxLength={LIMITS.lesson}
-                value={lessons[q.field]}
-                onInput={(v) => setLessons((l) => ({ ...l, [q.field]: v }))}
-              />
-            ))}
-          </fieldset>
-          {error && (
-            <p class="field-error" role="alert">
-              {error}
-            </p>
-          )}
-          {offerEmail &&
-            (asking ? (
-              <FeedbackRequest
-                app={app}
-                settings={settings}
-                now={now}
-                afterWrite={afterWrite}
-                onRecorded={onSaved}
-                heading={outcome === 'ghosted' ? 'One polite follow-up' : 'Ask for feedback'}
-              />
-            ) : (
-              <p class="closing-email">
-                <button type="button" class="btn btn-small" onClick={() => setAsking(true)}>
-                  {feedbackActionLabel(app.status)}
-                </button>
-                {outcome === 'ghosted' && <span class="small muted"> Asks once whether the role is still open.</span>}
-              </p>
-            ))}
-        </div>
-      </Dialog>
-    </BodyLayer>
+          ))}
+      </div>
+    </Dialog>
   );
 }
 

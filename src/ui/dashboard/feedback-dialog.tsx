@@ -4,7 +4,6 @@
  * dialog of its own.
  */
 import type { Application } from '../../core/application';
-import { BodyLayer } from '../components/body-layer';
 import { Dialog } from '../components/dialog';
 import { FeedbackRequest } from '../components/feedback-request';
 import { useDashboard } from './context';
@@ -14,29 +13,26 @@ export function FeedbackDialog({ record, onClose }: { record: Application; onClo
   const api = useDashboard();
   const settings = useSettings();
   const company = record.company || 'the employer';
-  // In a layer at the body: the detail panel is sticky (a stacking context) and the table's sticky header painted over it.
   return (
-    <BodyLayer>
-      <Dialog
-        title={record.status === 'ghosted' ? `Follow up with ${company}` : `Ask ${company} for feedback`}
-        onClose={onClose}
-        initialFocus="textarea"
-        actions={
-          <button type="button" class="btn" onClick={onClose}>
-            Close
-          </button>
-        }
-      >
-        <div class="feedback-body">
-          <p class="small muted">Edit the draft as you like. Baskets sends nothing: copy it, or open it in your mail program.</p>
-          <FeedbackRequest
-            app={record}
-            settings={settings}
-            afterWrite={() => api.afterWrite()}
-            onRecorded={(message) => api.announce(message)}
-          />
-        </div>
-      </Dialog>
-    </BodyLayer>
+    <Dialog
+      title={record.status === 'ghosted' ? `Follow up with ${company}` : `Ask ${company} for feedback`}
+      onClose={onClose}
+      initialFocus="textarea"
+      actions={
+        <button type="button" class="btn" onClick={onClose}>
+          Close
+        </button>
+      }
+    >
+      <div class="feedback-body">
+        <p class="small muted">Edit the draft as you like. Baskets sends nothing: copy it, or open it in your mail program.</p>
+        <FeedbackRequest
+          app={record}
+          settings={settings}
+          afterWrite={() => api.afterWrite()}
+          onRecorded={(message) => api.announce(message)}
+        />
+      </div>
+    </Dialog>
   );
 }
