@@ -72,14 +72,14 @@ async function storedStatus(h: Harness, title: string, company: string): Promise
   return app;
 }
 
-/** axe-core on the open dialog; returns "rule: target" for each violation. */
-async function axeViolations(page: Page): Promise<string[]> {
+/** axe-core on the open dialog (or another part of the page); returns "rule: target" for each violation. */
+async function axeViolations(page: Page, selector = '[role="dialog"]'): Promise<string[]> {
   await page.evaluate(axeSource);
-  return page.evaluate(async () => {
+  return page.evaluate(async (sel: string) => {
     const axe = (window as unknown as { axe: { run(ctx: Element, opts: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    const result = await axe.run(document.querySelector('[role="dialog"]')!, { resultTypes: ['violations'] });
+    const result = await axe.run(document.querySelector(sel)!, { resultTypes: ['violations'] });
     return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
-  });
+  }, selector);
 }
 
 const QUESTIONS: Record<'rejected' | 'ghosted' | 'withdrawn', string[]> = {
@@ -191,7 +191,30 @@ describe('chromium: the closing step in the popup at 380x560, 40 applications', 
     }
   });
 
-  it('dashboard: "Ask for feedback" is the same signed draft, with its actions in view', async () => {
+  it('the name set once in options signs the draft in the popup; no placeholder before', async () => {
+    const options = await h.openExtensionPage('options.html', { ...WIDE, colorScheme: 'light' });
+    const opage = options.raw as unknown as Page;
+    const field = opage.getByLabel('Your name, to sign feedback requests', { exact: true });
+    await field.fill('Robin Meyer');
+    await opage.getByRole('button', { name: 'Save name' }).click();
+    await opage.getByText('Feedback requests will be signed “Robin Meyer”.').waitFor();
+    await field.scrollIntoViewIfNeeded();
+    await options.screenshot(join(SHOTS, 'options-your-name-light.png'));
+    expect(await axeViolations(opage, 'form[aria-labelledby="name-title"]')).toEqual([]);
+    await options.close();
+
+    const { tab, page } = await openPopup('light');
+    const { subject } = targets.rejected;
+    await chooseStatus(page, subject, 'applied');
+    await chooseStatus(page, subject, 'rejected');
+    const dialog = page.getByRole('dialog', { name: `Rejected: ${subject}` });
+    await dialog.getByRole('button', { name: 'Ask for feedback' }).click();
+    expect(await dialog.getByLabel('Message', { exact: true }).inputValue()).toMatch(/\nKind regards,\nRobin Meyer$/);
+    expect(await dialog.getByLabel('Your name, to sign feedback requests').count()).toBe(0);
+    await tab.close();
+  });
+
+  it('dashboard: "Ask for feedback" is the same signed draft, on top of the page, with its actions in view', async () => {
     const all = await readStore<Application>(h, 'applications');
     const rejected = all.find((a) => a.title === 'Senior Backend Engineer' && a.company === 'Airtable')!;
     for (const scheme of ['light', 'dark'] as const) {
@@ -200,7 +223,9 @@ describe('chromium: the closing step in the popup at 380x560, 40 applications', 
       await page.getByRole('button', { name: 'Ask for feedback' }).first().click();
       const dialog = page.getByRole('dialog', { name: 'Ask Airtable for feedback' });
       await dialog.getByLabel('Message', { exact: true }).waitFor();
-      expect(await dialog.getByLabel('Your name, to sign feedback requests').count()).toBe(1);
+      // The name set in options above signs this draft too.
+      expect(await dialog.getByLabel('Message', { exact: true }).inputValue()).toMatch(/\nKind regards,\nRobin Meyer$/);
+      expect(await dialog.getByLabel('Your name, to sign feedback requests').count()).toBe(0);
       // Nothing of the page (the table's sticky header, the sticky panel) is painted over the dialog.
       const m = (await dialog.getByLabel('Message', { exact: true }).boundingBox())!;
       const onTop = await page.evaluate(
