@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Application, HistoryEntry, Status } from '../../src/core/application';
 import raw from '../../src/core/reference-figures.json';
-import { closingPerspective, parseReferenceFigures, REFERENCE_SOURCES, rejectionPerspective, sourceName } from '../../src/core/perspective';
+import { closingPerspective, parseReferenceFigures, REFERENCE_SOURCES, sourceName } from '../../src/core/perspective';
 
 let seq = 0;
 function app(path: Status[]): Application {
@@ -54,58 +54,6 @@ describe('reference figures', () => {
     expect(parsed[0]).toMatchObject({ publisher: 'Y', url: '', figures: [{ id: 'b', rate: 0.5, text: 'half' }] });
     expect(sourceName(parsed[0]!)).toBe("Y's Survey (2024)");
     expect(parseReferenceFigures('nope')).toEqual([]);
-  });
-});
-
-describe('rejectionPerspective', () => {
-  // 40 applications: 8 rejected before, 1 being rejected now, 6 active, 25 others closed; 5 reached an interview.
-  const before = [
-    ...many(8, ['applied', 'rejected']),
-    ...many(4, ['applied', 'interviewing', 'ghosted']),
-    ...many(5, ['applied']),
-    ...many(1, ['applied', 'interviewing']),
-    ...many(21, ['applied', 'ghosted']),
-  ];
-  const current = app(['applied', 'screening']);
-  const apps = [...before, current];
-
-  it("states the user's own numbers, counting the rejection being recorded", () => {
-    const p = rejectionPerspective(apps, current.id);
-    expect(p.userLine).toBe('Rejection 9 of 40 applications; 6 still active; your interview rate is 13%.');
-    expect(p).toMatchObject({ rejectionNumber: 9, totalApplications: 40, stillActive: 6, interviews: 5 });
-  });
-
-  it('gives the same numbers once the rejection is saved', () => {
-    const saved = { ...current, status: 'rejected' as const, history: [...current.history, { status: 'rejected' as const, at: '2025-02-01T00:00:00.000Z' }] };
-    expect(rejectionPerspective([...before, saved], saved.id).userLine).toBe(rejectionPerspective(apps, current.id).userLine);
-  });
-
-  it('names the published figures and their source', () => {
-    const p = rejectionPerspective(apps, current.id);
-    expect(p.references.map((r) => r.text)).toEqual([
-      "CareerPlug's 2025 Recruiting Metrics Report: about 3% of applicants get an interview, about 27% of interviews end in a hire.",
-    ]);
-    expect(p.context).toBe(
-      "Your interview rate of 13% is above the usual: about 3% of applicants get an interview (CareerPlug's 2025 Recruiting Metrics Report). Most applications end without an interview, for everyone; this one says little about you.",
-    );
-  });
-
-  it('after an interview, speaks of how interviews usually end', () => {
-    const interviewed = app(['applied', 'interviewing', 'rejected']);
-    const p = rejectionPerspective([...before, interviewed], interviewed.id);
-    expect(p.context).toContain('about 27% of interviews end in a hire');
-    expect(p.context).toContain("CareerPlug's 2025 Recruiting Metrics Report");
-  });
-
-  it('reads the figures it is given, not hard-coded ones', () => {
-    const first = app(['applied', 'rejected']);
-    const sources = parseReferenceFigures({
-      sources: [{ publisher: 'Acme Research', title: 'Hiring Study 2030', year: 2030, figures: [{ id: 'applicant-to-interview', rate: 0.05, text: 'about 5% of applicants get an interview' }] }],
-    });
-    const p = rejectionPerspective([first], first.id, sources);
-    expect(p.userLine).toBe('Rejection 1 of 1 application; none still active; your interview rate is 0%.');
-    expect(p.references[0]?.text).toBe("Acme Research's Hiring Study 2030: about 5% of applicants get an interview.");
-    expect(p.context).toBe("Most applications end without an interview, for everyone: about 5% of applicants get an interview (Acme Research's Hiring Study 2030). This one says little about you.");
   });
 });
 
@@ -171,5 +119,15 @@ describe('closingPerspective', () => {
     const p = closingPerspective([interviewed], interviewed.id, 'rejected', []);
     expect(p.notAlone).toBe('You are not alone: most interviews end without an offer, for everyone.');
     expect(p.source).toBeUndefined();
+  });
+
+  it('reads the figures it is given, not hard-coded ones', () => {
+    const first = app(['applied', 'rejected']);
+    const sources = parseReferenceFigures({
+      sources: [{ publisher: 'Acme Research', title: 'Hiring Study 2030', year: 2030, figures: [{ id: 'applicant-to-interview', rate: 0.05, text: 'about 5% of applicants get an interview' }] }],
+    });
+    const p = closingPerspective([first], first.id, 'rejected', sources);
+    expect(p.notAlone).toBe('You are not alone: about 5% of applicants get an interview, so most applications end like this one, for everyone.');
+    expect(p.source && sourceName(p.source)).toBe("Acme Research's Hiring Study 2030");
   });
 });
