@@ -223,8 +223,11 @@ describe('chromium: the closing step in the popup at 380x560, 40 applications', 
       await page.getByRole('button', { name: 'Ask for feedback' }).first().click();
       const dialog = page.getByRole('dialog', { name: 'Ask Airtable for feedback' });
       await dialog.getByLabel('Message', { exact: true }).waitFor();
-      // The name set in options above signs this draft too.
-      expect(await dialog.getByLabel('Message', { exact: true }).inputValue()).toMatch(/\nKind regards,\nRobin Meyer$/);
+      // The name set in options above signs this draft too (once the dashboard's settings have loaded).
+      await until(
+        async () => /\nKind regards,\nRobin Meyer$/.test(await dialog.getByLabel('Message', { exact: true }).inputValue()),
+        'the dashboard draft signed "Robin Meyer"',
+      );
       expect(await dialog.getByLabel('Your name, to sign feedback requests').count()).toBe(0);
       // Nothing of the page (the table's sticky header, the sticky panel) is painted over the dialog.
       const m = (await dialog.getByLabel('Message', { exact: true }).boundingBox())!;

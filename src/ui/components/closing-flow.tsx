@@ -159,12 +159,12 @@ export function ClosingFlow({
               heading={outcome === 'ghosted' ? 'One polite follow-up' : 'Ask for feedback'}
             />
           ) : (
-            <p class="closing-email">
+            <div class="row closing-email">
               <button type="button" class="btn btn-small" onClick={() => setAsking(true)}>
                 {feedbackActionLabel(app.status)}
               </button>
-              {outcome === 'ghosted' && <span class="small muted"> Asks once whether the role is still open.</span>}
-            </p>
+              {outcome === 'ghosted' && <span class="small muted closing-email-hint">Asks once whether the role is still open.</span>}
+            </div>
           ))}
       </div>
     </Dialog>
