@@ -13,13 +13,17 @@ export interface FeedbackEmailDraft {
 }
 
 export interface FeedbackEmailOptions {
-  /** Signs the email; left as a line for the user to fill when empty. */
+  /** Signs the email (the name set once in options). Without one the draft ends at "Kind regards,", never in a placeholder. */
   senderName?: string;
   /** "Dear Sam," instead of "Hello,". */
   contactName?: string;
 }
 
-/** A draft naming the company and the role, suited to how far the application got and how it ended. */
+/**
+ * A draft naming the company and the role, suited to how far the application got and how it ended.
+ * A rejection or a withdrawal asks for feedback; a silence (ghosted) is one polite follow-up: it asks
+ * whether the role is still open, and only then for a line of feedback.
+ */
 export function feedbackEmailDraft(
   app: Pick<Application, 'company' | 'title' | 'status' | 'history'>,
   options: FeedbackEmailOptions = {},
@@ -32,8 +36,12 @@ export function feedbackEmailDraft(
   const stage = stageReached(app);
   const met = stage === 'interviewing' || stage === 'offer';
   const spoke = stage === 'screening';
+  const silent = app.status === 'ghosted';
 
-  const subject = title ? `Feedback on my application for ${title} at ${company}` : `Feedback on my application at ${company}`;
+  const about = title ? `${title} at ${company}` : `at ${company}`;
+  const subject = silent
+    ? `Following up on my application ${title ? 'for ' : ''}${about}`
+    : `Feedback on my application ${title ? 'for ' : ''}${about}`;
 
   const thanks = met
     ? `Thank you for considering me for ${role} at ${company}, and for the time you and the team spent with me in the interviews.`
@@ -41,16 +49,16 @@ export function feedbackEmailDraft(
       ? `Thank you for considering me for ${role} at ${company}, and for taking the time to speak with me.`
       : `Thank you for considering my application for ${role} at ${company}.`;
 
-  const outcome =
-    app.status === 'ghosted'
-      ? 'I understand the position may have moved on without me, and that is fine.'
-      : app.status === 'withdrawn'
-        ? 'Although I withdrew from the process, I valued what I learned along the way.'
-        : 'I was sorry to hear it did not work out, and I appreciate you letting me know.';
+  const outcome = silent
+    ? 'I wanted to follow up once: is the position still open? If it has moved on without me, that is fine.'
+    : app.status === 'withdrawn'
+      ? 'Although I withdrew from the process, I valued what I learned along the way.'
+      : 'I was sorry to hear it did not work out, and I appreciate you letting me know.';
 
-  const ask = met
-    ? 'If you have a moment, I would be grateful for any feedback on my interviews: even a line or two on what I could do better would help me a great deal.'
-    : 'If you have a moment, I would be grateful for any feedback on my application: even a line or two on what I could do better would help me a great deal.';
+  const what = met ? 'my interviews' : 'my application';
+  const ask = silent
+    ? `Either way, a line or two of feedback on ${what} would help me a great deal.`
+    : `If you have a moment, I would be grateful for any feedback on ${what}: even a line or two on what I could do better would help me a great deal.`;
 
   const body = [
     contact ? `Dear ${contact},` : 'Hello,',
@@ -62,7 +70,7 @@ export function feedbackEmailDraft(
     'Thank you again, and all the best to you and the team.',
     '',
     'Kind regards,',
-    sender || '[Your name]',
+    ...(sender ? [sender] : []),
   ].join('\n');
 
   return { subject, body };

@@ -32,6 +32,8 @@ export interface Settings {
   notifications: boolean;
   /** Watch any site (generic adapter), which needs an optional host permission. */
   anySite: boolean;
+  /** The user's name, to sign feedback requests; '' = not set (the draft then ends without a signature). */
+  yourName: string;
 }
 
 export const DEFAULT_HOPE_WEIGHTS: Readonly<HopeWeights> = Object.freeze({
@@ -54,6 +56,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   toast: true,
   notifications: false,
   anySite: false,
+  yourName: '',
 });
 
 interface NumberRule {
@@ -94,6 +97,20 @@ export const SETTING_RANGES: Readonly<Record<NumberField, Readonly<NumberRule>>>
 
 const NUMBER_FIELDS = Object.keys(SETTING_RANGES) as NumberField[];
 const BOOLEAN_FIELDS = ['toast', 'notifications', 'anySite'] as const;
+/** Longest name kept for signing feedback requests. */
+export const YOUR_NAME_MAX = 100;
+
+/**
+ * A name as it may sign an email: one line (control, format and line-break characters become spaces,
+ * so nothing can add a header or a bidi trick to a mailto: draft), spaces collapsed, at most YOUR_NAME_MAX
+ * characters (never cutting a surrogate pair). Anything that is not a string gives ''.
+ */
+export function normalizeYourName(v: unknown): string {
+  if (typeof v !== 'string') return '';
+  const oneLine = v.replace(/[\p{Cc}\p{Cf}\u2028\u2029]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  return Array.from(oneLine).slice(0, YOUR_NAME_MAX).join('').trim();
+}
+
 /** Site ids are the adapter file names: lowercase letters, digits and dashes. */
 
 function toNumber(v: unknown): number {
@@ -160,6 +177,7 @@ export function normalizeSettings(raw: unknown): Settings {
     const b = src[field];
     if (typeof b === 'boolean') out[field] = b;
   }
+  out.yourName = normalizeYourName(src.yourName);
   return out;
 }
 
@@ -221,6 +239,10 @@ export function validateSettingsPatch(patch: unknown, current: Settings = DEFAUL
     } else if ((BOOLEAN_FIELDS as readonly string[]).includes(field)) {
       if (typeof value !== 'boolean') errors[field] = 'Must be on or off.';
       else next[field as (typeof BOOLEAN_FIELDS)[number]] = value;
+    } else if (field === 'yourName') {
+      if (typeof value !== 'string') errors.yourName = 'Your name must be text.';
+      else if (Array.from(value.trim()).length > YOUR_NAME_MAX) errors.yourName = `Your name must be at most ${YOUR_NAME_MAX} characters.`;
+      else next.yourName = normalizeYourName(value);
     } else if (field === 'sites') {
       if (!isRecord(value)) {
         errors.sites = 'Site switches must be on or off.';

@@ -34,13 +34,25 @@ describe('feedbackEmailDraft', () => {
     expect(d.body.startsWith('Dear Sam,\n')).toBe(true);
     expect(d.body).toContain('for the time you and the team spent with me in the interviews');
     expect(d.body).toContain('any feedback on my interviews');
-    expect(d.body.endsWith('Kind regards,\n[Your name]')).toBe(true);
+    // No name set: the draft ends at the closing line, never in a placeholder for the user to spot and fill.
+    expect(d.body.endsWith('Kind regards,')).toBe(true);
+    expect(d.body).not.toMatch(/\[|\]|your name/i);
   });
 
-  it('does not assume a rejection when the employer went silent', () => {
-    const d = feedbackEmailDraft(rec('Acme', 'Engineer', ['applied', 'ghosted']));
+  it('after a silence, is one polite follow-up that does not assume a rejection', () => {
+    const d = feedbackEmailDraft(rec('Acme', 'Engineer', ['applied', 'ghosted']), { senderName: 'Robin' });
+    expect(d.subject).toBe('Following up on my application for Engineer at Acme');
     expect(d.body).not.toContain('sorry to hear');
-    expect(d.body).toContain('may have moved on');
+    expect(d.body).toContain('is the position still open?');
+    expect(d.body).toContain('If it has moved on without me, that is fine.');
+    expect(d.body.endsWith('Kind regards,\nRobin')).toBe(true);
+  });
+
+  it('signs with the name set in options, cleaned to one line', () => {
+    const d = feedbackEmailDraft(rec('Acme', '', ['applied', 'withdrawn']), { senderName: ' Robin\r\nMeyer ' });
+    expect(d.subject).toBe('Feedback on my application at Acme');
+    expect(d.body).toContain('Although I withdrew from the process');
+    expect(d.body.split('\n').slice(-2)).toEqual(['Kind regards,', 'Robin Meyer']);
   });
 
   it('keeps control characters and line breaks out of names', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Application, HistoryEntry, Status } from '../../src/core/application';
 import raw from '../../src/core/reference-figures.json';
-import { parseReferenceFigures, REFERENCE_SOURCES, rejectionPerspective, sourceName } from '../../src/core/perspective';
+import { closingPerspective, parseReferenceFigures, REFERENCE_SOURCES, sourceName } from '../../src/core/perspective';
 
 let seq = 0;
 function app(path: Status[]): Application {
@@ -57,8 +57,8 @@ describe('reference figures', () => {
   });
 });
 
-describe('rejectionPerspective', () => {
-  // 40 applications: 8 rejected before, 1 being rejected now, 6 active, 25 others closed; 5 reached an interview.
+describe('closingPerspective', () => {
+  // 40 applications: 6 active (5 applied, 1 interviewing), 5 reached an interview in all, the rest closed.
   const before = [
     ...many(8, ['applied', 'rejected']),
     ...many(4, ['applied', 'interviewing', 'ghosted']),
@@ -69,32 +69,56 @@ describe('rejectionPerspective', () => {
   const current = app(['applied', 'screening']);
   const apps = [...before, current];
 
-  it("states the user's own numbers, counting the rejection being recorded", () => {
-    const p = rejectionPerspective(apps, current.id);
-    expect(p.userLine).toBe('Rejection 9 of 40 applications; 6 still active; your interview rate is 13%.');
-    expect(p).toMatchObject({ rejectionNumber: 9, totalApplications: 40, stillActive: 6, interviews: 5 });
+  /** Every number in a text, so a test can check that no figure is said twice. */
+  const numbers = (text: string) => text.match(/\d+%?/g) ?? [];
+
+  it('rejected without an interview: own numbers, then the published figure with its source, each once', () => {
+    const p = closingPerspective(apps, current.id, 'rejected');
+    expect(p.proportion).toBe('5 of your 40 applications reached an interview, more than most people manage, so this one says little about you.');
+    expect(p.notAlone).toBe('You are not alone: about 3% of applicants get an interview, so most applications end like this one, for everyone.');
+    expect(p.source && sourceName(p.source)).toBe("CareerPlug's 2025 Recruiting Metrics Report");
+    const all = [...numbers(p.proportion), ...numbers(p.notAlone)];
+    expect(new Set(all).size).toBe(all.length);
+    expect(`${p.proportion} ${p.notAlone}`).not.toContain('CareerPlug');
   });
 
-  it('gives the same numbers once the rejection is saved', () => {
-    const saved = { ...current, status: 'rejected' as const, history: [...current.history, { status: 'rejected' as const, at: '2025-02-01T00:00:00.000Z' }] };
-    expect(rejectionPerspective([...before, saved], saved.id).userLine).toBe(rejectionPerspective(apps, current.id).userLine);
-  });
-
-  it('names the published figures and their source', () => {
-    const p = rejectionPerspective(apps, current.id);
-    expect(p.references.map((r) => r.text)).toEqual([
-      "CareerPlug's 2025 Recruiting Metrics Report: about 3% of applicants get an interview, about 27% of interviews end in a hire.",
-    ]);
-    expect(p.context).toBe(
-      "Your interview rate of 13% is above the usual: about 3% of applicants get an interview (CareerPlug's 2025 Recruiting Metrics Report). Most applications end without an interview, for everyone; this one says little about you.",
-    );
-  });
-
-  it('after an interview, speaks of how interviews usually end', () => {
+  it('rejected after an interview: speaks of how interviews end', () => {
     const interviewed = app(['applied', 'interviewing', 'rejected']);
-    const p = rejectionPerspective([...before, interviewed], interviewed.id);
-    expect(p.context).toContain('about 27% of interviews end in a hire');
-    expect(p.context).toContain("CareerPlug's 2025 Recruiting Metrics Report");
+    const p = closingPerspective([...before, interviewed], interviewed.id, 'rejected');
+    expect(p.proportion).toBe('You got to an interview here, further than most applications go, and 6 other applications are still in play.');
+    expect(p.notAlone).toBe('You are not alone: about 27% of interviews end in a hire, so most interviews end this way, for everyone.');
+    expect(p.source?.id).toBe('careerplug-2025');
+  });
+
+  it('rejected with a low interview rate: counts what is still in play instead', () => {
+    const few = [...many(9, ['applied', 'rejected']), ...many(2, ['applied']), app(['applied'])];
+    const last = few[few.length - 1]!;
+    expect(closingPerspective(few, last.id, 'rejected').proportion).toBe('One answer among your 12 applications, and 2 other applications are still in play.');
+    const first = app(['applied', 'rejected']);
+    expect(closingPerspective([first], first.id, 'rejected').proportion).toMatch(/^Early in a search/);
+  });
+
+  it('ghosted: no feedback assumed, no number it cannot cite, no source', () => {
+    const p = closingPerspective(apps, current.id, 'ghosted');
+    expect(p.proportion).toBe('A silence says more about a crowded hiring inbox than about you, and 6 other applications are still in play.');
+    expect(p.notAlone).toMatch(/^You are not alone: /);
+    expect(numbers(p.notAlone)).toEqual([]);
+    expect(p.source).toBeUndefined();
+  });
+
+  it('withdrawn: the choice was the user\'s, said without a number', () => {
+    const alone = app(['applied', 'interviewing']);
+    const p = closingPerspective([alone], alone.id, 'withdrawn');
+    expect(p.proportion).toBe('Stepping back was your choice, and knowing what you do not want makes the next choice easier.');
+    expect(p.notAlone).toMatch(/^You are not alone: many people step out/);
+    expect(p.source).toBeUndefined();
+  });
+
+  it('says it without a number when the figures file has none for the case', () => {
+    const interviewed = app(['applied', 'interviewing', 'rejected']);
+    const p = closingPerspective([interviewed], interviewed.id, 'rejected', []);
+    expect(p.notAlone).toBe('You are not alone: most interviews end without an offer, for everyone.');
+    expect(p.source).toBeUndefined();
   });
 
   it('reads the figures it is given, not hard-coded ones', () => {
@@ -102,9 +126,8 @@ describe('rejectionPerspective', () => {
     const sources = parseReferenceFigures({
       sources: [{ publisher: 'Acme Research', title: 'Hiring Study 2030', year: 2030, figures: [{ id: 'applicant-to-interview', rate: 0.05, text: 'about 5% of applicants get an interview' }] }],
     });
-    const p = rejectionPerspective([first], first.id, sources);
-    expect(p.userLine).toBe('Rejection 1 of 1 application; none still active; your interview rate is 0%.');
-    expect(p.references[0]?.text).toBe("Acme Research's Hiring Study 2030: about 5% of applicants get an interview.");
-    expect(p.context).toBe("Most applications end without an interview, for everyone: about 5% of applicants get an interview (Acme Research's Hiring Study 2030). This one says little about you.");
+    const p = closingPerspective([first], first.id, 'rejected', sources);
+    expect(p.notAlone).toBe('You are not alone: about 5% of applicants get an interview, so most applications end like this one, for everyone.');
+    expect(p.source && sourceName(p.source)).toBe("Acme Research's Hiring Study 2030");
   });
 });

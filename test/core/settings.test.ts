@@ -102,3 +102,33 @@ describe('validateSettingsPatch', () => {
     expect(r.ok && [r.value.weeklyGoal, r.value.topShareWarn]).toEqual([15, 0.55]);
   });
 });
+
+describe('yourName (signs feedback requests)', () => {
+  it('is empty by default and for anything that is not text', () => {
+    expect(DEFAULT_SETTINGS.yourName).toBe('');
+    expect(normalizeSettings({ yourName: 42 }).yourName).toBe('');
+    expect(normalizeSettings({ yourName: null }).yourName).toBe('');
+  });
+
+  it('is kept as one trimmed line: no line break, control or bidi character can reach an email', () => {
+    expect(normalizeSettings({ yourName: '  Robin   Meyer ' }).yourName).toBe('Robin Meyer');
+    expect(normalizeSettings({ yourName: 'Robin\r\nBcc: x@evil.test' }).yourName).toBe('Robin Bcc: x@evil.test');
+    expect(normalizeSettings({ yourName: 'Ro\u202ebin\u0000' }).yourName).toBe('Ro bin');
+  });
+
+  it('is cut to 100 characters when read, but a longer one is explained when saved', () => {
+    const long = 'é'.repeat(120);
+    expect(Array.from(normalizeSettings({ yourName: long }).yourName)).toHaveLength(100);
+    const r = validateSettingsPatch({ yourName: long });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.errors.yourName).toMatch(/at most 100 characters/);
+  });
+
+  it('saves a name, and saves clearing it', () => {
+    const set = validateSettingsPatch({ yourName: ' Robin  Meyer ' });
+    expect(set.ok && set.value.yourName).toBe('Robin Meyer');
+    const cleared = validateSettingsPatch({ yourName: '' }, { ...DEFAULT_SETTINGS, yourName: 'Robin' });
+    expect(cleared.ok && cleared.value.yourName).toBe('');
+    expect(validateSettingsPatch({ yourName: 7 }).ok).toBe(false);
+  });
+});

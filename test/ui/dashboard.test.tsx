@@ -500,12 +500,12 @@ describe('ask for feedback', () => {
     expect(message.value).toContain('Platform Engineer');
     expect(message.value).toContain('Umbrella');
     fireEvent.input(message, { target: { value: 'Hello, could you tell me what to improve? Thanks, Sam' } });
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Copy to clipboard' }));
-    await within(dialog).findByText('Copied to the clipboard.');
-    expect(runtime.copyText).toHaveBeenCalledWith(expect.stringContaining('Hello, could you tell me what to improve? Thanks, Sam'));
-
     fireEvent.input(within(dialog).getByLabelText('Follow up on'), { target: { value: '2031-05-20' } });
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Mark feedback as requested' }));
+    // Taking the draft records the request: the same step as in the popup's closing dialog.
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Copy email' }));
+    await within(dialog).findByText(/^Email copied\. Paste it into your mail app\. Follow-up reminder on/);
+    expect(runtime.copyText).toHaveBeenCalledWith(expect.stringContaining('Hello, could you tell me what to improve? Thanks, Sam'));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Ask Umbrella for feedback' })).toBeNull());
     const stored = await getApplication(a!.id);
     expect(stored?.feedbackRequestedAt).toBeTruthy();

@@ -143,6 +143,24 @@ describe('options page', () => {
     expect(normalizeSettings(rt.stored).notifications).toBe(false);
   });
 
+  it('saves the name that signs feedback requests, once, as one clean line', async () => {
+    await renderOptions();
+    const field = screen.getByLabelText('Your name, to sign feedback requests') as HTMLInputElement;
+    expect(field.value).toBe('');
+    const save = screen.getByRole('button', { name: 'Save name' }) as HTMLButtonElement;
+    expect(save.disabled).toBe(true);
+    fireEvent.input(field, { target: { value: '  Robin   Meyer ' } });
+    fireEvent.click(save);
+    await waitFor(() => expect(normalizeSettings(rt.stored).yourName).toBe('Robin Meyer'));
+    expect(await screen.findByText('Feedback requests will be signed “Robin Meyer”.')).toBeTruthy();
+    expect(field.value).toBe('Robin Meyer');
+
+    fireEvent.input(field, { target: { value: 'x'.repeat(101) } });
+    fireEvent.click(save);
+    expect((await screen.findByText(/at most 100 characters/)).id).toBeTruthy();
+    expect(normalizeSettings(rt.stored).yourName).toBe('Robin Meyer');
+  });
+
   it('follows settings changed in another tab', async () => {
     await renderOptions();
     const next = { ...DEFAULT_SETTINGS, weeklyGoal: 25 };

@@ -1,20 +1,45 @@
-import { useEffect, useId, useState } from 'preact/hooks';
-import { LIMITS, STATUS_LABELS, type Application, type Status } from '../../core/application';
-import { feedbackEmailDraft, mailtoUrl } from '../../core/feedback-email';
-import { defaultFollowUpAt } from '../../core/followups';
-import { rejectionPerspective, type RejectionPerspective } from '../../core/perspective';
-import type { Settings } from '../../core/settings';
-import { allApplications, updateApplication } from '../../db/index';
-import { copyText, notifyDataChanged } from '../runtime';
-import { Banner } from './banner';
+import { useEffect, useState } from 'preact/hooks';
+import { LIMITS, STATUS_LABELS, type Application, type Lessons, type Status } from '../../core/application';
+import { offersReflection } from '../../core/lessons';
+import { closingPerspective, sourceName, type ClosingOutcome, type ClosingPerspective } from '../../core/perspective';
+import { allApplications } from '../../db/index';
+import { updateApplication } from '../data';
 import { Dialog } from './dialog';
-import { CheckboxField, TextArea, TextField } from './fields';
-import { errorMessage, formatDate, fromDateInput, toDateInput } from './format';
+import { feedbackActionLabel, FeedbackRequest, type FeedbackSettings } from './feedback-request';
+import { TextArea } from './fields';
+import { errorMessage } from './format';
+
+interface Question {
+  field: keyof Lessons;
+  label: string;
+  hint?: string;
+}
 
 /**
- * After an application ends (rejected, ghosted, withdrawn): the rejection in proportion, a short reflection
- * that can be skipped, and for rejections and silences an editable feedback-request email.
- * Shared by the popup and the dashboard.
+ * The questions that fit each outcome, and the `lessons` field each answer is kept in (the Lessons view and its
+ * themes read those three fields):
+ * - rejected: the classic three, one per field.
+ * - ghosted: a silence brought no feedback and gives little to judge "what went well" by, so one forward-looking
+ *   question, kept as `couldImprove` (what to do differently next time).
+ * - withdrawn: why the user stepped back is what they learned about what they want, a lesson for the next
+ *   applications, so it is kept as `couldImprove` too.
+ * Fields a question does not show keep whatever the record already holds.
+ */
+export const CLOSING_QUESTIONS: Readonly<Record<ClosingOutcome, readonly Question[]>> = Object.freeze({
+  rejected: [
+    { field: 'wentWell', label: 'What went well' },
+    { field: 'couldImprove', label: 'What could have gone better' },
+    { field: 'feedback', label: 'Feedback received' },
+  ],
+  ghosted: [{ field: 'couldImprove', label: 'Anything you would do differently?' }],
+  withdrawn: [{ field: 'couldImprove', label: 'Why did you step back?', hint: 'What you learned about what you want.' }],
+});
+
+/**
+ * After an application ends (rejected, ghosted, withdrawn): one sentence that puts it in proportion, how common the
+ * outcome is (source named once), a short reflection that fits the outcome and can be skipped, and for rejections
+ * and silences an editable email. Shared by the popup and the dashboard. Save stays in view: the dialog's action
+ * row is a sticky footer while the body scrolls (theme.css, "Closing step").
  */
 export function ClosingFlow({
   app,
@@ -26,7 +51,8 @@ export function ClosingFlow({
   onUndo,
 }: {
   app: Application;
-  settings: Pick<Settings, 'followUpDays'>;
+  /** `yourName` signs the feedback email; without it the draft offers to set it. */
+  settings: FeedbackSettings;
   now?: Date;
   onClose: () => void;
   onSaved: (message: string) => void;
@@ -35,19 +61,21 @@ export function ClosingFlow({
   /** Puts the record back as it was before the status change; the dialog closes once it is done. */
   onUndo?: () => Promise<void>;
 }) {
-  const [lessons, setLessons] = useState({ ...app.lessons });
+  const outcome: ClosingOutcome = offersReflection(app.status) ? app.status : 'rejected';
+  const questions = CLOSING_QUESTIONS[outcome];
+  const [lessons, setLessons] = useState<Lessons>({ ...app.lessons });
   const [error, setError] = useState('');
   const [saving, setSaving] = useState(false);
+  const [undoing, setUndoing] = useState(false);
   const [asking, setAsking] = useState(false);
   const name = `${app.title || 'Untitled job'} at ${app.company || 'unknown company'}`;
-  const offerFeedback = app.status === 'rejected' || app.status === 'ghosted';
+  const offerEmail = outcome === 'rejected' || outcome === 'ghosted';
 
   async function saveReflection() {
     setSaving(true);
     setError('');
     try {
       await updateApplication(app.id, { lessons }, 'reflection');
-      await notifyDataChanged();
       onSaved('Reflection saved. You will find it under Lessons in the dashboard.');
       onClose();
     } catch (err) {
@@ -57,7 +85,17 @@ export function ClosingFlow({
     }
   }
 
-  const written = lessons.wentWell.trim() || lessons.couldImprove.trim() || lessons.feedback.trim();
+  function undo() {
+    if (!onUndo) return;
+    setError('');
+    setUndoing(true);
+    onUndo().then(onClose, (err: unknown) => {
+      setUndoing(false);
+      setError(errorMessage(err, 'Undo failed.'));
+    });
+  }
+
+  const written = questions.some((q) => lessons[q.field].trim() !== '' && lessons[q.field] !== app.lessons[q.field]);
 
   return (
     <Dialog
@@ -66,18 +104,6 @@ export function ClosingFlow({
       initialFocus="textarea"
       actions={
         <>
-          {previous && onUndo && (
-            <button
-              type="button"
-              class="btn btn-quiet"
-              onClick={() => {
-                setError('');
-                onUndo().then(onClose, (err: unknown) => setError(errorMessage(err, 'Undo failed.')));
-              }}
-            >
-              Undo: back to {STATUS_LABELS[previous]}
-            </button>
-          )}
           <button type="button" class="btn" onClick={onClose}>
             Skip
           </button>
@@ -87,168 +113,85 @@ export function ClosingFlow({
         </>
       }
     >
-      {app.status === 'rejected' && <Perspective appId={app.id} />}
-      <h3>A short reflection</h3>
-      <p class="small muted">Optional. A few words now make patterns easier to see later.</p>
-      <TextArea
-        label="What went well"
-        rows={2}
-        maxLength={LIMITS.lesson}
-        value={lessons.wentWell}
-        onInput={(v) => setLessons((l) => ({ ...l, wentWell: v }))}
-      />
-      <TextArea
-        label="What could have gone better"
-        rows={2}
-        maxLength={LIMITS.lesson}
-        value={lessons.couldImprove}
-        onInput={(v) => setLessons((l) => ({ ...l, couldImprove: v }))}
-      />
-      <TextArea
-        label="Feedback received"
-        rows={2}
-        maxLength={LIMITS.lesson}
-        value={lessons.feedback}
-        onInput={(v) => setLessons((l) => ({ ...l, feedback: v }))}
-      />
-      {error && (
-        <Banner tone="danger" role="alert">
-          <p>{error}</p>
-        </Banner>
-      )}
-      {offerFeedback &&
-        (asking ? (
-          <FeedbackRequest app={app} settings={settings} now={now} onSaved={onSaved} />
-        ) : (
-          <p>
-            <button type="button" class="btn" onClick={() => setAsking(true)}>
-              Ask for feedback
+      <div class="closing-body">
+        {previous && onUndo && (
+          <p class="closing-undo small">
+            <span>Marked {STATUS_LABELS[app.status].toLowerCase()}.</span>{' '}
+            <button type="button" class="btn btn-quiet btn-small" disabled={undoing} onClick={undo}>
+              Undo: back to {STATUS_LABELS[previous]}
             </button>
-            {app.feedbackRequestedAt && (
-              <span class="small muted"> Already asked on {formatDate(app.feedbackRequestedAt)}.</span>
-            )}
           </p>
-        ))}
+        )}
+        <Perspective appId={app.id} outcome={outcome} />
+        <fieldset class="closing-questions">
+          <legend>
+            A few words for later <span class="closing-optional">(optional)</span>
+          </legend>
+          {questions.map((q) => (
+            <TextArea
+              key={q.field}
+              label={q.label}
+              hint={q.hint}
+              rows={2}
+              maxLength={LIMITS.lesson}
+              value={lessons[q.field]}
+              onInput={(v) => setLessons((l) => ({ ...l, [q.field]: v }))}
+            />
+          ))}
+        </fieldset>
+        {error && (
+          <p class="field-error" role="alert">
+            {error}
+          </p>
+        )}
+        {offerEmail &&
+          (asking ? (
+            <FeedbackRequest
+              app={app}
+              settings={settings}
+              now={now}
+              onRecorded={onSaved}
+              heading={outcome === 'ghosted' ? 'One polite follow-up' : 'Ask for feedback'}
+            />
+          ) : (
+            <div class="row closing-email">
+              <button type="button" class="btn btn-small" onClick={() => setAsking(true)}>
+                {feedbackActionLabel(app.status)}
+              </button>
+              {outcome === 'ghosted' && <span class="small muted closing-email-hint">Asks once whether the role is still open.</span>}
+            </div>
+          ))}
+      </div>
     </Dialog>
   );
 }
 
-/** The user's own numbers beside a published reference, with its source named. Loaded on demand. */
-function Perspective({ appId }: { appId: string }) {
-  const [p, setP] = useState<RejectionPerspective | null>(null);
-  const [failed, setFailed] = useState(false);
+/** The proportion sentence and "you are not alone", from the user's own records; loaded when the step opens. */
+function Perspective({ appId, outcome }: { appId: string; outcome: ClosingOutcome }) {
+  const [p, setP] = useState<ClosingPerspective | null>(null);
   useEffect(() => {
     let live = true;
     allApplications().then(
       (apps) => {
-        if (live) setP(rejectionPerspective(apps, appId));
+        if (live) setP(closingPerspective(apps, appId, outcome));
       },
-      () => {
-        if (live) setFailed(true);
-      },
+      // Without the records, the step still works: it just says nothing it cannot back.
+      () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [appId]);
-  if (failed) return null;
+  }, [appId, outcome]);
   return (
-    <section class="card perspective" aria-label="In proportion" aria-live="polite">
-      {!p ? (
-        <p class="muted small">Putting this in proportion…</p>
-      ) : (
+    <section class="closing-perspective" aria-label="In proportion" aria-live="polite">
+      {p && (
         <>
-          <p>{p.context}</p>
-          <p class="small">
-            <strong>Your numbers:</strong> {p.userLine}
+          <p class="closing-proportion">{p.proportion}</p>
+          <p class="small closing-not-alone">
+            {p.notAlone}
+            {p.source && <span class="closing-source"> Source: {sourceName(p.source)}.</span>}
           </p>
-          {p.references.map((r) => (
-            <p key={r.source.id} class="small muted">
-              <strong>Reference:</strong> {r.text}
-              {r.source.scope ? ` Based on ${r.source.scope}.` : ''}
-            </p>
-          ))}
         </>
-      )}
-    </section>
-  );
-}
-
-/** An editable draft asking for feedback; copying it records the request and can set a follow-up date. */
-function FeedbackRequest({
-  app,
-  settings,
-  now,
-  onSaved,
-}: {
-  app: Application;
-  settings: Pick<Settings, 'followUpDays'>;
-  now: Date;
-  onSaved: (message: string) => void;
-}) {
-  const [draft, setDraft] = useState(() => feedbackEmailDraft(app));
-  const [remind, setRemind] = useState(true);
-  const [date, setDate] = useState(() => toDateInput(defaultFollowUpAt(now, settings)));
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState('');
-  const id = useId();
-
-  /** The request counts as made once the user takes the draft (copied or opened in the mail program). */
-  async function record(how: string) {
-    try {
-      const followUpAt = remind ? fromDateInput(date) : undefined;
-      await updateApplication(
-        app.id,
-        { feedbackRequestedAt: now.toISOString(), ...(followUpAt ? { followUpAt } : {}) },
-        'asked for feedback',
-      );
-      await notifyDataChanged();
-      const text = `${how}${followUpAt ? ` Follow-up reminder on ${formatDate(followUpAt)}.` : ''}`;
-      setStatus(text);
-      onSaved(text);
-    } catch (err) {
-      setError(errorMessage(err, 'The request could not be recorded.'));
-    }
-  }
-
-  async function copyAndRecord() {
-    setError('');
-    const copied = await copyText(draft.body);
-    if (!copied) {
-      setError('The email could not be copied. Select the text above and copy it by hand.');
-      return;
-    }
-    await record('Email copied. Paste it into your mail app.');
-  }
-
-  return (
-    <section class="card feedback-request" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Ask for feedback</h3>
-      <TextField label="Subject" value={draft.subject} onInput={(subject) => setDraft((d) => ({ ...d, subject }))} />
-      <TextArea
-        label="Email draft (edit as you like)"
-        rows={8}
-        value={draft.body}
-        onInput={(body) => setDraft((d) => ({ ...d, body }))}
-        maxLength={LIMITS.note}
-      />
-      <CheckboxField label="Remind me to follow up" checked={remind} onChange={setRemind} />
-      {remind && <TextField label="Follow-up date" type="date" value={date} onInput={setDate} />}
-      <div class="row">
-        <button type="button" class="btn btn-primary" onClick={() => void copyAndRecord()}>
-          Copy email
-        </button>
-        <a class="btn" href={mailtoUrl(draft)} onClick={() => void record('Draft opened in your mail app.')}>
-          Open in mail app
-        </a>
-      </div>
-      <p role="status" aria-live="polite" class="small">
-        {status}
-      </p>
-      {error && (
-        <Banner tone="danger" role="alert">
-          <p>{error}</p>
-        </Banner>
       )}
     </section>
   );

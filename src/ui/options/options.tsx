@@ -133,6 +133,7 @@ export function OptionsPage() {
       {settings && (
         <>
           <ThresholdsForm settings={settings} onSave={(next) => save(next, 'Settings saved.')} />
+          <NameForm settings={settings} applyPatch={applyPatch} />
           <CaptureSection settings={settings} applyPatch={applyPatch} setStatus={setStatus} />
           <DataSection setStatus={setStatus} />
         </>
@@ -300,6 +301,56 @@ function ThresholdsForm({ settings, onSave }: { settings: Settings; onSave: (nex
           Discard changes
         </button>
       </div>
+    </form>
+  );
+}
+
+/** The one name that signs feedback-request drafts, so no draft ends in a placeholder. */
+function NameForm({
+  settings,
+  applyPatch,
+}: {
+  settings: Settings;
+  applyPatch: (patch: SettingsPatch, message: string) => Promise<void>;
+}) {
+  const [name, setName] = useState(settings.yourName);
+  const [error, setError] = useState('');
+  // Follow a name saved elsewhere (the closing step can set it too); the first render already has it.
+  const shown = useRef(settings.yourName);
+  useEffect(() => {
+    if (shown.current === settings.yourName) return;
+    shown.current = settings.yourName;
+    setName(settings.yourName);
+  }, [settings.yourName]);
+
+  async function onSubmit(e: Event) {
+    e.preventDefault();
+    const result = validateSettingsPatch({ yourName: name }, settings);
+    if (!result.ok) {
+      setError(result.errors.yourName ?? Object.values(result.errors).join(' '));
+      return;
+    }
+    setError('');
+    const saved = result.value.yourName;
+    shown.current = saved;
+    setName(saved);
+    await applyPatch({ yourName: saved }, saved ? `Feedback requests will be signed “${saved}”.` : 'Feedback requests will not be signed.');
+  }
+
+  return (
+    <form class="card" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="name-title">
+      <h2 id="name-title">Feedback requests</h2>
+      <TextField
+        label="Your name, to sign feedback requests"
+        hint="Baskets puts it under the email drafts it writes for you. It stays on this device."
+        value={name}
+        maxLength={100}
+        error={error || undefined}
+        onInput={setName}
+      />
+      <button type="submit" class="btn btn-primary" disabled={name.trim() === settings.yourName}>
+        Save name
+      </button>
     </form>
   );
 }
