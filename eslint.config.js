@@ -6,22 +6,40 @@ import tseslint from 'typescript-eslint';
 const BROWSER_AND_UI_PACKAGES = ['webextension-polyfill', 'preact', 'preact/*', 'idb'];
 
 /** One layer: what its files may not import, with the reason shown in the error. */
-function layer(files, groups, packages, message) {
+function layer(files, groups, packages, message, extra = [], ignores = []) {
   return {
     files,
+    ignores,
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { group: groups, message },
-            ...(packages.length ? [{ group: packages, message }] : []),
-          ],
+          patterns: [{ group: groups, message }, ...(packages.length ? [{ group: packages, message }] : []), ...extra],
         },
       ],
     },
   };
 }
+
+/** The db functions that write: the UI calls them only through src/ui/data.ts, which notifies after each. */
+export const DB_WRITES = [
+  'addApplication',
+  'updateApplication',
+  'fillDetails',
+  'setStatus',
+  'setStatusMany',
+  'deleteApplications',
+  'restoreApplications',
+  'deleteEverything',
+  'mergeApplications',
+  'linkCompanies',
+  'unlinkCompany',
+  'confirmPending',
+  'dismissPending',
+  'commitImport',
+];
+const UI_GROUPS = ['**/content', '**/content/*', '**/background', '**/background/*', '**/sites', '**/sites/*'];
+const UI_MESSAGE = 'src/ui imports src/db, src/core, src/messages and its own modules: never the content script, the background or a site adapter.';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', '.profiles/**', 'src/core/site-catalog.ts', 'src/sites/rest.ts'] },
@@ -59,10 +77,19 @@ export default tseslint.config(
   ),
   layer(
     ['src/ui/**'],
-    ['**/content', '**/content/*', '**/background', '**/background/*', '**/sites', '**/sites/*'],
+    UI_GROUPS,
     [],
-    'src/ui imports src/db, src/core, src/messages and its own modules: never the content script, the background or a site adapter.',
+    UI_MESSAGE,
+    [
+      {
+        group: ['**/db', '**/db/*'],
+        importNames: DB_WRITES,
+        message: 'The UI writes through src/ui/data.ts (it notifies the views and the background after each write), never src/db directly.',
+      },
+    ],
+    ['src/ui/data.ts'],
   ),
+  layer(['src/ui/data.ts'], UI_GROUPS, [], UI_MESSAGE),
   layer(['src/background/**'], ['**/ui', '**/ui/*', '**/content', '**/content/*'], ['preact', 'preact/*'], 'src/background imports everything but src/ui and src/content.'),
   layer(['src/messages.ts'], ['./db', './db/*', './ui', './ui/*', './background', './background/*', './content', './content/*'], ['idb', 'preact', 'preact/*', 'webextension-polyfill'], 'src/messages.ts is the protocol: core types only.'),
 );

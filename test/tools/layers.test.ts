@@ -1,7 +1,10 @@
 // The layers of CONTRIBUTING.md are lint rules (eslint.config.js): each case here is an import a layer may
 // not make, linted as if it were in that layer's folder, and one it may.
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+vi.mock('../../src/ui/runtime', () => ({ notifyDataChanged: vi.fn(async () => {}) }));
+import { DB_WRITES } from '../../eslint.config.js';
+import { WRITES } from '../../src/ui/data';
 
 const eslint = new ESLint({ cwd: new URL('../..', import.meta.url).pathname });
 
@@ -27,6 +30,9 @@ describe('layer rules', () => {
     ['src/background/x.ts', "import { formatHash } from '../ui/dashboard/hash';"],
     ['src/background/x.ts', "import { showToast } from '../content/toast';"],
     ['src/messages.ts', "import { addApplication } from './db/index';"],
+    ['src/ui/popup/x.tsx', "import { setStatus } from '../../db/index';"],
+    ['src/ui/dashboard/x.tsx', "import { listApplications, deleteApplications } from '../../db/index';"],
+    ['src/ui/components/x.tsx', "import { commitImport } from '../../db/import-export';"],
   ])('%s may not: %s', async (file, code) => {
     expect(await restricted(file, `${code}\nexport const used = 1;\n`)).toHaveLength(1);
   });
@@ -38,7 +44,15 @@ describe('layer rules', () => {
     ['src/content/x.ts', "import { parseMessage } from '../messages';"],
     ['src/ui/popup/x.tsx', "import { listApplications } from '../../db/index';"],
     ['src/background/x.ts', "import { adapterFor } from '../sites/index';"],
+    ['src/ui/popup/x.tsx', "import { setStatus } from '../data';"],
+    ['src/ui/data.ts', "import * as db from '../db/index';\nimport { setStatus } from '../db/index';"],
   ])('%s may: %s', async (file, code) => {
     expect(await restricted(file, `${code}\nexport const used = 1;\n`)).toEqual([]);
+  });
+});
+
+describe('the UI write rule', () => {
+  it('forbids exactly the db writes that src/ui/data.ts wraps', () => {
+    expect([...DB_WRITES].sort()).toEqual([...WRITES].sort());
   });
 });

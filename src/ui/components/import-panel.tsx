@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { decodeText } from '../../core/csv';
-import { commitImport, previewImport, type ImportPreview } from '../../db/index';
-import { notifyDataChanged } from '../runtime';
+import { previewImport, type ImportPreview } from '../../db/index';
+import { commitImport } from '../data';
 import { Banner } from './banner';
 import { errorMessage, plural } from './format';
 
@@ -66,7 +66,6 @@ export function ImportPanel({
       const result = await commitImport(preview);
       setPhase({ kind: 'done', ...result });
       setInputKey((k) => k + 1);
-      await notifyDataChanged();
       onImported?.(result);
     } catch (err) {
       setPhase({ kind: 'error', message: errorMessage(err, 'Nothing was imported.') });

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ACTIVE_STATUSES, STATUS_LABELS, type ActiveStatus } from '../../core/application';
 import { isSiteEnabled, validateSettingsPatch, type Settings, type SettingsPatch } from '../../core/settings';
-import { deleteEverything, exportCsv, exportJson } from '../../db/index';
+import { exportCsv, exportJson } from '../../db/index';
+import { deleteEverything } from '../data';
 import { Banner } from '../components/banner';
 import { Dialog } from '../components/dialog';
 import { CheckboxField, NumberField, TextField } from '../components/fields';
@@ -11,7 +12,6 @@ import { ErrorState, Loading } from '../components/states';
 import {
   downloadText,
   loadSettings,
-  notifyDataChanged,
   onSettingsChanged,
   removeAnySitePermission,
   requestAnySitePermission,
@@ -472,7 +472,6 @@ function DataSection({ setStatus }: { setStatus: (s: string) => void }) {
     setBusy(true);
     try {
       const n = await deleteEverything();
-      await notifyDataChanged();
       setConfirming(false);
       setTyped('');
       setStatus(`Deleted ${plural(n, 'application')}. Baskets is empty.`);
