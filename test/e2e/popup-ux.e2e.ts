@@ -177,7 +177,7 @@ describe('chromium: the popup, list first, with 40 applications', () => {
       expect(open[0]!.inside, JSON.stringify(open)).toBe(true);
       await tab.screenshot(join(SHOTS, `popup-ux-needs-${scheme}.png`));
       await tab.click('.planb-chip');
-      await tab.waitFor('.planb-panel');
+      await tab.waitFor('.planb-chip-panel:not([hidden])');
       await tab.screenshot(join(SHOTS, `popup-ux-planb-${scheme}.png`));
       expect(await axeViolations(tab), `axe, ${scheme}, opened`).toEqual({});
       await tab.close();
