@@ -114,7 +114,10 @@ function readApplications() {
   });
 }
 
-/** In an extension page: writes the lessons onto the imported record with that company, title and day applied; returns how many. */
+/**
+ * In an extension page: writes the lessons onto the imported record with that company, title and day applied, and
+ * a next step on the interviews and the offer; returns how many records got lessons.
+ */
 function writeLessons(items) {
   return new Promise((resolve, reject) => {
     const req = indexedDB.open('baskets');
@@ -126,11 +129,30 @@ function writeLessons(items) {
       let written = 0;
       const all = store.getAll();
       all.onsuccess = () => {
+        // Trackers' CSVs carry no next step either: the interviews and the offer get one, so "Coming up" shows.
+        const day = 86_400_000;
+        const at = (days, hour) => {
+          const d = new Date(Date.now() + days * day);
+          d.setHours(hour, 0, 0, 0);
+          return d.toISOString();
+        };
+        let interviews = 0;
         for (const record of all.result) {
+          const next = { ...record };
+          if (record.status === 'interviewing') {
+            interviews += 1;
+            next.nextStep = interviews === 1 ? 'Portfolio review with the design team' : 'Final interview with the head of design';
+            next.nextStepAt = at(interviews === 1 ? 2 : 6, interviews === 1 ? 10 : 15);
+          } else if (record.status === 'offer') {
+            next.nextStep = 'Decide on the offer';
+            next.nextStepAt = at(5, 17);
+          }
           const hit = items.find((i) => i.company === record.company && i.title === record.title && record.appliedAt.startsWith(i.day));
-          if (!hit) continue;
-          store.put({ ...record, lessons: hit.lessons, updatedAt: new Date().toISOString() });
-          written += 1;
+          if (hit) {
+            next.lessons = hit.lessons;
+            written += 1;
+          }
+          if (hit || next.nextStep) store.put({ ...next, updatedAt: new Date().toISOString() });
         }
       };
       tx.oncomplete = () => {
