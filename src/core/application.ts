@@ -19,8 +19,13 @@ export type Status = (typeof STATUSES)[number];
 export const ACTIVE_STATUSES = ['applied', 'screening', 'interviewing', 'offer'] as const satisfies readonly Status[];
 export type ActiveStatus = (typeof ACTIVE_STATUSES)[number];
 
-/** Statuses that end an application without a job. */
+/** Statuses that end an application without a job: each opens the closing step (a short reflection). */
 export const CLOSED_NEGATIVE_STATUSES = ['rejected', 'ghosted', 'withdrawn'] as const satisfies readonly Status[];
+export type ClosedNegativeStatus = (typeof CLOSED_NEGATIVE_STATUSES)[number];
+
+/** Every status that ends an application: the job taken, or one of the above. */
+export const CLOSED_STATUSES = ['accepted', ...CLOSED_NEGATIVE_STATUSES] as const satisfies readonly Status[];
+export type ClosedStatus = (typeof CLOSED_STATUSES)[number];
 
 export const STATUS_LABELS: Record<Status, string> = {
   applied: 'Applied',

@@ -4,14 +4,14 @@
  * and the themes that recur across lessons of the same stage. Pure: no browser API.
  */
 import { deu, eng, fra, ita, nld, por, spa } from 'stopword';
-import { ACTIVE_STATUSES, type ActiveStatus, type Application, type Status } from './application';
+import { ACTIVE_STATUSES, CLOSED_NEGATIVE_STATUSES, type ActiveStatus, type Application, type ClosedNegativeStatus, type Status } from './application';
 
 /** Outcomes after which Baskets offers a moment of reflection. */
-export const REFLECTION_STATUSES = ['rejected', 'ghosted', 'withdrawn'] as const satisfies readonly Status[];
-export type ReflectionStatus = (typeof REFLECTION_STATUSES)[number];
+/** The statuses that offer a reflection: those that end an application without a job. */
+export type ReflectionStatus = ClosedNegativeStatus;
 
 export function offersReflection(status: Status): status is ReflectionStatus {
-  return (REFLECTION_STATUSES as readonly string[]).includes(status);
+  return (CLOSED_NEGATIVE_STATUSES as readonly string[]).includes(status);
 }
 
 const STAGE_RANK: Record<ActiveStatus, number> = { applied: 0, screening: 1, interviewing: 2, offer: 3 };

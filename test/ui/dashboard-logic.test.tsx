@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Application } from '../../src/core/application';
 import { formatHash, parseHash } from '../../src/ui/dashboard/hash';
-import { fromDateInput, siteChoices, siteLabel, toTimeInput } from '../../src/ui/dashboard/format';
+import { siteChoices, siteLabel, toTimeInput } from '../../src/ui/dashboard/format';
+import { fromDateInput } from '../../src/ui/components/format';
 import {
   formFromRecord,
   nextStepFromRecord,

@@ -56,12 +56,27 @@ export function toDateInput(iso: string | undefined): string {
   return Number.isFinite(t) ? localDateKey(new Date(t)) : '';
 }
 
-/** ISO timestamp at local 09:00 of a `YYYY-MM-DD` date input, or undefined when empty/invalid. */
-export function fromDateInput(value: string): string | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return undefined;
-  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 9, 0, 0);
-  return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar day written `YYYY-MM-DD`. */
+export function isDateInput(value: string): boolean {
+  const m = DAY.exec(value);
+  if (!m) return false;
+  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return d.getFullYear() === Number(m[1]) && d.getMonth() === Number(m[2]) - 1 && d.getDate() === Number(m[3]);
+}
+
+/**
+ * The one day-to-timestamp rule of every page (popup, closing step, dashboard): the ISO timestamp for a
+ * `YYYY-MM-DD` day the user chose, or undefined when it is no real day. When the day is `previous`'s own,
+ * `previous` is kept (saving an unchanged form never moves a timestamp); otherwise local noon of that day,
+ * which stays on the same calendar day in every time zone the user is likely to travel to.
+ */
+export function fromDateInput(value: string, previous?: string): string | undefined {
+  if (!isDateInput(value)) return undefined;
+  if (previous && toDateInput(previous) === value) return previous;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d, 12, 0, 0, 0).toISOString();
 }
 
 /** The date `days` days from `now`, as a `YYYY-MM-DD` input value. */

@@ -14,7 +14,7 @@ import { Dialog } from '../components/dialog';
 import { SelectField, TextField } from '../components/fields';
 import { errorMessage } from '../components/format';
 import { useDashboard } from './context';
-import { formatDate, fromDateInput, isDateInput, toDateInput } from './format';
+import { formatDate, fromDateInput, isDateInput, toDateInput } from '../components/format';
 
 interface Form {
   company: string;

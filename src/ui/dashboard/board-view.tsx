@@ -8,9 +8,11 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   ACTIVE_STATUSES,
   CLOSED_NEGATIVE_STATUSES,
+  CLOSED_STATUSES,
   STATUSES,
   STATUS_LABELS,
   type Application,
+  type ClosedStatus,
   type Status,
 } from '../../core/application';
 import { calendarDaysFrom } from '../../core/coming-up';
@@ -31,8 +33,6 @@ export const CLOSED_CAP = 50;
 /** Cards shown per active column before "Show all". */
 export const ACTIVE_SHOWN = 100;
 
-export const CLOSED_STATUSES = ['accepted', 'rejected', 'ghosted', 'withdrawn'] as const satisfies readonly Status[];
-type ClosedStatus = (typeof CLOSED_STATUSES)[number];
 
 export interface BoardData {
   active: Application[];

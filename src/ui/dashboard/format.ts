@@ -1,39 +1,12 @@
 /** Display helpers for the dashboard (and the popup): local calendar days for ISO dates, site labels. */
 import { SITE_CATALOG } from '../../core/site-catalog';
+import { isDateInput } from '../components/format';
+
+/** One date format for every page (components/format.ts); the dashboard's views import it from here too. */
+export { formatDate } from '../components/format';
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
-}
-
-/** `YYYY-MM-DD` of the local calendar day of an ISO timestamp ('' when missing or invalid). */
-export function toDateInput(iso: string | undefined): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar day written `YYYY-MM-DD`. */
-export function isDateInput(value: string): boolean {
-  const m = DAY.exec(value);
-  if (!m) return false;
-  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return d.getFullYear() === Number(m[1]) && d.getMonth() === Number(m[2]) - 1 && d.getDate() === Number(m[3]);
-}
-
-/**
- * The dashboard's one day-to-timestamp rule (the popup's `components/format` keeps 09:00 for its reminders).
- * ISO timestamp for a `YYYY-MM-DD` day typed by the user. When the day is the same as `previous`'s, `previous` is kept
- * (so saving an unchanged form never moves a timestamp); otherwise local noon of that day, which stays on the same
- * calendar day in every time zone the user is likely to travel to.
- */
-export function fromDateInput(value: string, previous?: string): string | undefined {
-  if (!isDateInput(value)) return undefined;
-  if (previous && toDateInput(previous) === value) return previous;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d, 12, 0, 0, 0).toISOString();
 }
 
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -71,7 +44,6 @@ export function dayBoundary(value: string, end: boolean): string | undefined {
   return date.toISOString();
 }
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
   year: 'numeric',
   month: 'short',
@@ -79,12 +51,6 @@ const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
   hour: '2-digit',
   minute: '2-digit',
 });
-
-export function formatDate(iso: string | undefined): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '' : dateFormat.format(d);
-}
 
 export function formatDateTime(iso: string | undefined): string {
   if (!iso) return '';

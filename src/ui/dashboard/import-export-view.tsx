@@ -5,7 +5,7 @@ import { ImportPanel } from '../components/import-panel';
 import { errorMessage } from '../components/format';
 import { downloadText } from '../runtime';
 import { useDashboard } from './context';
-import { toDateInput } from './format';
+import { toDateInput } from '../components/format';
 
 export function ImportExportView() {
   const api = useDashboard();

@@ -5,7 +5,8 @@
  */
 import { LIMITS, STATUSES, isStatus, type Application, type Status } from '../../core/application';
 import { cleanMultiline, cleanText, cleanUrl } from '../../core/sanitize';
-import { fromDateInput, fromDateTimeInput, isDateInput, isTimeInput, toDateInput, toTimeInput } from './format';
+import { fromDateTimeInput, isTimeInput, toTimeInput } from './format';
+import { fromDateInput, isDateInput, toDateInput } from '../components/format';
 import type { ApplicationPatch } from '../../db/index';
 
 export interface RecordForm {

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ACTIVE_STATUSES, STATUS_LABELS, type Application, type Status } from '../../core/application';
+import { ACTIVE_STATUSES, CLOSED_STATUSES, STATUS_LABELS, type Application, type Status } from '../../core/application';
 import { dueFollowUps, ghostSuggestions } from '../../core/followups';
 import { offersReflection } from '../../core/lessons';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../core/settings';
@@ -38,7 +38,6 @@ import { Reminders, followUpIds } from './reminders';
 
 /** Rows shown per list: the popup pages nothing in; the dashboard has the full table. */
 export const LIST_LIMIT = 30;
-const CLOSED: Status[] = ['accepted', 'rejected', 'ghosted', 'withdrawn'];
 
 type Counts = { total: number; active: number; thisWeek: number; awaitingOutcome: number; closed: number };
 
@@ -150,7 +149,7 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
       setQueried(null);
       return;
     }
-    const status = filter === 'active' ? [...ACTIVE_STATUSES] : filter === 'closed' ? CLOSED : undefined;
+    const status = filter === 'active' ? [...ACTIVE_STATUSES] : filter === 'closed' ? [...CLOSED_STATUSES] : undefined;
     const timer = setTimeout(
       () => {
         listApplications({ sort: 'appliedAt', direction: 'prev', limit: LIST_LIMIT, ...(status ? { status } : {}), ...(q ? { text: q } : {}) }).then(
