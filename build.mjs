@@ -75,7 +75,11 @@ function restSource(sites) {
     for (const o of s.rest.origins) {
       if (!/^https:\/\/[a-z0-9.-]+$/.test(o)) throw new Error(`site ${s.id}: rest origin ${o} is not an https origin`);
     }
-    cases.push(`    // ${oneLine(s.rest.why)}`, `    case ${JSON.stringify(s.id)}:`, `      return ${s.rest.origins.map((o) => `origin !== ${JSON.stringify(o)}`).join(' && ')};`);
+    cases.push(
+      `    // ${oneLine(s.rest.why)}`,
+      `    case ${JSON.stringify(s.id)}:`,
+      `      return ${s.rest.origins.map((o) => `origin !== ${JSON.stringify(o)}`).join(' && ')};`,
+    );
   }
   return `${GENERATED}/**
  * Where a site's pages show nothing to capture until the user acts on them: the success state only
@@ -130,9 +134,7 @@ if (runAsScript) {
   if (written.length) console.log(`generated ${written.join(', ')}`);
   if (args.has('--sites')) process.exit(0);
 }
-const contentEntries = Object.fromEntries(
-  [...sites.map((s) => s.id), 'generic'].map((id) => [`content-${id}`, `content-entry:${id}`]),
-);
+const contentEntries = Object.fromEntries([...sites.map((s) => s.id), 'generic'].map((id) => [`content-${id}`, `content-entry:${id}`]));
 const entries = {
   background: 'src/background/index.ts',
   ...contentEntries,
@@ -162,7 +164,12 @@ export async function flavours() {
   }
   const defs = await siteDefinitions();
   manifest.host_permissions = [...new Set(defs.flatMap((s) => s.matches))];
-  manifest.content_scripts = defs.map((s) => ({ matches: s.matches, js: [`content-${s.id}.js`], run_at: 'document_idle', all_frames: true }));
+  manifest.content_scripts = defs.map((s) => ({
+    matches: s.matches,
+    js: [`content-${s.id}.js`],
+    run_at: 'document_idle',
+    all_frames: true,
+  }));
   const chrome = structuredClone(manifest);
   chrome.background = { service_worker: 'background.js' };
 
@@ -277,7 +284,9 @@ const contentEntry = {
         contents: core.outputFiles[0].text,
         loader: 'js',
         resolveDir: root,
-        watchFiles: Object.keys(core.metafile.inputs).filter((f) => !f.startsWith('<')).map((f) => join(root, f)),
+        watchFiles: Object.keys(core.metafile.inputs)
+          .filter((f) => !f.startsWith('<'))
+          .map((f) => join(root, f)),
       };
     });
   },
@@ -303,7 +312,10 @@ const buildOptions = {
 async function writeFlavours() {
   const { chrome, firefox, version } = await flavours();
   const bundles = join(dist, '.bundles');
-  for (const [name, manifest] of [['chrome', chrome], ['firefox', firefox]]) {
+  for (const [name, manifest] of [
+    ['chrome', chrome],
+    ['firefox', firefox],
+  ]) {
     const out = join(dist, name);
     await rm(out, { recursive: true, force: true });
     await mkdir(join(out, 'icons'), { recursive: true });
@@ -367,7 +379,21 @@ async function build() {
   if (watch) {
     const ctx = await esbuild.context({
       ...buildOptions,
-      plugins: [noHtmlSinks, contentEntry, { name: 'flavours', setup: (b) => b.onEnd(async (r) => { if (!r.errors.length) { await writeGeneratedSiteFiles(); await writeFlavours(); console.log(`rebuilt ${new Date().toLocaleTimeString()}`); } }) }],
+      plugins: [
+        noHtmlSinks,
+        contentEntry,
+        {
+          name: 'flavours',
+          setup: (b) =>
+            b.onEnd(async (r) => {
+              if (!r.errors.length) {
+                await writeGeneratedSiteFiles();
+                await writeFlavours();
+                console.log(`rebuilt ${new Date().toLocaleTimeString()}`);
+              }
+            }),
+        },
+      ],
     });
     await ctx.watch();
     console.log('watching src/ (Ctrl+C to stop)');

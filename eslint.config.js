@@ -39,7 +39,8 @@ export const DB_WRITES = [
   'commitImport',
 ];
 const UI_GROUPS = ['**/content', '**/content/*', '**/background', '**/background/*', '**/sites', '**/sites/*'];
-const UI_MESSAGE = 'src/ui imports src/db, src/core, src/messages and its own modules: never the content script, the background or a site adapter.';
+const UI_MESSAGE =
+  'src/ui imports src/db, src/core, src/messages and its own modules: never the content script, the background or a site adapter.';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', '.profiles/**', 'src/core/site-catalog.ts', 'src/sites/rest.ts'] },
@@ -66,9 +67,24 @@ export default tseslint.config(
       'no-undef': 'off',
     },
   },
-  layer(['src/core/**'], ['../*'], BROWSER_AND_UI_PACKAGES, 'src/core is pure domain code: it imports nothing outside src/core and no browser API.'),
-  layer(['src/sites/**'], ['../*', '!../core', '!../core/*'], BROWSER_AND_UI_PACKAGES, 'src/sites imports only src/core: a site adapter is pure, tested in Node.'),
-  layer(['src/db/**'], ['../*', '!../core', '!../core/*'], ['webextension-polyfill', 'preact', 'preact/*'], 'src/db imports only src/core (and idb).'),
+  layer(
+    ['src/core/**'],
+    ['../*'],
+    BROWSER_AND_UI_PACKAGES,
+    'src/core is pure domain code: it imports nothing outside src/core and no browser API.',
+  ),
+  layer(
+    ['src/sites/**'],
+    ['../*', '!../core', '!../core/*'],
+    BROWSER_AND_UI_PACKAGES,
+    'src/sites imports only src/core: a site adapter is pure, tested in Node.',
+  ),
+  layer(
+    ['src/db/**'],
+    ['../*', '!../core', '!../core/*'],
+    ['webextension-polyfill', 'preact', 'preact/*'],
+    'src/db imports only src/core (and idb).',
+  ),
   layer(
     ['src/content/**'],
     ['**/db', '**/db/*', '**/ui', '**/ui/*', '**/background', '**/background/*'],
@@ -90,6 +106,16 @@ export default tseslint.config(
     ['src/ui/data.ts'],
   ),
   layer(['src/ui/data.ts'], UI_GROUPS, [], UI_MESSAGE),
-  layer(['src/background/**'], ['**/ui', '**/ui/*', '**/content', '**/content/*'], ['preact', 'preact/*'], 'src/background imports everything but src/ui and src/content.'),
-  layer(['src/messages.ts'], ['./db', './db/*', './ui', './ui/*', './background', './background/*', './content', './content/*'], ['idb', 'preact', 'preact/*', 'webextension-polyfill'], 'src/messages.ts is the protocol: core types only.'),
+  layer(
+    ['src/background/**'],
+    ['**/ui', '**/ui/*', '**/content', '**/content/*'],
+    ['preact', 'preact/*'],
+    'src/background imports everything but src/ui and src/content.',
+  ),
+  layer(
+    ['src/messages.ts'],
+    ['./db', './db/*', './ui', './ui/*', './background', './background/*', './content', './content/*'],
+    ['idb', 'preact', 'preact/*', 'webextension-polyfill'],
+    'src/messages.ts is the protocol: core types only.',
+  ),
 );

@@ -1,7 +1,19 @@
 // Runs inside an extension page of a TEMPORARY copy of dist/chrome (bench.html), never in the shipped build.
 // esbuild bundles this file with the real src/db and src/core, so import, export and the Plan-B / stats numbers
 // are measured on the production code in Chromium's own IndexedDB and V8. Exposed as `globalThis.bench`.
-import { openDb, closeDb, exportCsv, previewImport, commitImport, allApplications, activeApplications, listApplications, listPending, summaryCounts, DB_NAME } from '../src/db/index.ts';
+import {
+  openDb,
+  closeDb,
+  exportCsv,
+  previewImport,
+  commitImport,
+  allApplications,
+  activeApplications,
+  listApplications,
+  listPending,
+  summaryCounts,
+  DB_NAME,
+} from '../src/db/index.ts';
 import { analyzeSpread } from '../src/core/spread.ts';
 import { computeStats } from '../src/core/stats.ts';
 import { DEFAULT_SETTINGS } from '../src/core/settings.ts';
@@ -10,14 +22,59 @@ import { dedupeKeyFor } from '../src/core/dedupe.ts';
 import { EMPTY_LESSONS } from '../src/core/application.ts';
 
 const DAY = 86_400_000;
-const SOURCES = ['greenhouse', 'lever', 'workday', 'linkedin', 'indeed', 'ashby', 'smartrecruiters', 'workable', 'icims', 'generic', 'manual'];
+const SOURCES = [
+  'greenhouse',
+  'lever',
+  'workday',
+  'linkedin',
+  'indeed',
+  'ashby',
+  'smartrecruiters',
+  'workable',
+  'icims',
+  'generic',
+  'manual',
+];
 const TITLES = [
-  'Software Engineer', 'Senior Software Engineer', 'Data Analyst', 'Product Manager', 'Backend Engineer',
-  'Frontend Developer', 'Business Analyst', 'Platform Engineer', 'Data Scientist', 'Engineering Manager',
-  'QA Engineer', 'Site Reliability Engineer', 'UX Designer', 'Marketing Analyst', 'Solutions Architect',
+  'Software Engineer',
+  'Senior Software Engineer',
+  'Data Analyst',
+  'Product Manager',
+  'Backend Engineer',
+  'Frontend Developer',
+  'Business Analyst',
+  'Platform Engineer',
+  'Data Scientist',
+  'Engineering Manager',
+  'QA Engineer',
+  'Site Reliability Engineer',
+  'UX Designer',
+  'Marketing Analyst',
+  'Solutions Architect',
 ];
 const PLACES = ['Remote', 'Berlin', 'New York, NY', 'London', 'Toronto, ON', 'Paris', 'Austin, TX', 'Amsterdam', 'Remote, EU', ''];
-const WORDS = ['Acme', 'Northwind', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Stark', 'Wayne', 'Tyrell', 'Cyberdyne', 'Soylent', 'Vandelay', 'Wonka', 'Gringotts', 'Oscorp', 'Aperture', 'Monarch', 'Dunder', 'Pied', 'Lark'];
+const WORDS = [
+  'Acme',
+  'Northwind',
+  'Globex',
+  'Initech',
+  'Umbrella',
+  'Hooli',
+  'Stark',
+  'Wayne',
+  'Tyrell',
+  'Cyberdyne',
+  'Soylent',
+  'Vandelay',
+  'Wonka',
+  'Gringotts',
+  'Oscorp',
+  'Aperture',
+  'Monarch',
+  'Dunder',
+  'Pied',
+  'Lark',
+];
 const SUFFIX = ['', ' Inc.', ' GmbH', ' Labs', ' Health', ' Systems', ' AI', ' Group', ' Ltd', ' Technologies'];
 
 /** Deterministic PRNG (mulberry32) so every run seeds the same data. */
@@ -41,7 +98,10 @@ const pick = (r, list) => list[Math.floor(r() * list.length)];
 export function generate(count, seed = 7) {
   const r = rng(seed);
   const now = Date.now();
-  const employers = Array.from({ length: 600 }, (_, i) => `${WORDS[i % WORDS.length]}${i >= WORDS.length ? ` ${Math.floor(i / WORDS.length)}` : ''}${SUFFIX[i % SUFFIX.length]}`);
+  const employers = Array.from(
+    { length: 600 },
+    (_, i) => `${WORDS[i % WORDS.length]}${i >= WORDS.length ? ` ${Math.floor(i / WORDS.length)}` : ''}${SUFFIX[i % SUFFIX.length]}`,
+  );
   const out = [];
   for (let i = 0; i < count; i++) {
     // Skewed employer choice: r()^2 favours the first ones.
@@ -52,12 +112,31 @@ export function generate(count, seed = 7) {
     const recent = ageDays < 45;
     const x = r();
     const status = recent
-      ? x < 0.6 ? 'applied' : x < 0.8 ? 'screening' : x < 0.92 ? 'interviewing' : x < 0.95 ? 'offer' : 'rejected'
-      : x < 0.08 ? 'applied' : x < 0.5 ? 'rejected' : x < 0.9 ? 'ghosted' : x < 0.96 ? 'withdrawn' : x < 0.98 ? 'interviewing' : 'accepted';
+      ? x < 0.6
+        ? 'applied'
+        : x < 0.8
+          ? 'screening'
+          : x < 0.92
+            ? 'interviewing'
+            : x < 0.95
+              ? 'offer'
+              : 'rejected'
+      : x < 0.08
+        ? 'applied'
+        : x < 0.5
+          ? 'rejected'
+          : x < 0.9
+            ? 'ghosted'
+            : x < 0.96
+              ? 'withdrawn'
+              : x < 0.98
+                ? 'interviewing'
+                : 'accepted';
     const source = pick(r, SOURCES);
     const id = `bench-${seed}-${i.toString(36).padStart(5, '0')}`;
     const jobId = source === 'manual' ? undefined : `${100000 + i}`;
-    const url = source === 'manual' ? '' : `https://jobs.example.com/${encodeURIComponent(company.toLowerCase().replace(/\W+/g, '-'))}/${100000 + i}`;
+    const url =
+      source === 'manual' ? '' : `https://jobs.example.com/${encodeURIComponent(company.toLowerCase().replace(/\W+/g, '-'))}/${100000 + i}`;
     const appliedAt = applied.toISOString();
     const history = [{ status: 'applied', at: appliedAt }];
     if (status !== 'applied') history.push({ status, at: new Date(applied.getTime() + (3 + Math.floor(r() * 30)) * DAY).toISOString() });
@@ -74,7 +153,10 @@ export function generate(count, seed = 7) {
       status,
       history,
       notes: r() < 0.2 ? 'Referred by a former colleague; follow up after the second round.' : '',
-      lessons: status === 'rejected' && r() < 0.3 ? { wentWell: 'Clear answers on the project', couldImprove: 'System design depth', feedback: '' } : { ...EMPTY_LESSONS },
+      lessons:
+        status === 'rejected' && r() < 0.3
+          ? { wentWell: 'Clear answers on the project', couldImprove: 'System design depth', feedback: '' }
+          : { ...EMPTY_LESSONS },
       capture: { method: source === 'manual' ? 'manual' : 'auto', signal: source === 'manual' ? 'manual' : 'confirmation' },
       createdAt: appliedAt,
       updatedAt,
@@ -128,7 +210,11 @@ export async function seed(count) {
 }
 
 export function exportText(count) {
-  return JSON.stringify({ format: 'baskets', version: 1, exportedAt: new Date().toISOString(), applications: generate(count, 11) }, null, 2);
+  return JSON.stringify(
+    { format: 'baskets', version: 1, exportedAt: new Date().toISOString(), applications: generate(count, 11) },
+    null,
+    2,
+  );
 }
 
 /** One timed import of `count` records from a Baskets JSON backup into an empty store: preview + commit. */

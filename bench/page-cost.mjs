@@ -43,7 +43,10 @@ export function churnSetup(cards) {
 
 /** Puts the churn region into the page (main world, through CDP); call before the measured window opens. */
 export async function prepareChurn(tab) {
-  await tab.evaluate(churnSetup, Array.from({ length: 10 }, (_, i) => card(i)));
+  await tab.evaluate(
+    churnSetup,
+    Array.from({ length: 10 }, (_, i) => card(i)),
+  );
 }
 
 /**
@@ -60,7 +63,10 @@ export async function churn(session, { count, interval }) {
   const t0 = performance.now();
   try {
     for (let n = 0; n < count; n++) {
-      const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: `#bench-churn li:nth-child(${(n % 10) + 1})` });
+      const { nodeId } = await session.send('DOM.querySelector', {
+        nodeId: root.nodeId,
+        selector: `#bench-churn li:nth-child(${(n % 10) + 1})`,
+      });
       if (!nodeId) throw new Error('The churn region is gone from the page.');
       await session.send('DOM.setOuterHTML', { nodeId, outerHTML: card(n + 10) });
       const wait = t0 + (n + 1) * interval - performance.now();
@@ -136,7 +142,11 @@ export async function measurePageCost(browser, corpusDir, { restRuns, churnRuns,
     // Warm-up: first compile, first disk-cache use of the extension's files, first route.
     for (const c of ['on', 'off']) await one(browser, page, c, false);
 
-    const runs = { off: { rest: [], churn: [], churnWallMs: [] }, on: { rest: [], churn: [], churnWallMs: [] }, naive: { rest: [], churn: [], churnWallMs: [] } };
+    const runs = {
+      off: { rest: [], churn: [], churnWallMs: [] },
+      on: { rest: [], churn: [], churnWallMs: [] },
+      naive: { rest: [], churn: [], churnWallMs: [] },
+    };
     const churnPairs = page.churn === false ? 0 : churnRuns;
     for (let i = 0; i < restRuns; i++) {
       for (const c of ORDERS[i % ORDERS.length]) {
@@ -152,7 +162,9 @@ export async function measurePageCost(browser, corpusDir, { restRuns, churnRuns,
       const churned = i < churnPairs;
       log(
         `  ${p.name} run ${i + 1}/${restRuns}: rest on ${runs.on.rest.at(-1).toFixed(2)} / off ${runs.off.rest.at(-1).toFixed(2)} / naive ${runs.naive.rest.at(-1).toFixed(2)} ms` +
-          (churned ? `; churn on ${runs.on.churn.at(-1).toFixed(1)} / off ${runs.off.churn.at(-1).toFixed(1)}${i < naiveChurnRuns ? ` / naive ${runs.naive.churn.at(-1).toFixed(1)}` : ''} ms` : ''),
+          (churned
+            ? `; churn on ${runs.on.churn.at(-1).toFixed(1)} / off ${runs.off.churn.at(-1).toFixed(1)}${i < naiveChurnRuns ? ` / naive ${runs.naive.churn.at(-1).toFixed(1)}` : ''} ms`
+            : ''),
       );
       await sleep(50);
     }
@@ -163,16 +175,28 @@ export async function measurePageCost(browser, corpusDir, { restRuns, churnRuns,
     figures.push({ name: `Page cost at rest: ${p.name}`, value: round(rest.median, 3), unit: 'ms', budget: 0.5 });
     if (churnPairs > 0) {
       figures.push(
-        { name: `Page cost under churn, awake: ${p.name} (${CHURN_REWRITES} rewrites)`, value: round(churnCost.median, 2), unit: 'ms', budget: 20 },
+        {
+          name: `Page cost under churn, awake: ${p.name} (${CHURN_REWRITES} rewrites)`,
+          value: round(churnCost.median, 2),
+          unit: 'ms',
+          budget: 20,
+        },
         { name: `Page cost per rewrite, awake: ${p.name}`, value: round(churnCost.median / CHURN_REWRITES, 4), unit: 'ms', budget: 0.04 },
       );
     }
     figures.push({ name: `Naive baseline at rest: ${p.name}`, value: round(restNaive.median, 2), unit: 'ms', budget: null });
-    if (churnPairs > 0) figures.push({ name: `Naive baseline under churn: ${p.name}`, value: round(churnNaive.median, 1), unit: 'ms', budget: null });
+    if (churnPairs > 0)
+      figures.push({ name: `Naive baseline under churn: ${p.name}`, value: round(churnNaive.median, 1), unit: 'ms', budget: null });
     // A ratio needs a cost to divide by: at or below zero (within noise of the page alone) there is none to state.
     const ratio = (naive, ours) => (ours > 0.01 ? round(naive / ours, 1) : Number.NaN);
     figures.push({ name: `Naive / Baskets at rest: ${p.name}`, value: ratio(restNaive.median, rest.median), unit: '×', budget: null });
-    if (churnPairs > 0) figures.push({ name: `Naive / Baskets under churn: ${p.name}`, value: ratio(churnNaive.median, churnCost.median), unit: '×', budget: null });
+    if (churnPairs > 0)
+      figures.push({
+        name: `Naive / Baskets under churn: ${p.name}`,
+        value: ratio(churnNaive.median, churnCost.median),
+        unit: '×',
+        budget: null,
+      });
     details[p.name] = {
       url: page.url,
       bytes: html.length,

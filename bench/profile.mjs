@@ -78,8 +78,15 @@ try {
     });
     await tab.close();
   }
-  const top = (map) => [...map].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([k, v]) => `  ${(v / runs).toFixed(2).padStart(7)} ms  ${k}`).join('\n');
-  console.log(`${file}${withChurn ? ` under churn (${CHURN_REWRITES} rewrites)` : ' at rest'}: main-thread script ${script.map((x) => x.toFixed(1)).join(', ')} ms (profiler on, unminified: reads high)`);
+  const top = (map) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 20)
+      .map(([k, v]) => `  ${(v / runs).toFixed(2).padStart(7)} ms  ${k}`)
+      .join('\n');
+  console.log(
+    `${file}${withChurn ? ` under churn (${CHURN_REWRITES} rewrites)` : ' at rest'}: main-thread script ${script.map((x) => x.toFixed(1)).join(', ')} ms (profiler on, unminified: reads high)`,
+  );
   console.log(`Self time per run, content-${site}.js:\n${top(self)}\nInclusive time per run, content-${site}.js:\n${top(inclusive)}`);
   console.log(`Line numbers refer to the unminified content-${site}.js (same entry as build.mjs, not minified).`);
 } finally {

@@ -16,8 +16,32 @@ import { measureDashboard, measureDashboardScroll, measurePopup, measurePopupMem
 const QUICK = process.argv.includes('--quick');
 const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
 const RUNS = QUICK
-  ? { restPairs: 3, churnPairs: 2, naiveChurn: 1, churnPages: ['Indeed SERP 900 KB'], capture: 2, popup: 5, dashboard: 2, imports: 1, exports: 3, compute: 20, scrollMs: 20_000 }
-  : { restPairs: 4, churnPairs: 3, naiveChurn: 3, churnPages: null, capture: 5, popup: 7, dashboard: 5, imports: 3, exports: 5, compute: 50, scrollMs: 20_000 };
+  ? {
+      restPairs: 3,
+      churnPairs: 2,
+      naiveChurn: 1,
+      churnPages: ['Indeed SERP 900 KB'],
+      capture: 2,
+      popup: 5,
+      dashboard: 2,
+      imports: 1,
+      exports: 3,
+      compute: 20,
+      scrollMs: 20_000,
+    }
+  : {
+      restPairs: 4,
+      churnPairs: 3,
+      naiveChurn: 3,
+      churnPages: null,
+      capture: 5,
+      popup: 7,
+      dashboard: 5,
+      imports: 3,
+      exports: 5,
+      compute: 50,
+      scrollMs: 20_000,
+    };
 
 const started = Date.now();
 const log = (msg) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${msg}`);
@@ -110,14 +134,21 @@ async function main() {
     // 4. Import 10,000 from JSON (each run into an empty store); the last run leaves the 10,000 in place.
     const imports = [];
     for (let i = 0; i < RUNS.imports; i++) imports.push(await bench.evaluate((n) => globalThis.bench.importRun(n), 10_000));
-    add({ name: 'Import of 10,000 from JSON (preview + commit)', value: round(median(imports.map((r) => r.total)) / 1000, 2), unit: 's', budget: 3 });
+    add({
+      name: 'Import of 10,000 from JSON (preview + commit)',
+      value: round(median(imports.map((r) => r.total)) / 1000, 2),
+      unit: 's',
+      budget: 3,
+    });
     details.import = imports;
     // The floor under the commit: the same number of raw IndexedDB puts in one transaction (not a Baskets figure).
     const floor = [];
     for (let i = 0; i < RUNS.imports; i++) floor.push((await bench.evaluate((n) => globalThis.bench.seed(n), 10_000)).ms);
     add({ name: 'IndexedDB floor: raw put of 10,000 in one transaction', value: round(median(floor) / 1000, 2), unit: 's', budget: null });
     details.importFloor = floor;
-    log(`Import: ${imports.map((r) => `${r.total.toFixed(0)} ms (preview ${r.preview.toFixed(0)}, commit ${r.commit.toFixed(0)})`).join(', ')}`);
+    log(
+      `Import: ${imports.map((r) => `${r.total.toFixed(0)} ms (preview ${r.preview.toFixed(0)}, commit ${r.commit.toFixed(0)})`).join(', ')}`,
+    );
 
     // 5. At 10,000: popup, dashboard, export, Plan-B and stats, memory.
     const p = await measurePopup(browser, RUNS.popup, 10_000);
@@ -136,12 +167,19 @@ async function main() {
     const scroll = await measureDashboardScroll(browser, 10_000, RUNS.scrollMs);
     details.dashboardScroll = scroll;
     const reached = scroll.rows >= 10_000;
-    add({ name: `Dashboard scroll top→bottom, 10,000: time${reached ? '' : ` (stopped at ${RUNS.scrollMs / 1000} s)`}`, value: round(scroll.ms / 1000, 1), unit: 's', budget: null });
+    add({
+      name: `Dashboard scroll top→bottom, 10,000: time${reached ? '' : ` (stopped at ${RUNS.scrollMs / 1000} s)`}`,
+      value: round(scroll.ms / 1000, 1),
+      unit: 's',
+      budget: null,
+    });
     add({ name: 'Dashboard scroll: rows loaded', value: scroll.rows, unit: 'rows', budget: null });
     add({ name: 'Dashboard scroll: one 50-row page, first 10 pages', value: round(scroll.firstPagesMs, 0), unit: 'ms', budget: null });
     add({ name: 'Dashboard scroll: one 50-row page, last 10 pages', value: round(scroll.lastPagesMs, 0), unit: 'ms', budget: null });
     add({ name: 'Dashboard scroll: longest frame', value: round(scroll.longestFrame, 0), unit: 'ms', budget: null });
-    log(`Dashboard scroll: ${scroll.rows} rows in ${scroll.ms.toFixed(0)} ms (${scroll.reason}), longest frame ${scroll.longestFrame.toFixed(0)} ms`);
+    log(
+      `Dashboard scroll: ${scroll.rows} rows in ${scroll.ms.toFixed(0)} ms (${scroll.reason}), longest frame ${scroll.longestFrame.toFixed(0)} ms`,
+    );
 
     const exports = [];
     for (let i = 0; i < RUNS.exports + 1; i++) exports.push(await bench.evaluate(() => globalThis.bench.exportRun()));
@@ -154,16 +192,36 @@ async function main() {
     details.firstPage = firstPage;
 
     const compute = await bench.evaluate((n) => globalThis.bench.computeRuns(n), RUNS.compute);
-    add({ name: `Plan-B spread (analyzeSpread) over ${compute.records.toLocaleString('en')}`, value: round(median(compute.spread), 2), unit: 'ms', budget: 5 });
-    add({ name: `Stats (computeStats) over ${compute.records.toLocaleString('en')}`, value: round(median(compute.stats), 2), unit: 'ms', budget: 5 });
+    add({
+      name: `Plan-B spread (analyzeSpread) over ${compute.records.toLocaleString('en')}`,
+      value: round(median(compute.spread), 2),
+      unit: 'ms',
+      budget: 5,
+    });
+    add({
+      name: `Stats (computeStats) over ${compute.records.toLocaleString('en')}`,
+      value: round(median(compute.stats), 2),
+      unit: 'ms',
+      budget: 5,
+    });
     add({ name: 'Plan-B spread + stats together', value: round(median(compute.both), 2), unit: 'ms', budget: null });
     details.compute = compute;
 
     // Memory: let the background see the 10,000 (data-changed recomputes its badge), then GC and read the heaps.
     await bench.evaluate(() => chrome.runtime.sendMessage({ type: 'data-changed' }).catch(() => undefined));
     await sleep(1000);
-    add({ name: 'Memory: service worker JS heap at 10,000 (after GC)', value: round(await measureServiceWorkerMemory(browser), 1), unit: 'MB', budget: null });
-    add({ name: 'Memory: popup JS heap at 10,000 (after GC)', value: round(await measurePopupMemory(browser), 1), unit: 'MB', budget: null });
+    add({
+      name: 'Memory: service worker JS heap at 10,000 (after GC)',
+      value: round(await measureServiceWorkerMemory(browser), 1),
+      unit: 'MB',
+      budget: null,
+    });
+    add({
+      name: 'Memory: popup JS heap at 10,000 (after GC)',
+      value: round(await measurePopupMemory(browser), 1),
+      unit: 'MB',
+      budget: null,
+    });
 
     await bench.evaluate(() => globalThis.bench.clear());
     await bench.close();
@@ -185,8 +243,21 @@ printTable();
 const failed = figures.filter((f) => f.pass === false);
 await writeFile(
   join(ROOT, 'bench', 'results.json'),
-  JSON.stringify({ date: new Date().toISOString(), mode: QUICK ? 'quick' : 'full', seconds: round((Date.now() - started) / 1000, 0), error: crashed ? String(crashed.message ?? crashed) : undefined, figures, details }, null, 2) + '\n',
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      mode: QUICK ? 'quick' : 'full',
+      seconds: round((Date.now() - started) / 1000, 0),
+      error: crashed ? String(crashed.message ?? crashed) : undefined,
+      figures,
+      details,
+    },
+    null,
+    2,
+  ) + '\n',
 );
-console.log(`\n${figures.length} figures, ${failed.length} over budget${failed.length ? `: ${failed.map((f) => f.name).join('; ')}` : ''}. Wrote bench/results.json in ${((Date.now() - started) / 1000).toFixed(0)} s (load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores).`);
+console.log(
+  `\n${figures.length} figures, ${failed.length} over budget${failed.length ? `: ${failed.map((f) => f.name).join('; ')}` : ''}. Wrote bench/results.json in ${((Date.now() - started) / 1000).toFixed(0)} s (load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores).`,
+);
 // 2 when the bench itself broke, 1 when it ran and a budget was missed (CI tells the two apart).
 process.exit(crashed ? 2 : failed.length ? 1 : 0);

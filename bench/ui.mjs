@@ -44,7 +44,12 @@ export async function measurePopup(browser, runs, count) {
     await page.close();
   }
   return {
-    figure: { name: `Popup first render, ${count.toLocaleString('en')} applications`, value: round(median(frames), 0), unit: 'ms', budget: count === 10_000 ? 100 : null },
+    figure: {
+      name: `Popup first render, ${count.toLocaleString('en')} applications`,
+      value: round(median(frames), 0),
+      unit: 'ms',
+      budget: count === 10_000 ? 100 : null,
+    },
     runs: frames,
   };
 }

@@ -8,7 +8,9 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), headless
 const page = await browser.newPage();
 for (const size of [16, 32, 48, 128]) {
   await page.setViewportSize({ width: size, height: size });
-  await page.setContent(`<style>html,body{margin:0;background:transparent}</style><img src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}" width="${size}" height="${size}">`);
+  await page.setContent(
+    `<style>html,body{margin:0;background:transparent}</style><img src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}" width="${size}" height="${size}">`,
+  );
   const png = await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
   await writeFile(new URL(`./icon-${size}.png`, import.meta.url), png);
 }

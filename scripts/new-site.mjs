@@ -236,7 +236,10 @@ function register(indexSource, id) {
   let out = indexSource.slice(0, start) + names.map((n) => `import { ${n} } from './${n}';\n`).join('') + indexSource.slice(end);
   const list = /(export const ADAPTERS: readonly SiteAdapter\[\] = \[\n)([\s\S]*?)(\];)/.exec(out);
   if (!list) throw new Error('src/sites/index.ts: no ADAPTERS list found');
-  const entries = list[2].split('\n').map((l) => l.trim().replace(/,$/, '')).filter(Boolean);
+  const entries = list[2]
+    .split('\n')
+    .map((l) => l.trim().replace(/,$/, ''))
+    .filter(Boolean);
   const sorted = [...new Set([...entries, id])].sort();
   out = out.slice(0, list.index) + list[1] + sorted.map((e) => `  ${e},\n`).join('') + list[3] + out.slice(list.index + list[0].length);
   return out;
@@ -267,6 +270,10 @@ function main() {
   const index = join(root, 'src/sites/index.ts');
   writeFileSync(index, register(readFileSync(index, 'utf8'), id));
   execFileSync(process.execPath, [join(root, 'build.mjs'), '--sites'], { cwd: root, stdio: 'inherit' });
+  // In the project's own style, so `npm run lint` (prettier --check) passes on what was written.
+  const prettier = join(root, 'node_modules/prettier/bin/prettier.cjs');
+  if (existsSync(prettier))
+    execFileSync(process.execPath, [prettier, '--write', siteFile, testFile, index], { cwd: root, stdio: 'ignore' });
   console.log(`new-site: wrote src/sites/${id}.ts, test/fixtures/${id}/ and test/sites/${id}.test.ts, and registered ${id}.`);
   console.log('Next: save real pages of the site as fixtures, adjust the recipe and fields, then run');
   console.log(`  npx vitest run --project unit test/sites test/manifest.test.ts`);

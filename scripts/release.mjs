@@ -58,7 +58,9 @@ its files are identical to the submitted package. build.mjs is the whole build: 
 extension context (background, content scripts, popup, dashboard, options, welcome), the manifest
 written from manifest.json, the icons copied.
 
-Runtime libraries bundled: ${Object.entries(pkg.dependencies ?? {}).map(([n, v]) => `${n} ${v}`).join(', ')}.
+Runtime libraries bundled: ${Object.entries(pkg.dependencies ?? {})
+    .map(([n, v]) => `${n} ${v}`)
+    .join(', ')}.
 Licence: MIT (LICENSE). Privacy policy: PRIVACY.md.
 `;
 }

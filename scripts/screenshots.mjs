@@ -41,7 +41,8 @@ function shiftDates(csv, now = Date.now()) {
   const [header, ...rows] = csvRows(csv);
   const dateColumn = header.findIndex((h) => /^date applied$/i.test(h.trim()));
   const applied = rows.map((r) => Date.parse(`${r[dateColumn]}T00:00:00Z`)).filter(Number.isFinite);
-  if (dateColumn < 0 || applied.length !== rows.length) throw new Error(`${relative(root, CSV)} needs a "Date Applied" column with an ISO date on every line.`);
+  if (dateColumn < 0 || applied.length !== rows.length)
+    throw new Error(`${relative(root, CSV)} needs a "Date Applied" column with an ISO date on every line.`);
   const newest = Math.max(...applied);
   const today = Math.floor(now / DAY) * DAY;
   const shift = Math.round((today - DAY - newest) / DAY) * DAY;
@@ -69,8 +70,7 @@ function csvRows(text) {
         else if (c === ',') {
           cells.push(cell);
           cell = '';
-        }
-        else cell += c;
+        } else cell += c;
       }
       cells.push(cell);
       return cells;
@@ -80,8 +80,16 @@ function csvRows(text) {
 function demoLessons(csv) {
   const [header, ...rows] = csvRows(csv);
   const col = (name) => header.findIndex((h) => h.trim().toLowerCase() === name);
-  const [company, title, date, wentWell, couldImprove, feedback] = ['company', 'position', 'date applied', 'what went well', 'what could improve', 'feedback'].map(col);
-  if ([company, title, date, wentWell, couldImprove, feedback].some((i) => i < 0)) throw new Error(`${relative(root, CSV)}: missing a lessons column.`);
+  const [company, title, date, wentWell, couldImprove, feedback] = [
+    'company',
+    'position',
+    'date applied',
+    'what went well',
+    'what could improve',
+    'feedback',
+  ].map(col);
+  if ([company, title, date, wentWell, couldImprove, feedback].some((i) => i < 0))
+    throw new Error(`${relative(root, CSV)}: missing a lessons column.`);
   return rows
     .filter((r) => r[wentWell] || r[couldImprove] || r[feedback])
     .map((r) => ({
@@ -166,19 +174,21 @@ function writeLessons(items) {
 
 /** The page has rendered and nothing says it is still loading. */
 async function settle(page, what) {
-  await page.waitForFunction(
-    () => {
-      const app = document.getElementById('app');
-      if (!app || app.childElementCount === 0) return false;
-      return ![...document.querySelectorAll('[role="status"], [aria-busy="true"]')].some(
-        (el) => el.getAttribute('aria-busy') === 'true' || /^\s*Loading\b/i.test(el.textContent ?? ''),
-      );
-    },
-    undefined,
-    { timeout: 15_000 },
-  ).catch(() => {
-    throw new Error(`${what} did not finish rendering within 15 s.`);
-  });
+  await page
+    .waitForFunction(
+      () => {
+        const app = document.getElementById('app');
+        if (!app || app.childElementCount === 0) return false;
+        return ![...document.querySelectorAll('[role="status"], [aria-busy="true"]')].some(
+          (el) => el.getAttribute('aria-busy') === 'true' || /^\s*Loading\b/i.test(el.textContent ?? ''),
+        );
+      },
+      undefined,
+      { timeout: 15_000 },
+    )
+    .catch(() => {
+      throw new Error(`${what} did not finish rendering within 15 s.`);
+    });
   await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
 }
 
@@ -225,7 +235,11 @@ async function main() {
     const page = await context.newPage();
     await page.goto(`${origin}/dashboard.html#view=import`, { waitUntil: 'load' });
     await settle(page, 'The dashboard import view');
-    await page.setInputFiles('.import-panel input[type="file"]', { name: 'demo-search.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page.setInputFiles('.import-panel input[type="file"]', {
+      name: 'demo-search.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv, 'utf8'),
+    });
     const confirm = page.locator('.import-preview button.btn-primary');
     await confirm.waitFor({ timeout: 15_000 });
     const preview = (await page.locator('.import-preview').textContent()) ?? '';
@@ -236,7 +250,9 @@ async function main() {
     if (stored.length !== expected) throw new Error(`The import stored ${stored.length} applications, expected ${expected}.`);
     const written = await page.evaluate(writeLessons, lessons);
     if (written !== lessons.length) throw new Error(`Lessons were written on ${written} records, expected ${lessons.length}.`);
-    console.log(`Imported ${stored.length} applications at ${new Set(stored.map((r) => r.companyKey)).size} employers; lessons on ${written}.`);
+    console.log(
+      `Imported ${stored.length} applications at ${new Set(stored.map((r) => r.companyKey)).size} employers; lessons on ${written}.`,
+    );
 
     // 2. Every surface, light and dark.
     const shots = [

@@ -74,13 +74,7 @@ export interface DataChangedMessage {
   status?: Status;
 }
 
-export type Message =
-  | ContextMessage
-  | CaptureMessage
-  | AttemptMessage
-  | UndoCaptureMessage
-  | OpenDashboardMessage
-  | DataChangedMessage;
+export type Message = ContextMessage | CaptureMessage | AttemptMessage | UndoCaptureMessage | OpenDashboardMessage | DataChangedMessage;
 
 export type MessageType = Message['type'];
 

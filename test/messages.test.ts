@@ -61,14 +61,20 @@ describe('message validation', () => {
     );
     fc.assert(
       fc.property(
-        fc.record({
-          type: fc.constantFrom('capture', 'context', 'attempt'),
-          kind: fc.constantFrom('submitted', 'pending', 'x'),
-          state: fc.constantFrom('started', 'cancelled'),
-          attemptId: fc.string(),
-          signal: fc.string(),
-          job: fc.record({ company: fc.string({ maxLength: 400 }), title: fc.string({ maxLength: 400 }), source: fc.string(), url: fc.webUrl() }, { requiredKeys: [] }),
-        }, { requiredKeys: ['type'] }),
+        fc.record(
+          {
+            type: fc.constantFrom('capture', 'context', 'attempt'),
+            kind: fc.constantFrom('submitted', 'pending', 'x'),
+            state: fc.constantFrom('started', 'cancelled'),
+            attemptId: fc.string(),
+            signal: fc.string(),
+            job: fc.record(
+              { company: fc.string({ maxLength: 400 }), title: fc.string({ maxLength: 400 }), source: fc.string(), url: fc.webUrl() },
+              { requiredKeys: [] },
+            ),
+          },
+          { requiredKeys: ['type'] },
+        ),
         (value) => {
           const m = parseMessage(value);
           if (m && 'job' in m && m.job) {
@@ -95,7 +101,8 @@ describe('shared addresses and stored values', () => {
   it('reads back a stored last capture, and nothing from anything else', () => {
     const ok = { id: 'r1', at: 1, company: 'Acme', title: 'Analyst', source: 'lever' };
     expect(readLastCapture(ok)).toEqual(ok);
-    for (const bad of [null, 'r1', [], { ...ok, id: '' }, { ...ok, at: Number.NaN }, { ...ok, company: 3 }]) expect(readLastCapture(bad)).toBeNull();
+    for (const bad of [null, 'r1', [], { ...ok, id: '' }, { ...ok, at: Number.NaN }, { ...ok, company: 3 }])
+      expect(readLastCapture(bad)).toBeNull();
   });
 
   it('opens a dashboard view, alone or with a record, and refuses an odd view name', () => {

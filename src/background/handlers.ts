@@ -117,7 +117,8 @@ export function createHandlers(deps: HandlerDeps, counters: Counters = { dropped
     const rate = (await deps.session.get<Record<string, number[]>>(RATE_KEY)) ?? {};
     const tabTimes = (rate[tabKey(tabId)] ?? []).filter((t) => now - t < 60_000);
     const siteTimes = (rate[`site:${source}`] ?? []).filter((t) => now - t < 3_600_000);
-    if (tabId >= 0 && tabTimes.length >= RATE_LIMITS.perTabPerMinute) return `more than ${RATE_LIMITS.perTabPerMinute} in a minute in one tab`;
+    if (tabId >= 0 && tabTimes.length >= RATE_LIMITS.perTabPerMinute)
+      return `more than ${RATE_LIMITS.perTabPerMinute} in a minute in one tab`;
     if (siteTimes.length >= RATE_LIMITS.perSitePerHour) return `more than ${RATE_LIMITS.perSitePerHour} in an hour on one site`;
     return undefined;
   }
@@ -191,15 +192,26 @@ export function createHandlers(deps: HandlerDeps, counters: Counters = { dropped
       } else {
         const { record, created } = await deps.db.addApplication(job, { method: 'auto', signal: msg.signal });
         // The note shows what the pages of this tab showed, never what is stored (the user's edits).
-        ack = { ok: true, id: record.id, created, kind: 'submitted', company: job.company, title: job.title, toast: await deps.toastEnabled() };
+        ack = {
+          ok: true,
+          id: record.id,
+          created,
+          kind: 'submitted',
+          company: job.company,
+          title: job.title,
+          toast: await deps.toastEnabled(),
+        };
         const captured = (ctx.captured ?? []).filter((c) => now - c.at < UNDO_WINDOW_MS);
         if (created) {
           captured.push({ id: record.id, at: now });
           await countCreated(tabId, job.source);
-          await deps.announce?.({ id: record.id, at: now, company: record.company, title: record.title, source: record.source }).catch(() => undefined);
+          await deps
+            .announce?.({ id: record.id, at: now, company: record.company, title: record.title, source: record.source })
+            .catch(() => undefined);
         }
         await writeTab(tabId, { ...ctx, journey: markCaptured(ctx.journey ?? [], job, now), captured });
-        if (opener && openerId !== undefined) await writeTab(openerId, { ...opener, journey: markCaptured(opener.journey ?? [], job, now) });
+        if (opener && openerId !== undefined)
+          await writeTab(openerId, { ...opener, journey: markCaptured(opener.journey ?? [], job, now) });
       }
     }
     const recent = Object.entries({ ...acks, [msg.attemptId]: ack }).slice(-ACKS_KEPT);
@@ -341,7 +353,8 @@ export function createHandlers(deps: HandlerDeps, counters: Counters = { dropped
         const now = deps.now();
         const asked = new Set(ctx.asked ?? []);
         const due = (ctx.journey ?? []).filter(
-          (e) => e.attemptAt !== undefined && !e.capturedAt && now - e.attemptAt >= PENDING_AFTER_MS - 1000 && !asked.has(journeyKey(e.job)),
+          (e) =>
+            e.attemptAt !== undefined && !e.capturedAt && now - e.attemptAt >= PENDING_AFTER_MS - 1000 && !asked.has(journeyKey(e.job)),
         );
         if (!due.length) return;
         for (const e of due) {

@@ -5,15 +5,16 @@ import { analyzeSpread, isPlanBSnoozed, readPlanBSnooze } from '../core/spread';
 import { isSiteEnabled, normalizeSettings, type Settings } from '../core/settings';
 import { remindersDue, nextReminderAt } from '../core/followups';
 import { adapterFor } from '../sites/index';
+import { activeApplications, addApplication, addPending, deleteApplications, listPending, openDb } from '../db/index';
 import {
-  activeApplications,
-  addApplication,
-  addPending,
-  deleteApplications,
-  listPending,
-  openDb,
-} from '../db/index';
-import { CAPTURE_ERROR_KEY, LAST_CAPTURE_KEY, LAST_CAPTURE_SEEN_KEY, OUTBOX_PREFIX, PLANB_SNOOZE_KEY, SETTINGS_KEY, dashboardPath } from '../messages';
+  CAPTURE_ERROR_KEY,
+  LAST_CAPTURE_KEY,
+  LAST_CAPTURE_SEEN_KEY,
+  OUTBOX_PREFIX,
+  PLANB_SNOOZE_KEY,
+  SETTINGS_KEY,
+  dashboardPath,
+} from '../messages';
 import { announceCapture, unseenCapture } from './announce';
 import { CAPTURE_BADGE_MS, badgeFor, captureBadgeShows, planBNotice } from './badge';
 import { createHandlers, type OutboxStore, type SessionStore } from './handlers';

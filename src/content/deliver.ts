@@ -25,7 +25,12 @@ export interface DeliverOptions {
 }
 
 function isAck(reply: unknown): reply is CaptureAck {
-  return typeof reply === 'object' && reply !== null && (reply as { ok?: unknown }).ok === true && typeof (reply as { id?: unknown }).id === 'string';
+  return (
+    typeof reply === 'object' &&
+    reply !== null &&
+    (reply as { ok?: unknown }).ok === true &&
+    typeof (reply as { id?: unknown }).id === 'string'
+  );
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));

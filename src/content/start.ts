@@ -103,18 +103,29 @@ function start(adapters: readonly SiteAdapter[], wokenBy: Event | null): void {
     // A question needs a job to ask about; a confirmed submission is kept even without one.
     if (kind === 'pending' && !job.company && !job.title) return;
     outbox ??= localOutbox();
-    const message: CaptureMessage = { type: 'capture', kind, attemptId: attemptId(), job, signal: signal.slice(0, 300), frame: frameView() };
+    const message: CaptureMessage = {
+      type: 'capture',
+      kind,
+      attemptId: attemptId(),
+      job,
+      signal: signal.slice(0, 300),
+      frame: frameView(),
+    };
     if (tabId !== undefined) message.tabId = tabId;
     const ack: CaptureAck | null = await deliver(message, transport, outbox);
     if (!ack || ack.kind !== 'submitted' || !ack.toast || window.top !== window.self) return;
     // The note shows what the pages of this tab showed (the background's choice among them), never a stored field.
-    showToast(document, { title: ack.title, company: ack.company }, {
-      undo: async () => {
-        const reply = await send({ type: 'undo-capture', id: ack.id }).catch(() => undefined);
-        return reply?.ok === true;
+    showToast(
+      document,
+      { title: ack.title, company: ack.company },
+      {
+        undo: async () => {
+          const reply = await send({ type: 'undo-capture', id: ack.id }).catch(() => undefined);
+          return reply?.ok === true;
+        },
+        open: () => void send({ type: 'open-dashboard', id: ack.id }).catch(() => undefined),
       },
-      open: () => void send({ type: 'open-dashboard', id: ack.id }).catch(() => undefined),
-    });
+    );
   };
 
   watchFrameOnScreen();

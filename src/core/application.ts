@@ -3,16 +3,7 @@
  * Pure types and small helpers; nothing here touches a browser API.
  */
 
-export const STATUSES = [
-  'applied',
-  'screening',
-  'interviewing',
-  'offer',
-  'accepted',
-  'rejected',
-  'ghosted',
-  'withdrawn',
-] as const;
+export const STATUSES = ['applied', 'screening', 'interviewing', 'offer', 'accepted', 'rejected', 'ghosted', 'withdrawn'] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** Statuses that still carry hope: the employer has not said its last word. */

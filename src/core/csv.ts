@@ -91,8 +91,7 @@ function detectDelimiter(text: string): string {
 
 const STRAY_QUOTE =
   'a quote (") inside a field that does not start with one; a field holding quotes must be quoted as a whole, with each quote written twice ("")';
-const AFTER_CLOSING_QUOTE =
-  'text after the closing quote of a quoted field; a quote inside a quoted field must be written twice ("")';
+const AFTER_CLOSING_QUOTE = 'text after the closing quote of a quoted field; a quote inside a quoted field must be written twice ("")';
 
 /**
  * Parse CSV text (RFC 4180). Blank lines are skipped. A row that breaks the format is not guessed at: a quote inside
@@ -193,7 +192,7 @@ export interface DecodedText {
 
 /** Byte offset of the first byte that does not start a well-formed UTF-8 sequence (as TextDecoder judges), or -1. */
 function firstInvalidUtf8(b: Uint8Array): number {
-  for (let i = 0; i < b.length; ) {
+  for (let i = 0; i < b.length;) {
     const c = b[i] as number;
     if (c < 0x80) {
       i++;
@@ -219,8 +218,38 @@ function firstInvalidUtf8(b: Uint8Array): number {
  * so the mapping is applied on top to read the same everywhere.
  */
 const CP1252_80_9F = [
-  '\u20ac', '\u0081', '\u201a', '\u0192', '\u201e', '\u2026', '\u2020', '\u2021', '\u02c6', '\u2030', '\u0160', '\u2039', '\u0152', '\u008d', '\u017d', '\u008f',
-  '\u0090', '\u2018', '\u2019', '\u201c', '\u201d', '\u2022', '\u2013', '\u2014', '\u02dc', '\u2122', '\u0161', '\u203a', '\u0153', '\u009d', '\u017e', '\u0178',
+  '\u20ac',
+  '\u0081',
+  '\u201a',
+  '\u0192',
+  '\u201e',
+  '\u2026',
+  '\u2020',
+  '\u2021',
+  '\u02c6',
+  '\u2030',
+  '\u0160',
+  '\u2039',
+  '\u0152',
+  '\u008d',
+  '\u017d',
+  '\u008f',
+  '\u0090',
+  '\u2018',
+  '\u2019',
+  '\u201c',
+  '\u201d',
+  '\u2022',
+  '\u2013',
+  '\u2014',
+  '\u02dc',
+  '\u2122',
+  '\u0161',
+  '\u203a',
+  '\u0153',
+  '\u009d',
+  '\u017e',
+  '\u0178',
 ];
 
 /**

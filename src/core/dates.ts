@@ -6,7 +6,20 @@
 export const DAY_MS = 86_400_000;
 
 /** English month names, January first, for messages. */
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 /** Days in a month (1–12) of the proleptic Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
@@ -53,9 +66,25 @@ export function parseTime(value: string | undefined | null): number {
     const ms1 = value.charCodeAt(22) - 48;
     const y = century * 100 + yy;
     if (
-      century >= 1 && yy >= 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 &&
-      sec >= 0 && sec <= 59 && ms100 >= 0 && ms1 >= 0 && ms1 <= 9 && value.charCodeAt(4) === 45 /* - */ &&
-      value.charCodeAt(7) === 45 && value.charCodeAt(13) === 58 /* : */ && value.charCodeAt(16) === 58 &&
+      century >= 1 &&
+      yy >= 0 &&
+      mo >= 1 &&
+      mo <= 12 &&
+      d >= 1 &&
+      d <= 31 &&
+      h >= 0 &&
+      h <= 23 &&
+      mi >= 0 &&
+      mi <= 59 &&
+      sec >= 0 &&
+      sec <= 59 &&
+      ms100 >= 0 &&
+      ms1 >= 0 &&
+      ms1 <= 9 &&
+      value.charCodeAt(4) === 45 /* - */ &&
+      value.charCodeAt(7) === 45 &&
+      value.charCodeAt(13) === 58 /* : */ &&
+      value.charCodeAt(16) === 58 &&
       value.charCodeAt(19) === 46 /* . */
     ) {
       // Date.UTC would roll 2025-02-30 over into March; Date.parse rejects it. Do the same.
@@ -66,12 +95,9 @@ export function parseTime(value: string | undefined | null): number {
   return Date.parse(value);
 }
 
-export type IsoReading =
-  | { ok: true; time: number }
-  | { ok: false; reason: 'not-iso' | 'no-such-day' | 'no-such-time' };
+export type IsoReading = { ok: true; time: number } | { ok: false; reason: 'not-iso' | 'no-such-day' | 'no-such-time' };
 
-const ISO_DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
 
 /**
  * An ISO 8601 calendar date or date-time, read exactly as written: `2025-03-12`, `2025-03-12T10:00`,

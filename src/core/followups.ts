@@ -116,11 +116,7 @@ export function dueFollowUps(apps: readonly Application[], now: Date): DueFollow
  * application in play, or the earliest moment an applied/screening application crosses the ghost threshold.
  * null when nothing is ahead. Pass it to `alarms.create({ when })`.
  */
-export function nextAlarmTime(
-  apps: readonly Application[],
-  now: Date,
-  settings: FollowUpSettings = DEFAULT_SETTINGS,
-): number | null {
+export function nextAlarmTime(apps: readonly Application[], now: Date, settings: FollowUpSettings = DEFAULT_SETTINGS): number | null {
   const nowMs = now.getTime();
   const limit = settings.ghostDays * DAY_MS;
   let next = Number.POSITIVE_INFINITY;
@@ -157,11 +153,7 @@ export interface Reminder {
  * Everything waiting for the user's answer: due or overdue follow-ups first (oldest first), then
  * applications suggested as ghosted (longest silence first). For the badge count and the popup.
  */
-export function remindersDue(
-  apps: readonly Application[],
-  settings: FollowUpSettings = DEFAULT_SETTINGS,
-  now: Date,
-): Reminder[] {
+export function remindersDue(apps: readonly Application[], settings: FollowUpSettings = DEFAULT_SETTINGS, now: Date): Reminder[] {
   const out: Reminder[] = [];
   for (const f of dueFollowUps(apps, now)) {
     const who = f.company || 'this employer';
@@ -181,11 +173,7 @@ export function remindersDue(
 }
 
 /** nextAlarmTime as a Date (argument order of remindersDue), or null when nothing is ahead. */
-export function nextReminderAt(
-  apps: readonly Application[],
-  settings: FollowUpSettings = DEFAULT_SETTINGS,
-  now: Date,
-): Date | null {
+export function nextReminderAt(apps: readonly Application[], settings: FollowUpSettings = DEFAULT_SETTINGS, now: Date): Date | null {
   const t = nextAlarmTime(apps, now, settings);
   return t === null ? null : new Date(t);
 }

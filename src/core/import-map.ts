@@ -11,12 +11,83 @@ export type ImportField = 'company' | 'title' | 'status' | 'appliedAt' | 'locati
 
 /** Header names (folded: lower case, letters and digits only) per field, most specific first. */
 const HEADER_NAMES: Record<ImportField, string[]> = {
-  company: ['company', 'companyname', 'employer', 'employername', 'organization', 'organisation', 'org', 'hiringcompany', 'business', 'firm', 'client', 'companyorganization'],
-  title: ['jobtitle', 'title', 'position', 'positiontitle', 'role', 'roletitle', 'jobrole', 'jobposition', 'jobname', 'job', 'vacancy', 'opening', 'postingtitle'],
-  status: ['status', 'stage', 'applicationstatus', 'currentstatus', 'jobstatus', 'outcome', 'result', 'state', 'progress', 'pipeline', 'step'],
-  appliedAt: ['dateapplied', 'appliedon', 'applicationdate', 'appliedat', 'applieddate', 'dateofapplication', 'applied', 'datesubmitted', 'submittedon', 'submitted', 'date', 'dateadded', 'created', 'createdat', 'added'],
+  company: [
+    'company',
+    'companyname',
+    'employer',
+    'employername',
+    'organization',
+    'organisation',
+    'org',
+    'hiringcompany',
+    'business',
+    'firm',
+    'client',
+    'companyorganization',
+  ],
+  title: [
+    'jobtitle',
+    'title',
+    'position',
+    'positiontitle',
+    'role',
+    'roletitle',
+    'jobrole',
+    'jobposition',
+    'jobname',
+    'job',
+    'vacancy',
+    'opening',
+    'postingtitle',
+  ],
+  status: [
+    'status',
+    'stage',
+    'applicationstatus',
+    'currentstatus',
+    'jobstatus',
+    'outcome',
+    'result',
+    'state',
+    'progress',
+    'pipeline',
+    'step',
+  ],
+  appliedAt: [
+    'dateapplied',
+    'appliedon',
+    'applicationdate',
+    'appliedat',
+    'applieddate',
+    'dateofapplication',
+    'applied',
+    'datesubmitted',
+    'submittedon',
+    'submitted',
+    'date',
+    'dateadded',
+    'created',
+    'createdat',
+    'added',
+  ],
   location: ['location', 'joblocation', 'city', 'place', 'where', 'office', 'worklocation', 'country'],
-  url: ['url', 'link', 'joblink', 'joburl', 'jobposting', 'posting', 'postingurl', 'postinglink', 'listing', 'listingurl', 'applicationlink', 'applicationurl', 'website', 'joburllink', 'href'],
+  url: [
+    'url',
+    'link',
+    'joblink',
+    'joburl',
+    'jobposting',
+    'posting',
+    'postingurl',
+    'postinglink',
+    'listing',
+    'listingurl',
+    'applicationlink',
+    'applicationurl',
+    'website',
+    'joburllink',
+    'href',
+  ],
   notes: ['notes', 'note', 'comments', 'comment', 'remarks', 'details', 'description', 'jobdescription', 'memo'],
   source: ['source', 'site', 'jobboard', 'board', 'platform', 'via', 'foundon', 'foundvia', 'channel', 'websitename'],
   jobId: ['jobid', 'reqid', 'requisitionid', 'requisition', 'postingid', 'jobnumber', 'reference', 'referencenumber'],
@@ -72,13 +143,103 @@ export function mapHeaders(headers: readonly string[]): ColumnMap {
 /** Status words of other trackers, folded like headers. */
 const STATUS_WORDS: Array<[Status, string[]]> = [
   ['accepted', ['accepted', 'offeraccepted', 'hired', 'signed', 'joined', 'acceptedoffer']],
-  ['withdrawn', ['withdrawn', 'withdrew', 'withdraw', 'cancelled', 'canceled', 'notinterested', 'offerdeclined', 'declinedoffer', 'ideclined', 'retracted', 'archived']],
+  [
+    'withdrawn',
+    [
+      'withdrawn',
+      'withdrew',
+      'withdraw',
+      'cancelled',
+      'canceled',
+      'notinterested',
+      'offerdeclined',
+      'declinedoffer',
+      'ideclined',
+      'retracted',
+      'archived',
+    ],
+  ],
   ['offer', ['offer', 'offered', 'offerreceived', 'offerextended', 'gotoffer', 'negotiating', 'negotiation']],
-  ['ghosted', ['ghosted', 'noresponse', 'noreply', 'noanswer', 'noresponseyet', 'nonews', 'silence', 'unresponsive', 'nohear', 'neverheardback', 'noheardback']],
-  ['rejected', ['rejected', 'rejection', 'declined', 'notselected', 'unsuccessful', 'turneddown', 'denied', 'closed', 'notmovingforward', 'nomovingforward', 'notprogressed', 'refused', 'lost', 'dead']],
-  ['interviewing', ['interview', 'interviewing', 'interviews', 'interviewed', 'onsite', 'finalround', 'final', 'technicalinterview', 'secondinterview', 'firstinterview', 'panel', 'superday']],
-  ['screening', ['screening', 'screen', 'phonescreen', 'phonescreening', 'recruitercall', 'recruiterscreen', 'hrcall', 'hrscreen', 'initialcall', 'introcall', 'assessment', 'onlineassessment', 'takehome', 'codingchallenge', 'test', 'inreview', 'underreview', 'reviewing', 'shortlisted']],
-  ['applied', ['applied', 'submitted', 'sent', 'applicationsent', 'applicationsubmitted', 'pending', 'waiting', 'awaitingresponse', 'open', 'active']],
+  [
+    'ghosted',
+    [
+      'ghosted',
+      'noresponse',
+      'noreply',
+      'noanswer',
+      'noresponseyet',
+      'nonews',
+      'silence',
+      'unresponsive',
+      'nohear',
+      'neverheardback',
+      'noheardback',
+    ],
+  ],
+  [
+    'rejected',
+    [
+      'rejected',
+      'rejection',
+      'declined',
+      'notselected',
+      'unsuccessful',
+      'turneddown',
+      'denied',
+      'closed',
+      'notmovingforward',
+      'nomovingforward',
+      'notprogressed',
+      'refused',
+      'lost',
+      'dead',
+    ],
+  ],
+  [
+    'interviewing',
+    [
+      'interview',
+      'interviewing',
+      'interviews',
+      'interviewed',
+      'onsite',
+      'finalround',
+      'final',
+      'technicalinterview',
+      'secondinterview',
+      'firstinterview',
+      'panel',
+      'superday',
+    ],
+  ],
+  [
+    'screening',
+    [
+      'screening',
+      'screen',
+      'phonescreen',
+      'phonescreening',
+      'recruitercall',
+      'recruiterscreen',
+      'hrcall',
+      'hrscreen',
+      'initialcall',
+      'introcall',
+      'assessment',
+      'onlineassessment',
+      'takehome',
+      'codingchallenge',
+      'test',
+      'inreview',
+      'underreview',
+      'reviewing',
+      'shortlisted',
+    ],
+  ],
+  [
+    'applied',
+    ['applied', 'submitted', 'sent', 'applicationsent', 'applicationsubmitted', 'pending', 'waiting', 'awaitingresponse', 'open', 'active'],
+  ],
 ];
 
 /** The Baskets status for a tracker's status word, or undefined when the word is not understood. A blank cell → applied. */
@@ -101,8 +262,30 @@ export function parseStatusWord(word: string): Status | undefined {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
 };
 
 type DateReading = { iso: string } | { error: string };
@@ -148,7 +331,12 @@ export function readDateLoose(value: string): DateReading {
   }
   m = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(s);
   if (m) return ymd(Number(m[3]), Number(m[2]), Number(m[1]));
-  const words = s.toLowerCase().replace(/,/g, ' ').replace(/(\d)(st|nd|rd|th)\b/g, '$1').split(/[\s\-/.]+/).filter(Boolean);
+  const words = s
+    .toLowerCase()
+    .replace(/,/g, ' ')
+    .replace(/(\d)(st|nd|rd|th)\b/g, '$1')
+    .split(/[\s\-/.]+/)
+    .filter(Boolean);
   // drop a weekday name ("Tue 5 Mar 2024")
   if (words.length === 4 && /^[a-z]+$/.test(words[0] as string) && !Object.hasOwn(MONTHS, words[0] as string)) words.shift();
   if (words.length === 3) {
@@ -211,7 +399,10 @@ export function readTrackerRow(cells: readonly string[], map: ColumnMap): { row:
     title,
     location: cleanText(get('location'), LIMITS.location),
     url,
-    source: cleanText(get('source'), LIMITS.source).toLowerCase().replace(/[^a-z0-9.-]+/g, '-') || 'import',
+    source:
+      cleanText(get('source'), LIMITS.source)
+        .toLowerCase()
+        .replace(/[^a-z0-9.-]+/g, '-') || 'import',
     status,
     notes,
   };

@@ -80,7 +80,12 @@ export function rememberJob(entries: readonly JourneyEntry[], job: JobDetails, n
   const index = key ? kept.findIndex((e) => journeyKey(e.job) === key) : -1;
   const old = index >= 0 ? kept[index] : undefined;
   const merged: JourneyEntry = {
-    job: old ? pickFields([{ job: old.job, priority: 1 }, { job, priority: 2 }]) : job,
+    job: old
+      ? pickFields([
+          { job: old.job, priority: 1 },
+          { job, priority: 2 },
+        ])
+      : job,
     seenAt: now,
     ...(attempt ? { attemptAt: now } : old?.attemptAt ? { attemptAt: old.attemptAt } : {}),
     ...(old?.capturedAt ? { capturedAt: old.capturedAt } : {}),

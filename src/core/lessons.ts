@@ -4,7 +4,14 @@
  * and the themes that recur across lessons of the same stage. Pure: no browser API.
  */
 import { deu, eng, fra, ita, nld, por, spa } from 'stopword';
-import { ACTIVE_STATUSES, CLOSED_NEGATIVE_STATUSES, type ActiveStatus, type Application, type ClosedNegativeStatus, type Status } from './application';
+import {
+  ACTIVE_STATUSES,
+  CLOSED_NEGATIVE_STATUSES,
+  type ActiveStatus,
+  type Application,
+  type ClosedNegativeStatus,
+  type Status,
+} from './application';
 
 /** Outcomes after which Baskets offers a moment of reflection. */
 /** The statuses that offer a reflection: those that end an application without a job. */
@@ -60,13 +67,71 @@ export function hasLessons(app: Pick<Application, 'lessons'>): boolean {
  */
 const CONTEXT_NOISE = [
   // The job search itself.
-  'interview', 'interviews', 'interviewer', 'interviewers', 'company', 'companies', 'role', 'roles', 'job', 'jobs',
-  'work', 'position', 'application', 'applied', 'apply', 'hiring', 'process',
+  'interview',
+  'interviews',
+  'interviewer',
+  'interviewers',
+  'company',
+  'companies',
+  'role',
+  'roles',
+  'job',
+  'jobs',
+  'work',
+  'position',
+  'application',
+  'applied',
+  'apply',
+  'hiring',
+  'process',
   // How people tell what happened.
-  'went', 'felt', 'feel', 'think', 'thought', 'really', 'maybe', 'bit', 'lot', 'quite', 'just', 'not', 'no', 'yes',
-  'good', 'better', 'bad', 'next', 'time', 'need', 'needed', 'know', 'asked', 'ask', 'told', 'tell', 'mentioned', 'said',
-  'didnt', 'dont', 'wasnt', 'couldnt', 'wouldnt', 'cant', 'isnt', 'ive', 'im', 'less', 'even', 'again', 'one', 'two',
-  'things', 'thing', 'going', 'doing', 'done',
+  'went',
+  'felt',
+  'feel',
+  'think',
+  'thought',
+  'really',
+  'maybe',
+  'bit',
+  'lot',
+  'quite',
+  'just',
+  'not',
+  'no',
+  'yes',
+  'good',
+  'better',
+  'bad',
+  'next',
+  'time',
+  'need',
+  'needed',
+  'know',
+  'asked',
+  'ask',
+  'told',
+  'tell',
+  'mentioned',
+  'said',
+  'didnt',
+  'dont',
+  'wasnt',
+  'couldnt',
+  'wouldnt',
+  'cant',
+  'isnt',
+  'ive',
+  'im',
+  'less',
+  'even',
+  'again',
+  'one',
+  'two',
+  'things',
+  'thing',
+  'going',
+  'doing',
+  'done',
 ];
 
 let stopSet: Set<string> | undefined;
@@ -85,7 +150,12 @@ function isContextNoise(word: string): boolean {
 
 /** Lowercase words (letters and digits, any script); apostrophes dropped, hyphenated words split. */
 export function tokenize(text: string): string[] {
-  return text.toLowerCase().replace(/['’]/g, '').match(/[\p{L}\p{N}][\p{L}\p{N}+#]*/gu) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(/['’]/g, '')
+      .match(/[\p{L}\p{N}][\p{L}\p{N}+#]*/gu) ?? []
+  );
 }
 
 /** A light singular form so that "interview" and "interviews" count together. */
@@ -201,7 +271,9 @@ export function findThemes(
     // Drop "design" when "system design" already covers the same applications.
     return !bigrams.some(([bk, be]) => bk.split(' ').includes(key) && be.ids.length === e.ids.length);
   });
-  themes.sort(([ka, a], [kb, b]) => b.ids.length - a.ids.length || Number(kb.includes(' ')) - Number(ka.includes(' ')) || (ka < kb ? -1 : 1));
+  themes.sort(
+    ([ka, a], [kb, b]) => b.ids.length - a.ids.length || Number(kb.includes(' ')) - Number(ka.includes(' ')) || (ka < kb ? -1 : 1),
+  );
   // One phrase per idea: "design questions" and "practise system" add nothing next to a more
   // frequent "system design" that shares a word with them. A lone word found in exactly the lessons that
   // already gave a phrase is most likely part of the same sentence ("salary expectations came too early"):
@@ -210,7 +282,10 @@ export function findThemes(
   const sameApps = (a: string[], b: string[]) => a.length === b.length && a.every((id) => b.includes(id));
   for (const [key, e] of themes) {
     const words = key.split(' ');
-    const overlapped = kept.some(([k, ke]) => k !== key && ke.ids.length >= e.ids.length && k.includes(' ') && words.length > 1 && k.split(' ').some((w) => words.includes(w)));
+    const overlapped = kept.some(
+      ([k, ke]) =>
+        k !== key && ke.ids.length >= e.ids.length && k.includes(' ') && words.length > 1 && k.split(' ').some((w) => words.includes(w)),
+    );
     const echoes = words.length === 1 && kept.some(([k, ke]) => k.includes(' ') && sameApps(ke.ids, e.ids));
     if (!overlapped && !echoes) kept.push([key, e]);
   }

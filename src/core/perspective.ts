@@ -133,7 +133,8 @@ export function closingPerspective(
         active > 0
           ? `A silence says more about a crowded hiring inbox than about you, and ${inPlay}.`
           : 'A silence says more about a crowded hiring inbox than about you.',
-      notAlone: 'You are not alone: many employers never answer most of the people who apply, so a silence is one of the most common ways an application ends.',
+      notAlone:
+        'You are not alone: many employers never answer most of the people who apply, so a silence is one of the most common ways an application ends.',
     };
   }
 

@@ -34,7 +34,13 @@ export function cleanMultiline(value: unknown, max: number): string {
     .slice(0, max * 2)
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => line.replace(/[\t\u00a0]+/g, ' ').replace(CONTROL, '').replace(LONE_SURROGATE, '').trimEnd());
+    .map((line) =>
+      line
+        .replace(/[\t\u00a0]+/g, ' ')
+        .replace(CONTROL, '')
+        .replace(LONE_SURROGATE, '')
+        .trimEnd(),
+    );
   let s = lines.join('\n').trim();
   if (s.length > max) s = capLength(s, max);
   return s;

@@ -76,13 +76,7 @@ const WEIGHT_NAMES: Record<ActiveStatus, string> = {
 };
 
 type NumberField =
-  | 'topShareWarn'
-  | 'minActiveEmployers'
-  | 'minActiveApplications'
-  | 'targetShare'
-  | 'ghostDays'
-  | 'followUpDays'
-  | 'weeklyGoal';
+  'topShareWarn' | 'minActiveEmployers' | 'minActiveApplications' | 'targetShare' | 'ghostDays' | 'followUpDays' | 'weeklyGoal';
 
 /** Sane ranges, shared by the tolerant reader (clamps) and the validator (explains). */
 export const SETTING_RANGES: Readonly<Record<NumberField, Readonly<NumberRule>>> = Object.freeze({
@@ -107,7 +101,10 @@ export const YOUR_NAME_MAX = 100;
  */
 export function normalizeYourName(v: unknown): string {
   if (typeof v !== 'string') return '';
-  const oneLine = v.replace(/[\p{Cc}\p{Cf}\u2028\u2029]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const oneLine = v
+    .replace(/[\p{Cc}\p{Cf}\u2028\u2029]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return Array.from(oneLine).slice(0, YOUR_NAME_MAX).join('').trim();
 }
 
@@ -221,7 +218,8 @@ export function validateSettingsPatch(patch: unknown, current: Settings = DEFAUL
         const n = toNumber(w);
         const key = stage as ActiveStatus;
         if (!Number.isFinite(n) || n < WEIGHT_RULE.min || n > WEIGHT_RULE.max) {
-          errors[`hopeWeights.${key}`] = `The ${WEIGHT_NAMES[key]} weight must be a positive number between ${WEIGHT_RULE.min} and ${WEIGHT_RULE.max}.`;
+          errors[`hopeWeights.${key}`] =
+            `The ${WEIGHT_NAMES[key]} weight must be a positive number between ${WEIGHT_RULE.min} and ${WEIGHT_RULE.max}.`;
         } else {
           next.hopeWeights[key] = n;
         }

@@ -205,12 +205,7 @@ export function hopeOf(counts: StageCounts, weights: SpreadSettings['hopeWeights
  * active application by stage; the total is computed exactly as analyzeSpread computes it, so the answer
  * holds to the last bit, not just on paper.
  */
-export function employersNeeded(
-  topHope: number,
-  allCounts: StageCounts,
-  weights: SpreadSettings['hopeWeights'],
-  target: number,
-): number {
+export function employersNeeded(topHope: number, allCounts: StageCounts, weights: SpreadSettings['hopeWeights'], target: number): number {
   const w = Math.max(0, weights.applied);
   if (!(hopeOf(allCounts, weights) > 0) || !(target > 0) || !(w > 0)) return 0;
   const top = (n: number) => Math.max(topHope, n > 0 ? w : 0) / hopeOf({ ...allCounts, applied: allCounts.applied + n }, weights);
@@ -290,8 +285,7 @@ export function analyzeSpread(records: readonly Application[], settings: SpreadS
   for (const e of active) e.share = totalHope > 0 ? e.hope / totalHope : 0;
   active.sort((a, b) => b.hope - a.hope || compareText(a.name, b.name) || compareText(a.key, b.key));
 
-  const effectiveEmployers =
-    totalHope > 0 ? Math.min(active.length, Math.max(1, (totalHope * totalHope) / sumSquares)) : 0;
+  const effectiveEmployers = totalHope > 0 ? Math.min(active.length, Math.max(1, (totalHope * totalHope) / sumSquares)) : 0;
   return finishSpread({ employers: active, totalHope, activeApplications, effectiveEmployers, allCounts }, settings);
 }
 
@@ -366,12 +360,7 @@ export function finishSpread(facts: SpreadFacts, settings: SpreadSettings = DEFA
   }
 
   const alertShare = settings.topShareWarn + (1 - settings.topShareWarn) / 2;
-  const level: SpreadLevel =
-    warnings.length === 0
-      ? 'ok'
-      : enoughApplications && (single || topShare >= alertShare)
-        ? 'alert'
-        : 'warn';
+  const level: SpreadLevel = warnings.length === 0 ? 'ok' : enoughApplications && (single || topShare >= alertShare) ? 'alert' : 'warn';
 
   const note =
     warnings.length === 0
@@ -472,7 +461,10 @@ export function explainMeasure(settings: SpreadSettings, effectiveEmployers: num
  */
 export function spreadStateKey(result: SpreadResult): string {
   if (result.level === 'none' || result.level === 'ok') return result.level;
-  const kinds = result.warnings.map((w) => w.kind).sort().join(',');
+  const kinds = result.warnings
+    .map((w) => w.kind)
+    .sort()
+    .join(',');
   const top = result.employers[0]?.key ?? '';
   return `${result.level}:${kinds}@${top}`;
 }

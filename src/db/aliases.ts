@@ -11,7 +11,6 @@ import { ValidationError } from './errors';
 import { nowIso } from './records';
 import type { CompanyAlias } from './schema';
 
-
 /** The employer key a company name files under, aliases applied. */
 export async function resolveCompanyKey(
   tx: { objectStore(name: 'aliases'): { get(key: string): Promise<CompanyAlias | undefined> } },
@@ -120,4 +119,3 @@ export function parseAlias(value: unknown): { alias: CompanyAlias } | { error: s
 export async function listAliases(): Promise<CompanyAlias[]> {
   return withTx(['aliases'], 'readonly', async (tx) => tx.objectStore('aliases').getAll());
 }
-

@@ -295,9 +295,7 @@ export async function updateApplication(id: string, patch: ApplicationPatch, not
     if (next.dedupeKey !== current.dedupeKey) {
       const clash = await store.index('dedupeKey').get(next.dedupeKey);
       if (clash && clash.id !== next.id) {
-        throw new ValidationError(
-          `Another application (${clash.company || clash.title}) already has this job. Merge the two instead.`,
-        );
+        throw new ValidationError(`Another application (${clash.company || clash.title}) already has this job. Merge the two instead.`);
       }
     }
     const now = nowIso();

@@ -304,7 +304,12 @@ function readFile(text: string, fileName: string | undefined): FileContents | Im
       return failed('baskets-json', 'This Baskets export has no list of applications. Nothing was changed.', 0, fileName);
     }
     if (applications.length > MAX_IMPORT_ROWS) {
-      return failed('baskets-json', `This file holds more than ${MAX_IMPORT_ROWS.toLocaleString('en')} applications, more than Baskets imports at once. Nothing was changed.`, 0, fileName);
+      return failed(
+        'baskets-json',
+        `This file holds more than ${MAX_IMPORT_ROWS.toLocaleString('en')} applications, more than Baskets imports at once. Nothing was changed.`,
+        0,
+        fileName,
+      );
     }
     // Line numbers of a JSON export: the line where each record starts, when the file is pretty-printed.
     const starts = elementLines(body, 'applications', applications.length);
@@ -319,7 +324,10 @@ function readFile(text: string, fileName: string | undefined): FileContents | Im
     const linkErrors: ImportPreview['errors'] = [];
     if (aliases !== undefined && aliases !== null) {
       if (!Array.isArray(aliases)) {
-        linkErrors.push({ line: 0, message: 'The employer links of this file ("aliases") are not a list, so none of them will be imported.' });
+        linkErrors.push({
+          line: 0,
+          message: 'The employer links of this file ("aliases") are not a list, so none of them will be imported.',
+        });
       } else if (aliases.length > MAX_IMPORT_ROWS) {
         linkErrors.push({
           line: 0,
@@ -530,8 +538,7 @@ async function planImport(text: string, fileName?: string): Promise<ImportPrevie
     }
     seenKeys.add(fileKey);
     const match =
-      (urlKey ? byDedupe.get(urlKey) : undefined) ??
-      (row.appliedAt ? byTitleDay.get(`${t}\u0000${dayOf(row.appliedAt)}`) : byTitle.get(t));
+      (urlKey ? byDedupe.get(urlKey) : undefined) ?? (row.appliedAt ? byTitleDay.get(`${t}\u0000${dayOf(row.appliedAt)}`) : byTitle.get(t));
     if (!match) {
       const job = { company: row.company, title: row.title, location: row.location, url: row.url, source: row.source };
       const record = newApplication(row.jobId ? { ...job, jobId: row.jobId } : job, {

@@ -225,7 +225,11 @@ function decodeCursor(after: string, sort: SortKey, direction: string): Resume {
 
 /** IDBIndex.getAllRecords (Chrome 141): up to `count` records of a range in cursor order, in one request. */
 interface IndexWithGetAllRecords {
-  getAllRecords(options: { query?: IDBKeyRange | null; count?: number; direction?: IDBCursorDirection }): IDBRequest<Array<{ value: Application }>>;
+  getAllRecords(options: {
+    query?: IDBKeyRange | null;
+    count?: number;
+    direction?: IDBCursorDirection;
+  }): IDBRequest<Array<{ value: Application }>>;
 }
 
 /**
@@ -250,7 +254,14 @@ async function firstRecords(tx: ReadTx, plan: Plan, direction: 'next' | 'prev', 
 }
 
 /** Walk a plan and collect up to `want` matches, in order. */
-async function walk(tx: ReadTx, plan: Plan, sort: SortKey, direction: 'next' | 'prev', want: number, resume?: Resume): Promise<Application[]> {
+async function walk(
+  tx: ReadTx,
+  plan: Plan,
+  sort: SortKey,
+  direction: 'next' | 'prev',
+  want: number,
+  resume?: Resume,
+): Promise<Application[]> {
   const out: Application[] = [];
   if (plan.mode === 'concat') {
     let sources = plan.sources;
@@ -305,7 +316,8 @@ export async function listApplications(q: ListQuery = {}): Promise<{ items: Appl
   const items = await withTx(
     ['applications'],
     'readonly',
-    async (tx) => (unfiltered ? await firstRecords(tx, plan, direction, limit + 1) : undefined) ?? walk(tx, plan, sort, direction, limit + 1, resume),
+    async (tx) =>
+      (unfiltered ? await firstRecords(tx, plan, direction, limit + 1) : undefined) ?? walk(tx, plan, sort, direction, limit + 1, resume),
   );
   if (items.length > limit) {
     items.length = limit;

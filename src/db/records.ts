@@ -147,7 +147,6 @@ export function newApplication(
   return record;
 }
 
-
 /**
  * Validate a full record from a backup (JSON or CSV) or an undo. Strict about types: a field of the wrong type is
  * an error, not a guess. Strings are cleaned and capped like everything else.
@@ -160,7 +159,19 @@ export function parseApplication(value: unknown): { record: Application } | { er
   for (const k of ['id', 'company', 'title', 'appliedAt', 'status', 'createdAt', 'updatedAt']) {
     if (typeof v[k] !== 'string') return { error: `"${k}" must be text` };
   }
-  for (const k of ['location', 'url', 'source', 'jobId', 'notes', 'feedbackRequestedAt', 'followUpAt', 'nextStep', 'nextStepAt', 'companyKey', 'dedupeKey']) {
+  for (const k of [
+    'location',
+    'url',
+    'source',
+    'jobId',
+    'notes',
+    'feedbackRequestedAt',
+    'followUpAt',
+    'nextStep',
+    'nextStepAt',
+    'companyKey',
+    'dedupeKey',
+  ]) {
     if (!optStr(k)) return { error: `"${k}" must be text` };
   }
   const id = cleanText(v.id, 100);
@@ -225,7 +236,8 @@ export function parseApplication(value: unknown): { record: Application } | { er
     if (f !== undefined && f !== null) {
       if (!isRecord(f)) return { error: '"capture.fields" must be an object' };
       for (const [k, p] of Object.entries(f)) {
-        if (!(CAPTURED_FIELDS as readonly string[]).includes(k)) return { error: `"capture.fields" has an unknown field "${cleanText(k, 40)}"` };
+        if (!(CAPTURED_FIELDS as readonly string[]).includes(k))
+          return { error: `"capture.fields" has an unknown field "${cleanText(k, 40)}"` };
         if (!isProvenance(p)) return { error: `"capture.fields.${k}" must be structured, labelled, title or slug` };
       }
       const fields = cleanFields(f, { company, title, location: cleanText(str('location') ?? '', LIMITS.location) });

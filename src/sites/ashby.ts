@@ -23,7 +23,10 @@ const SUCCESS = '.ashby-application-form-success-container';
 const FAILURE = ['.ashby-application-form-failure-container', '.ashby-application-form-blocked-application-container'];
 // Forms, not their file inputs: sites often hide the real file input behind a styled button.
 const FORM = ['.ashby-application-form-container', 'form:has(input[type="file"])'];
-const FORM_ERRORS = ['.ashby-application-form-container [aria-invalid="true"]', '[class*="ashby-application-form-field-entry"] [role="alert"]'];
+const FORM_ERRORS = [
+  '.ashby-application-form-container [aria-invalid="true"]',
+  '[class*="ashby-application-form-field-entry"] [role="alert"]',
+];
 const POSTING = ['.ashby-job-posting-heading', '.ashby-job-posting-header'];
 
 function jobId(url: URL): string {

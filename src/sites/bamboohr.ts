@@ -50,7 +50,12 @@ const recipe: StageRecipe = {
   confirmationPath: /^\/careers\/\d+\/(?:thank-?you|thanks|success|confirmation)\/?$/i,
   confirmation: CONFIRMATION,
   pending: CONFIRMATION,
-  form: ['form#applicationForm', 'form[class*="ApplicationForm" i]', 'form[action*="/careers/"]:has(input[type="file"])', 'form:has(input[type="file"])'],
+  form: [
+    'form#applicationForm',
+    'form[class*="ApplicationForm" i]',
+    'form[action*="/careers/"]:has(input[type="file"])',
+    'form:has(input[type="file"])',
+  ],
   posting: ['[class*="jss-" i] h2', '#positionTitle', 'a[href*="/apply"]', 'button[data-testid*="apply" i]', 'main h2'],
 };
 
@@ -77,7 +82,11 @@ export const bamboohr = defineSite({
       'https://acme.bamboohr.com/careers/42/apply',
       'https://acme.bamboohr.com/jobs/view.php?id=42',
     ],
-    rejects: ['https://www.bamboohr.com/careers/42', 'https://bamboohr.com/careers/42', 'https://api.bamboohr.com/api/gateway.php/acme/v1/jobs'],
+    rejects: [
+      'https://www.bamboohr.com/careers/42',
+      'https://bamboohr.com/careers/42',
+      'https://api.bamboohr.com/api/gateway.php/acme/v1/jobs',
+    ],
   },
   spa: true,
   stage: recipe,
@@ -87,7 +96,9 @@ export const bamboohr = defineSite({
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
         mapSource(fromMeta('og:site_name'), tidyCompany),
-        mapSource(fromAttr('alt', 'header img[alt]', '[class*="logo" i] img[alt]'), (v) => tidyCompany(v.replace(/\s*(?:company\s*)?logo$/i, ''))),
+        mapSource(fromAttr('alt', 'header img[alt]', '[class*="logo" i] img[alt]'), (v) =>
+          tidyCompany(v.replace(/\s*(?:company\s*)?logo$/i, '')),
+        ),
         source('title', (d) => tidyCompany(titleCompany(d))),
         fromSlug(() => nameFromSlug(company(url))),
       ],
@@ -99,7 +110,11 @@ export const bamboohr = defineSite({
         fromMeta('og:title'),
         fromDocTitle('title'),
       ],
-      location: [fromJsonLd('location'), fromText('#positionLocation', '[data-testid="job-location"]'), source('labelled', (d) => labelledValue(d, /^location$/i))],
+      location: [
+        fromJsonLd('location'),
+        fromText('#positionLocation', '[data-testid="job-location"]'),
+        source('labelled', (d) => labelledValue(d, /^location$/i)),
+      ],
       jobId: [() => id],
       url: [() => (id ? `https://${url.hostname.toLowerCase()}/careers/${id}` : '')],
     };

@@ -65,7 +65,13 @@ export function detectGenericStage(doc: Document): StageResult {
   const form = hasApplicationForm(doc);
   if (form) {
     if (exists(doc, CAPTCHA_SELECTORS)) return stage('submitting', 'captcha waiting');
-    if (exists(doc, FORM_ERROR_SELECTORS.map((s) => `form ${s}`))) return stage('form', 'form with errors');
+    if (
+      exists(
+        doc,
+        FORM_ERROR_SELECTORS.map((s) => `form ${s}`),
+      )
+    )
+      return stage('form', 'form with errors');
   }
   // The form wins on its own page: a thank-you text beside a live application form is not a confirmation.
   const confirmation = form ? '' : findConfirmation(doc);
@@ -96,7 +102,13 @@ export const generic: SiteAdapter = {
         mapSource(fromDocTitle('company', { dashCompany: 'right' }), tidyCompany),
       ],
       // A heading that announces an outcome ("Your application has been received") is not a job title.
-      title: [fromJsonLd('title'), mapSource(fromText('main h1', 'h1'), notAnOutcome), fromMeta('og:title'), fromDocTitle('title'), source('title', (d) => docTitle(d))],
+      title: [
+        fromJsonLd('title'),
+        mapSource(fromText('main h1', 'h1'), notAnOutcome),
+        fromMeta('og:title'),
+        fromDocTitle('title'),
+        source('title', (d) => docTitle(d)),
+      ],
       location: [fromJsonLd('location')],
       jobId: [fromJsonLd('jobId')],
     }),

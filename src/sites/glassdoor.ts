@@ -2,19 +2,22 @@
  * Glassdoor: job listing pages (`/job-listing/…`, `/Job/…?jl=`) and the search pane's selected job.
  * Applications are handed to the employer or to Indeed Apply, so Glassdoor itself only shows postings.
  */
-import {
-  fromJsonLd,
-  fromText,
-  mapSource,
-  tidyCompany,
-} from './lib';
+import { fromJsonLd, fromText, mapSource, tidyCompany } from './lib';
 import { defineSite, type StageRecipe } from './define';
 
 /**
  * The Glassdoor sites Baskets runs on: one list for both `matches` (what the manifest lets the content
  * script into) and `claims`, so the adapter never claims a page it can never see, nor the reverse.
  */
-const HOSTS = ['www.glassdoor.com', 'www.glassdoor.co.uk', 'www.glassdoor.ca', 'www.glassdoor.com.au', 'www.glassdoor.de', 'www.glassdoor.fr', 'www.glassdoor.co.in'];
+const HOSTS = [
+  'www.glassdoor.com',
+  'www.glassdoor.co.uk',
+  'www.glassdoor.ca',
+  'www.glassdoor.com.au',
+  'www.glassdoor.de',
+  'www.glassdoor.fr',
+  'www.glassdoor.co.in',
+];
 const TITLE = ['[data-test="job-title"]', '[data-test="jobTitle"]', '[id^="jd-job-title"]'];
 const COMPANY = ['[data-test="employer-name"]', '[data-test="employerName"]', '[data-test="emp-name"]'];
 const LOCATION = ['[data-test="location"]', '[data-test="emp-location"]', '[data-test="job-location"]'];
@@ -40,8 +43,15 @@ export const glassdoor = defineSite({
   label: 'Glassdoor',
   hosts: HOSTS,
   examples: {
-    claims: ['https://www.glassdoor.com/job-listing/engineer-acme-JV_IC1147401_KO0,8_KE9,13.htm?jl=1009123456789', 'https://www.glassdoor.com/Job/index.htm'],
-    rejects: ['https://glassdoor.com.example.org/', 'https://www.glassdoorsucks.com/', 'https://www.glassdoor.nl/job-listing/x-JV_1.htm?jl=1'],
+    claims: [
+      'https://www.glassdoor.com/job-listing/engineer-acme-JV_IC1147401_KO0,8_KE9,13.htm?jl=1009123456789',
+      'https://www.glassdoor.com/Job/index.htm',
+    ],
+    rejects: [
+      'https://glassdoor.com.example.org/',
+      'https://www.glassdoorsucks.com/',
+      'https://www.glassdoor.nl/job-listing/x-JV_1.htm?jl=1',
+    ],
   },
   spa: true,
   stage: recipe,

@@ -41,7 +41,15 @@ const FORM_ERRORS = [
  * (enabled only when the code is asked for); the new layout renders `security-input-N` boxes on demand.
  */
 const SECURITY_CODE = ['input[id^="security-input"]', 'input[name="security_code"]:not([disabled])', '#security_code:not([disabled])'];
-const CONFIRMATION = ['#application_confirmation', '.application-confirmation', '[class*="confirmation" i] h1', '#app_body h1', 'main h1', 'h1', 'h2'];
+const CONFIRMATION = [
+  '#application_confirmation',
+  '.application-confirmation',
+  '[class*="confirmation" i] h1',
+  '#app_body h1',
+  'main h1',
+  'h1',
+  'h2',
+];
 
 function jobId(url: URL): string {
   const m = JOB_URL.exec(url.pathname);
@@ -116,7 +124,9 @@ export const greenhouse = defineSite({
         fromSlug(() => (b ? nameFromSlug(b) : '')),
       ],
       // Board listings name no job: their og:title and h1 are the company.
-      title: (id ? [fromJsonLd('title'), fromText('.app-title', '.job__title h1', '#header h1'), fromMeta('og:title'), fromDocTitle('title')] : []),
+      title: id
+        ? [fromJsonLd('title'), fromText('.app-title', '.job__title h1', '#header h1'), fromMeta('og:title'), fromDocTitle('title')]
+        : [],
       location: [
         fromText('.job__location', '#header .location', '#app_body .location'),
         fromJsonLd('location'),

@@ -129,7 +129,12 @@ export const icims = defineSite({
       ],
       location: [fromJsonLd('location'), source('labelled', (d) => headerField(d, /location/i))],
       jobId: [() => id],
-      url: [() => (id ? `https://${url.hostname.toLowerCase()}/jobs/${id}/${seg[2] && !/^(?:job|login|candidate|apply)$/i.test(seg[2]) ? `${seg[2]}/` : ''}job` : '')],
+      url: [
+        () =>
+          id
+            ? `https://${url.hostname.toLowerCase()}/jobs/${id}/${seg[2] && !/^(?:job|login|candidate|apply)$/i.test(seg[2]) ? `${seg[2]}/` : ''}job`
+            : '',
+      ],
     };
   },
 });

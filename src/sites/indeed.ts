@@ -18,8 +18,16 @@ import {
 import { defineSite, type StageRecipe } from './define';
 
 const TITLE = ['[data-testid="jobsearch-JobInfoHeader-title"]', 'h1.jobsearch-JobInfoHeader-title', '.jobsearch-JobInfoHeader-title'];
-const COMPANY = ['[data-testid="inlineHeader-companyName"]', '[data-company-name="true"]', '[data-testid="jobsearch-CompanyInfoContainer"] a'];
-const LOCATION = ['[data-testid="inlineHeader-companyLocation"]', '[data-testid="jobsearch-JobInfoHeader-companyLocation"]', '[data-testid="job-location"]'];
+const COMPANY = [
+  '[data-testid="inlineHeader-companyName"]',
+  '[data-company-name="true"]',
+  '[data-testid="jobsearch-CompanyInfoContainer"] a',
+];
+const LOCATION = [
+  '[data-testid="inlineHeader-companyLocation"]',
+  '[data-testid="jobsearch-JobInfoHeader-companyLocation"]',
+  '[data-testid="job-location"]',
+];
 const CARD = ['.vjs-highlight', '[aria-current="true"] [data-jk]', '.job_seen_beacon', '[data-jk]'];
 const SMARTAPPLY_ERRORS = ['[aria-invalid="true"]', '[data-testid$="-error"]', '[role="alert"]:not(:empty)'];
 
@@ -93,14 +101,20 @@ export const indeed = defineSite({
     rejects: ['https://employers.indeed.com/jobs', 'https://indeed.com.example.org/viewjob', 'https://www.notindeed.com/viewjob'],
   },
   spa: true,
-  rest: { when: 'except', origins: ['https://smartapply.indeed.com'], why: 'Off smartapply nothing is submitted; smartapply is looked at on arrival (it may open at post-apply).' },
+  rest: {
+    when: 'except',
+    origins: ['https://smartapply.indeed.com'],
+    why: 'Off smartapply nothing is submitted; smartapply is looked at on arrival (it may open at post-apply).',
+  },
   stage: [SMARTAPPLY, SEARCH],
   fields(url, doc) {
     const jk = jobKey(doc, url);
     if (isSmartApply(url)) {
       // Smartapply steps carry the job in a header ("Line Cook" / "Company - Location"); their page
       // titles name the step ("Upload a resume…", "Application submitted"), never the job.
-      const line = (firstText(doc, [`${SMARTAPPLY_HEADER} p`, `${SMARTAPPLY_HEADER} [data-testid="company-name"]`], 300) ?? '').split(/\s+[-–—|]\s+/);
+      const line = (firstText(doc, [`${SMARTAPPLY_HEADER} p`, `${SMARTAPPLY_HEADER} [data-testid="company-name"]`], 300) ?? '').split(
+        /\s+[-–—|]\s+/,
+      );
       return {
         company: [source('labelled', () => line[0])],
         title: [fromText(`${SMARTAPPLY_HEADER} h1`, `${SMARTAPPLY_HEADER} h2`)],

@@ -46,7 +46,12 @@ const recipe: StageRecipe = {
   confirmationPath: /^\/apply\/(?:[^/]+\/){0,2}(?:thanks|thank-?you|success|confirmation|submitted)\/?$/i,
   confirmation: CONFIRMATION,
   pending: CONFIRMATION,
-  form: ['form#resumator-application-form', 'form[id*="application" i]', 'form[action*="/apply/"]:has(input[type="file"])', 'form:has(input[type="file"])'],
+  form: [
+    'form#resumator-application-form',
+    'form[id*="application" i]',
+    'form[action*="/apply/"]:has(input[type="file"])',
+    'form:has(input[type="file"])',
+  ],
   posting: ['#resumator-job-title', '.resumator-job-title', '#job-description', '.job-header'],
 };
 
@@ -84,12 +89,28 @@ export const jazzhr = defineSite({
         mapSource(fromJsonLd('company'), tidyCompany),
         mapSource(fromMeta('og:site_name'), tidyCompany),
         mapSource(fromText('#resumator-company-name', '.company-name', '.brand-name'), tidyCompany),
-        mapSource(fromAttr('alt', '#resumator-logo img[alt]', '.navbar-brand img[alt]', 'header img[alt]'), (v) => tidyCompany(v.replace(/\s*logo$/i, ''))),
+        mapSource(fromAttr('alt', '#resumator-logo img[alt]', '.navbar-brand img[alt]', 'header img[alt]'), (v) =>
+          tidyCompany(v.replace(/\s*logo$/i, '')),
+        ),
         source('title', (d) => tidyCompany(titleParts(d).company)),
         fromSlug(() => nameFromSlug(company(url))),
       ],
-      title: [fromJsonLd('title'), fromText('#resumator-job-title', '.resumator-job-title', '.job-header h1'), fromText('main h1', 'h1'), fromMeta('og:title'), source('title', (d) => titleParts(d).title)],
-      location: [fromJsonLd('location'), fromText('#resumator-job-location', '.resumator-job-location', '.job-header [title="Location"]', '.job-attributes-container .fa-map-marker + span')],
+      title: [
+        fromJsonLd('title'),
+        fromText('#resumator-job-title', '.resumator-job-title', '.job-header h1'),
+        fromText('main h1', 'h1'),
+        fromMeta('og:title'),
+        source('title', (d) => titleParts(d).title),
+      ],
+      location: [
+        fromJsonLd('location'),
+        fromText(
+          '#resumator-job-location',
+          '.resumator-job-location',
+          '.job-header [title="Location"]',
+          '.job-attributes-container .fa-map-marker + span',
+        ),
+      ],
       jobId: [() => id],
       url: [() => (id ? `https://${url.hostname.toLowerCase()}/apply/${id}${slug ? `/${slug}` : ''}` : '')],
     };

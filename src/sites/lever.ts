@@ -19,7 +19,12 @@ const HOSTS = ['jobs.lever.co', 'jobs.eu.lever.co'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const FORM = ['#application-form', 'form[action*="/apply"]', '[data-qa="btn-submit"]', 'button#btn-submit'];
-const FORM_ERRORS = ['#application-form .error-message:not(:empty)', '[data-qa="error-message"]', '.application-error:not(:empty)', '#application-form [aria-invalid="true"]'];
+const FORM_ERRORS = [
+  '#application-form .error-message:not(:empty)',
+  '[data-qa="error-message"]',
+  '.application-error:not(:empty)',
+  '#application-form [aria-invalid="true"]',
+];
 const CAPTCHA = ['#h-captcha iframe[src*="challenge"]', '.h-captcha[data-state="challenge"]'];
 
 function jobId(url: URL): string {

@@ -6,15 +6,7 @@
  */
 import { LIMITS } from '../core/application';
 import { cleanText } from '../core/sanitize';
-import {
-  NOT_AN_APPLICATION,
-  confirmationIn,
-  isNotYet,
-  isShown,
-  queryAll,
-  textLike,
-  textOf,
-} from './lib';
+import { NOT_AN_APPLICATION, confirmationIn, isNotYet, isShown, queryAll, textLike, textOf } from './lib';
 import type { Extraction } from './types';
 
 /** An e-mail (or code) still has to be confirmed before the application counts. */

@@ -22,7 +22,6 @@ export interface JobPostingData {
   url: string;
 }
 
-
 /** Parse JSON quietly: undefined for malformed or oversized input. */
 export function parseJson(text: string | null | undefined): unknown {
   if (!text || text.length > MAX_JSON_CHARS) return undefined;

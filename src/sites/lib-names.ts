@@ -49,9 +49,7 @@ export function splitTitle(raw: string, options: TitleSplitOptions = {}): { titl
   if (m) return { title: m[1]!.trim(), company: m[2]!.trim() };
   m = /^(.+) [-–—] (.+)$/.exec(t);
   if (m) {
-    return options.dashCompany === 'left'
-      ? { title: m[2]!.trim(), company: m[1]!.trim() }
-      : { title: m[1]!.trim(), company: m[2]!.trim() };
+    return options.dashCompany === 'left' ? { title: m[2]!.trim(), company: m[1]!.trim() } : { title: m[1]!.trim(), company: m[2]!.trim() };
   }
   return { title: t, company: '' };
 }

@@ -2,28 +2,59 @@
  * LinkedIn jobs: job view pages, the search listing with a selected job, the Easy Apply modal and its
  * post-apply dialog ("Your application was sent to <Company>!"). External "Apply" stays a posting.
  */
-import {
-  docTitle,
-  firstText,
-  fromText,
-  queryAll,
-  textMatching,
-  type Source,
-  source,
-} from './lib';
+import { docTitle, firstText, fromText, queryAll, textMatching, type Source, source } from './lib';
 import { defineSite, type StageRecipe } from './define';
 
 const SENT = /\b(?:your )?application (?:was )?sent\b/i;
 const SENT_TO = /application (?:was )?sent to (.+?)!?$/i;
 const DIALOG = '[role="dialog"], [role="alertdialog"], .artdeco-modal';
-const POST_APPLY = ['[data-test-modal-id="post-apply-modal"]', '.jpac-modal-header', '.artdeco-modal__header h2', '[role="dialog"] h2', '[role="dialog"] h3', '[role="dialog"] p'];
-const EASY_APPLY = ['.jobs-easy-apply-modal', '[data-test-modal-id="easy-apply-modal"]', '[role="dialog"] button[aria-label="Submit application"]', '[role="dialog"] form .jobs-easy-apply-form-section__grouping', '[role="dialog"] .jobs-easy-apply-content'];
-const EASY_APPLY_ERRORS = ['.jobs-easy-apply-modal .artdeco-inline-feedback--error', '[role="dialog"] .artdeco-inline-feedback--error', '[role="dialog"] [aria-invalid="true"]'];
+const POST_APPLY = [
+  '[data-test-modal-id="post-apply-modal"]',
+  '.jpac-modal-header',
+  '.artdeco-modal__header h2',
+  '[role="dialog"] h2',
+  '[role="dialog"] h3',
+  '[role="dialog"] p',
+];
+const EASY_APPLY = [
+  '.jobs-easy-apply-modal',
+  '[data-test-modal-id="easy-apply-modal"]',
+  '[role="dialog"] button[aria-label="Submit application"]',
+  '[role="dialog"] form .jobs-easy-apply-form-section__grouping',
+  '[role="dialog"] .jobs-easy-apply-content',
+];
+const EASY_APPLY_ERRORS = [
+  '.jobs-easy-apply-modal .artdeco-inline-feedback--error',
+  '[role="dialog"] .artdeco-inline-feedback--error',
+  '[role="dialog"] [aria-invalid="true"]',
+];
 const DISCARD = ['[data-test-modal-id="data-test-easy-apply-discard-confirmation"]', '[data-test-dialog-secondary-btn]'];
-const TOP_CARD_TITLE = ['.job-details-jobs-unified-top-card__job-title', '.jobs-unified-top-card__job-title', '.top-card-layout__title', '.topcard__title', '.jobs-details-top-card__job-title'];
-const TOP_CARD_COMPANY = ['.job-details-jobs-unified-top-card__company-name', '.jobs-unified-top-card__company-name', '.topcard__org-name-link', '[data-tracking-control-name="public_jobs_topcard-org-name"]', '.jobs-details-top-card__company-url'];
-const TOP_CARD_LOCATION = ['.job-details-jobs-unified-top-card__primary-description-container .tvm__text', '.job-details-jobs-unified-top-card__bullet', '.jobs-unified-top-card__bullet', '.topcard__flavor--bullet'];
-const SELECTED_CARD = ['.job-search-card--active', '.jobs-search-results-list__list-item--active', '[aria-current="page"].job-card-container', '.job-card-container--active'];
+const TOP_CARD_TITLE = [
+  '.job-details-jobs-unified-top-card__job-title',
+  '.jobs-unified-top-card__job-title',
+  '.top-card-layout__title',
+  '.topcard__title',
+  '.jobs-details-top-card__job-title',
+];
+const TOP_CARD_COMPANY = [
+  '.job-details-jobs-unified-top-card__company-name',
+  '.jobs-unified-top-card__company-name',
+  '.topcard__org-name-link',
+  '[data-tracking-control-name="public_jobs_topcard-org-name"]',
+  '.jobs-details-top-card__company-url',
+];
+const TOP_CARD_LOCATION = [
+  '.job-details-jobs-unified-top-card__primary-description-container .tvm__text',
+  '.job-details-jobs-unified-top-card__bullet',
+  '.jobs-unified-top-card__bullet',
+  '.topcard__flavor--bullet',
+];
+const SELECTED_CARD = [
+  '.job-search-card--active',
+  '.jobs-search-results-list__list-item--active',
+  '[aria-current="page"].job-card-container',
+  '.job-card-container--active',
+];
 
 function isJobsPath(url: URL): boolean {
   return /^\/(?:comm\/)?jobs(?:\/|$)/.test(url.pathname) || url.pathname.startsWith('/jobs-guest/');

@@ -52,7 +52,12 @@ const recipe: StageRecipe = {
   confirmationPath: /^\/job\/\d+\/(?:success|thank-?you|confirmation)\/?$/i,
   confirmation: CONFIRMATION,
   pending: CONFIRMATION,
-  form: ['form#job-application-form', 'form[data-test-id*="application" i]', 'form[action*="/job/"]:has(input[type="file"])', 'form:has(input[type="file"])'],
+  form: [
+    'form#job-application-form',
+    'form[data-test-id*="application" i]',
+    'form[action*="/job/"]:has(input[type="file"])',
+    'form:has(input[type="file"])',
+  ],
   posting: ['[data-test-id*="job" i]', '.job-description', 'main h1'],
 };
 
@@ -91,12 +96,7 @@ export const personio = defineSite({
         source('title', (d) => tidyCompany(titleParts(d).company)),
         fromSlug(() => nameFromSlug(company(url))),
       ],
-      title: [
-        fromJsonLd('title'),
-        fromText('main h1', 'h1'),
-        fromMeta('og:title'),
-        source('title', (d) => titleParts(d).title),
-      ],
+      title: [fromJsonLd('title'), fromText('main h1', 'h1'), fromMeta('og:title'), source('title', (d) => titleParts(d).title)],
       location: [fromJsonLd('location'), fromText('[data-test-id="job-location"]', '[class*="job-location" i]')],
       jobId: [() => id],
       url: [() => (id ? `https://${url.hostname.toLowerCase()}/job/${id}` : '')],

@@ -43,7 +43,13 @@ const recipe: StageRecipe = {
   confirmationPath: /\/c\/new\/(?:thank-?you|thanks|success|confirmation)\/?$/i,
   confirmation: CONFIRMATION,
   pending: CONFIRMATION,
-  form: ['form[data-testid*="application" i]', 'form#offer-application-form', 'form[action*="/c"]:has(input[type="file"])', 'form:has(input[type="file"])', 'form:has(input[type="email"])'],
+  form: [
+    'form[data-testid*="application" i]',
+    'form#offer-application-form',
+    'form[action*="/c"]:has(input[type="file"])',
+    'form:has(input[type="file"])',
+    'form:has(input[type="email"])',
+  ],
   posting: ['[data-testid*="offer" i]', 'a[href$="/c/new"]', 'main h1'],
 };
 
@@ -87,7 +93,10 @@ export const recruitee = defineSite({
         fromMeta('og:title'),
         source('title', (d) => titleParts(d).title),
       ],
-      location: [fromJsonLd('location'), fromText('[data-testid="offer-location"]', '[data-testid*="location" i]', '[class*="location" i]')],
+      location: [
+        fromJsonLd('location'),
+        fromText('[data-testid="offer-location"]', '[data-testid*="location" i]', '[class*="location" i]'),
+      ],
       jobId: [() => slug],
       url: [() => (slug ? `https://${url.hostname.toLowerCase()}/o/${slug}` : '')],
     };

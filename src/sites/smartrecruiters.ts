@@ -64,7 +64,13 @@ const recipe: StageRecipe = {
     'h1',
     'h2',
   ],
-  form: ['form[name="applicationForm"]', 'oc-application-form form', 'form.application-form', 'form:has(input[type="file"])', 'form:has(input[type="email"])'],
+  form: [
+    'form[name="applicationForm"]',
+    'oc-application-form form',
+    'form.application-form',
+    'form:has(input[type="file"])',
+    'form:has(input[type="email"])',
+  ],
   posting: ['[itemtype*="JobPosting"]', 'h1.job-title', 'a#st-apply', 'a.js-oneclick'],
   // The one-click app draws its form late (and partly in shadow roots): its URL alone says "applying".
   late: (_doc, url) => (ONECLICK.test(url.pathname) ? stage('form', 'url:oneclick-ui') : undefined),
@@ -91,7 +97,11 @@ export const smartrecruiters = defineSite({
       'https://jobs.smartrecruiters.com/Visa/743999980123456',
       'https://jobs.smartrecruiters.com/oneclick-ui/company/BoschGroup/publication/bfd41fdb-7850-455e-b962-667be13b444b?dcr_ci=BoschGroup',
     ],
-    rejects: ['https://careers.smartrecruiters.com/BoschGroup', 'https://www.smartrecruiters.com/', 'https://api.smartrecruiters.com/v1/companies/BoschGroup/postings'],
+    rejects: [
+      'https://careers.smartrecruiters.com/BoschGroup',
+      'https://www.smartrecruiters.com/',
+      'https://api.smartrecruiters.com/v1/companies/BoschGroup/postings',
+    ],
   },
   spa: true,
   stage: recipe,
@@ -120,7 +130,12 @@ export const smartrecruiters = defineSite({
       location: [
         fromJsonLd('location'),
         fromAttr('formattedaddress', 'spl-job-location[formattedaddress]'),
-        fromText('[itemprop="jobLocation"] [itemprop="address"]', '[itemprop="jobLocation"]', '.job-location', '[data-test="job-location"]'),
+        fromText(
+          '[itemprop="jobLocation"] [itemprop="address"]',
+          '[itemprop="jobLocation"]',
+          '.job-location',
+          '[data-test="job-location"]',
+        ),
       ],
       jobId: [
         (_d, u) => /^\d{6,}/.exec(pathSegments(u)[1] ?? '')?.[0],

@@ -79,12 +79,7 @@ export const teamtailor = defineSite({
         source('title', (d) => tidyCompany(titleParts(d).company)),
         fromSlug(() => nameFromSlug(company(url))),
       ],
-      title: [
-        fromJsonLd('title'),
-        fromText('main h1', 'h1'),
-        fromMeta('og:title'),
-        source('title', (d) => titleParts(d).title),
-      ],
+      title: [fromJsonLd('title'), fromText('main h1', 'h1'), fromMeta('og:title'), source('title', (d) => titleParts(d).title)],
       location: [fromJsonLd('location'), fromText('[data-test="job-location"]', 'a[href*="/locations/"]', '[class*="location" i]')],
       jobId: [() => id],
       url: [() => (id ? `https://${url.hostname.toLowerCase()}/jobs/${id}${slug ? `-${slug}` : ''}` : '')],

@@ -4,18 +4,7 @@
  * (a dialog with a textarea: the form); success shows a notice ("Application sent"). An "Applied" button alone
  * is what an old application shows too: not evidence of a new one.
  */
-import {
-  docTitle,
-  fromJsonLd,
-  fromMeta,
-  fromText,
-  mapSource,
-  pathSegments,
-  tidyCompany,
-  fromSlug,
-  source,
-  nameFromSlug,
-} from './lib';
+import { docTitle, fromJsonLd, fromMeta, fromText, mapSource, pathSegments, tidyCompany, fromSlug, source, nameFromSlug } from './lib';
 import { appliedNotice, withoutSiteSuffix } from './lib-extra';
 import { defineSite, type StageRecipe } from './define';
 
@@ -38,7 +27,12 @@ const recipe: StageRecipe = {
   confirmation: NOTICES,
   pending: NOTICES,
   extraConfirmation: (doc) => appliedNotice(doc, NOTICES),
-  form: ['[role="dialog"] form:has(textarea)', 'form[data-test*="Apply" i]', '[data-test*="JobApplication" i] form', 'form:has(textarea[name*="note" i])'],
+  form: [
+    '[role="dialog"] form:has(textarea)',
+    'form[data-test*="Apply" i]',
+    '[data-test*="JobApplication" i] form',
+    'form:has(textarea[name*="note" i])',
+  ],
   alreadyApplied: ['button[data-test*="Applied" i]', 'button[aria-label^="Applied" i]', 'button'],
   alreadyAppliedText: /^(?:✓\s*)?applied\b(?!\s*!)/i,
   posting: ['h1', 'button[data-test*="Apply" i]'],
@@ -63,7 +57,11 @@ export const wellfound = defineSite({
       'https://wellfound.com/jobs/3012345-senior-backend-engineer',
       'https://wellfound.com/company/acme-robotics/jobs/3012345-senior-backend-engineer',
     ],
-    rejects: ['https://www.wellfound.com/jobs/3012345-x', 'https://angel.co/jobs/3012345-x', 'https://wellfound.com.example.org/jobs/3012345-x'],
+    rejects: [
+      'https://www.wellfound.com/jobs/3012345-x',
+      'https://angel.co/jobs/3012345-x',
+      'https://wellfound.com.example.org/jobs/3012345-x',
+    ],
   },
   spa: true,
   stage: recipe,
@@ -75,7 +73,10 @@ export const wellfound = defineSite({
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
         source('title', (d) => tidyCompany(titleParts(d).company)),
-        mapSource(fromText('a[href^="/company/"][data-test*="Company" i]', 'h1 ~ * a[href^="/company/"]', 'a[href^="/company/"] h2'), tidyCompany),
+        mapSource(
+          fromText('a[href^="/company/"][data-test*="Company" i]', 'h1 ~ * a[href^="/company/"]', 'a[href^="/company/"] h2'),
+          tidyCompany,
+        ),
         fromSlug(() => nameFromSlug(slug)),
       ],
       title: [

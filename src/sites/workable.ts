@@ -1,17 +1,7 @@
 /**
  * Workable: apply.workable.com/<account>/j/<shortcode>/[apply]. Stable `data-ui` attributes.
  */
-import {
-  fromAttr,
-  fromDocTitle,
-  fromJsonLd,
-  fromText,
-  mapSource,
-  pathSegments,
-  nameFromSlug,
-  tidyCompany,
-  fromSlug,
-} from './lib';
+import { fromAttr, fromDocTitle, fromJsonLd, fromText, mapSource, pathSegments, nameFromSlug, tidyCompany, fromSlug } from './lib';
 import { defineSite, type StageRecipe } from './define';
 
 // Forms, not their file inputs: sites often hide the real file input behind a styled button.

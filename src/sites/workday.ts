@@ -21,7 +21,13 @@ import { defineSite, type StageRecipe } from './define';
 
 const aid = (id: string): string => `[data-automation-id="${id}"]`;
 
-const SIGN_IN = [aid('signInContent'), aid('signInSubmitButton'), aid('createAccountSubmitButton'), aid('createAccountPage'), aid('signInPage')];
+const SIGN_IN = [
+  aid('signInContent'),
+  aid('signInSubmitButton'),
+  aid('createAccountSubmitButton'),
+  aid('createAccountPage'),
+  aid('signInPage'),
+];
 const APPLY_FLOW = [aid('applyFlowPage')];
 const ERRORS = [aid('errorBanner'), aid('errorMessage'), `${aid('applyFlowPage')} [aria-invalid="true"]`];
 const SUBMITTED = [aid('applicationSubmittedPage'), aid('congratulationsPopup'), aid('applyFlowSubmittedPage')];
@@ -101,12 +107,7 @@ export const workday = defineSite({
     const canonical = path.slug ? `https://${url.hostname}${url.pathname.replace(/\/(?:apply|login)(?:\/.*)?$/, '')}` : '';
     return {
       company: [brand, mapSource(fromJsonLd('company'), tidyCompany), fromSlug(() => nameFromSlug(tenant(url)))],
-      title: [
-        fromText(aid('jobPostingHeader'), aid('jobTitleHeading')),
-        fromJsonLd('title'),
-        fromMeta('og:title'),
-        fromDocTitle('title'),
-      ],
+      title: [fromText(aid('jobPostingHeader'), aid('jobTitleHeading')), fromJsonLd('title'), fromMeta('og:title'), fromDocTitle('title')],
       location: [
         fromText(`${aid('locations')} dd`, aid('locations')),
         fromJsonLd('location'),

@@ -4,18 +4,7 @@
  * a question dialog (`[role="dialog"]`, the form); success shows a notice ("Application submitted", "Applied!").
  * An "Applied" button alone is also what a job applied to long ago shows: it is not evidence of a new application.
  */
-import {
-  docTitle,
-  fromJsonLd,
-  fromMeta,
-  fromText,
-  mapSource,
-  pathSegments,
-  tidyCompany,
-  fromSlug,
-  source,
-  nameFromSlug,
-} from './lib';
+import { docTitle, fromJsonLd, fromMeta, fromText, mapSource, pathSegments, tidyCompany, fromSlug, source, nameFromSlug } from './lib';
 import { appliedNotice, withoutSiteSuffix } from './lib-extra';
 import { defineSite, type StageRecipe } from './define';
 
@@ -81,7 +70,11 @@ export const ziprecruiter = defineSite({
       'https://www.ziprecruiter.com/jobs/jobot-9cb907eb/senior-software-engineer-847f873c',
       'https://www.ziprecruiter.com/jobs-search?search=engineer&location=Austin&lk=Xk3d9-AbCdEf',
     ],
-    rejects: ['https://ziprecruiter.com/c/Acme/Job/Welder/-in-Tulsa,OK?jid=1', 'https://www.ziprecruiter.co.uk/c/Acme/Job/Welder/-in-Leeds?jid=1', 'https://api.ziprecruiter.com/jobs/v1'],
+    rejects: [
+      'https://ziprecruiter.com/c/Acme/Job/Welder/-in-Tulsa,OK?jid=1',
+      'https://www.ziprecruiter.co.uk/c/Acme/Job/Welder/-in-Leeds?jid=1',
+      'https://api.ziprecruiter.com/jobs/v1',
+    ],
   },
   spa: true,
   stage: recipe,
@@ -92,7 +85,10 @@ export const ziprecruiter = defineSite({
     return {
       company: [
         mapSource(fromJsonLd('company'), tidyCompany),
-        mapSource(fromText('[data-testid="job-details-company"]', 'a.hiring_company_text', '.hiring_company_text', '[class*="company_name" i]'), tidyCompany),
+        mapSource(
+          fromText('[data-testid="job-details-company"]', 'a.hiring_company_text', '.hiring_company_text', '[class*="company_name" i]'),
+          tidyCompany,
+        ),
         source('title', (d) => tidyCompany(titleParts(d).company)),
         fromSlug(() => nameFromSlug(fromPath)),
       ],
@@ -109,7 +105,8 @@ export const ziprecruiter = defineSite({
       jobId: [() => id],
       url: [
         () => {
-          if (C_JOB.test(url.pathname)) return `${url.origin}${url.pathname}${url.searchParams.get('jid') ? `?jid=${encodeURIComponent(url.searchParams.get('jid') ?? '')}` : ''}`;
+          if (C_JOB.test(url.pathname))
+            return `${url.origin}${url.pathname}${url.searchParams.get('jid') ? `?jid=${encodeURIComponent(url.searchParams.get('jid') ?? '')}` : ''}`;
           if (JOBS.test(url.pathname)) return `${url.origin}${url.pathname}`;
           return '';
         },

@@ -19,7 +19,6 @@ import {
   type ReplyTo,
 } from '../messages';
 
-
 /** Sends a message to the background; the reply is the one `Replies` promises for it, undefined when none came. */
 async function send<M extends Message>(message: M): Promise<ReplyTo<M['type']> | undefined> {
   try {

@@ -39,7 +39,7 @@ describe('toolbar badge', () => {
     expect(badgeFor(spread, 0)).toEqual({ text: '!', color: AMBER, title: `Baskets — ${spread.summary}` });
   });
 
-  it('speaks the note\'s words, never the jargon', () => {
+  it("speaks the note's words, never the jargon", () => {
     const spread = analyzeSpread(concentrated);
     expect(badgeFor(spread, 0).title).toBe(`Baskets — ${spread.note!.headline} ${spread.note!.suggestion}`);
     expect(badgeFor(spread, 0).title).not.toContain('as if');

@@ -1,7 +1,15 @@
 // The background's message handling over the real store (fake-indexeddb) and a fake session area.
 import { beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addApplication, addPending, allApplications, deleteApplications, deleteEverything, listPending, setStatus } from '../../src/db/index';
+import {
+  addApplication,
+  addPending,
+  allApplications,
+  deleteApplications,
+  deleteEverything,
+  listPending,
+  setStatus,
+} from '../../src/db/index';
 import { createHandlers, RATE_LIMITS, type HandlerDeps, type OutboxStore, type SessionStore } from '../../src/background/handlers';
 import { deliver, type Transport } from '../../src/content/deliver';
 import type { CaptureMessage } from '../../src/messages';
@@ -10,8 +18,20 @@ import type { SenderInfo } from '../../src/background/sender';
 
 const RUNTIME = 'baskets-test-id';
 const BASE = 'chrome-extension://baskets-test-id/';
-const lever: JobDetails = { company: 'Acme', title: 'Data Analyst', location: 'Berlin', url: 'https://jobs.lever.co/acme/1234', jobId: '1234', source: 'lever' };
-const tabSender = (tabId = 7, url = 'https://jobs.lever.co/acme/1234/thanks'): SenderInfo => ({ id: RUNTIME, url, tab: { id: tabId }, frameId: 0 });
+const lever: JobDetails = {
+  company: 'Acme',
+  title: 'Data Analyst',
+  location: 'Berlin',
+  url: 'https://jobs.lever.co/acme/1234',
+  jobId: '1234',
+  source: 'lever',
+};
+const tabSender = (tabId = 7, url = 'https://jobs.lever.co/acme/1234/thanks'): SenderInfo => ({
+  id: RUNTIME,
+  url,
+  tab: { id: tabId },
+  frameId: 0,
+});
 
 function memorySession(): SessionStore & { data: Map<string, unknown> } {
   const data = new Map<string, unknown>();
@@ -37,7 +57,10 @@ async function attempt(handlers: ReturnType<typeof createHandlers>, tabId = 7, j
   await handlers.onMessage({ type: 'attempt', state: 'started', job }, tabSender(tabId, `${job.url}/apply`));
 }
 
-function makeDeps(session: SessionStore, now = () => Date.now()): HandlerDeps & { changes: string[]; alarms: number[]; failures: string[] } {
+function makeDeps(
+  session: SessionStore,
+  now = () => Date.now(),
+): HandlerDeps & { changes: string[]; alarms: number[]; failures: string[] } {
   const changes: string[] = [];
   const alarms: number[] = [];
   const failures: string[] = [];
@@ -271,17 +294,25 @@ describe('senders and payloads', () => {
     );
     const payloads = fc.oneof(
       fc.anything(),
-      fc.record({
-        type: fc.constantFrom('capture', 'context', 'attempt', 'undo-capture', 'data-changed', 'delete'),
-        kind: fc.oneof(fc.constantFrom('submitted', 'pending'), fc.string()),
-        attemptId: fc.oneof(fc.string(), fc.integer()),
-        signal: fc.oneof(fc.string(), fc.constant(null)),
-        id: fc.string(),
-        job: fc.oneof(
-          fc.anything(),
-          fc.record({ company: fc.oneof(fc.string({ maxLength: 500 }), fc.integer()), title: fc.anything(), source: fc.string(), url: fc.string() }),
-        ),
-      }, { requiredKeys: ['type'] }),
+      fc.record(
+        {
+          type: fc.constantFrom('capture', 'context', 'attempt', 'undo-capture', 'data-changed', 'delete'),
+          kind: fc.oneof(fc.constantFrom('submitted', 'pending'), fc.string()),
+          attemptId: fc.oneof(fc.string(), fc.integer()),
+          signal: fc.oneof(fc.string(), fc.constant(null)),
+          id: fc.string(),
+          job: fc.oneof(
+            fc.anything(),
+            fc.record({
+              company: fc.oneof(fc.string({ maxLength: 500 }), fc.integer()),
+              title: fc.anything(),
+              source: fc.string(),
+              url: fc.string(),
+            }),
+          ),
+        },
+        { requiredKeys: ['type'] },
+      ),
     );
     await fc.assert(
       fc.asyncProperty(payloads, senders, async (payload, sender) => {
@@ -401,7 +432,11 @@ describe('evidence a page cannot forge', () => {
     await attempt(handlers, 16);
     const first = (await handlers.onMessage(capture('once'), tabSender(16))) as { id: string };
     for (let i = 0; i < 5; i++) {
-      expect(await handlers.onMessage(capture(`reload${i}`), tabSender(16))).toMatchObject({ kind: 'submitted', id: first.id, created: false });
+      expect(await handlers.onMessage(capture(`reload${i}`), tabSender(16))).toMatchObject({
+        kind: 'submitted',
+        id: first.id,
+        created: false,
+      });
     }
     expect(await allApplications()).toHaveLength(1);
   });

@@ -20,7 +20,13 @@ const adapter: SiteAdapter = {
     return { stage: 'none' };
   },
   extract(doc) {
-    return { company: doc.querySelector('h2')?.textContent ?? '', title: doc.querySelector('h1')?.textContent ?? '', location: '', url: 'https://jobs.lever.co/acme/1', fields: {} };
+    return {
+      company: doc.querySelector('h2')?.textContent ?? '',
+      title: doc.querySelector('h1')?.textContent ?? '',
+      location: '',
+      url: 'https://jobs.lever.co/acme/1',
+      fields: {},
+    };
   },
 };
 
@@ -58,7 +64,16 @@ afterEach(() => {
 });
 
 const start = (callbacks: WatchCallbacks) =>
-  watchPage({ doc: document, win: window, adapter, signal: controller.signal, callbacks, debounceMs: 50, pendingAfterMs: 5000, isTrusted: () => true });
+  watchPage({
+    doc: document,
+    win: window,
+    adapter,
+    signal: controller.signal,
+    callbacks,
+    debounceMs: 50,
+    pendingAfterMs: 5000,
+    isTrusted: () => true,
+  });
 
 /** The page rewrites a box `n` times, one every 10 ms, then settles. */
 async function burst(n: number) {
@@ -132,10 +147,22 @@ describe('watchPage', () => {
   });
 
   for (const [name, make] of [
-    ['an <input type="button"> whose value says so (a legacy form.submit())', () => Object.assign(document.createElement('input'), { type: 'button', value: 'Submit Application' })],
-    ['a <button type="button"> labelled in German', () => Object.assign(document.createElement('button'), { type: 'button', textContent: 'Bewerbung absenden' })],
-    ['a role="button" labelled in French', () => Object.assign(document.createElement('div'), { role: 'button', textContent: 'Envoyer ma candidature' })],
-    ['a link labelled in Spanish, on the form', () => Object.assign(document.createElement('a'), { href: '#', textContent: 'Enviar solicitud' })],
+    [
+      'an <input type="button"> whose value says so (a legacy form.submit())',
+      () => Object.assign(document.createElement('input'), { type: 'button', value: 'Submit Application' }),
+    ],
+    [
+      'a <button type="button"> labelled in German',
+      () => Object.assign(document.createElement('button'), { type: 'button', textContent: 'Bewerbung absenden' }),
+    ],
+    [
+      'a role="button" labelled in French',
+      () => Object.assign(document.createElement('div'), { role: 'button', textContent: 'Envoyer ma candidature' }),
+    ],
+    [
+      'a link labelled in Spanish, on the form',
+      () => Object.assign(document.createElement('a'), { href: '#', textContent: 'Enviar solicitud' }),
+    ],
   ] as const) {
     it(`a click on ${name} is a submit attempt`, async () => {
       const control = make() as HTMLElement;
@@ -221,7 +248,16 @@ describe('watchPage', () => {
     }
     const stageSpy = vi.spyOn(adapter, 'detectStage');
     const win = Object.create(window, { MutationObserver: { value: Counting } }) as Window;
-    watchPage({ doc: document, win, adapter, signal: controller.signal, callbacks, debounceMs: 50, pendingAfterMs: 5000, isTrusted: () => true });
+    watchPage({
+      doc: document,
+      win,
+      adapter,
+      signal: controller.signal,
+      callbacks,
+      debounceMs: 50,
+      pendingAfterMs: 5000,
+      isTrusted: () => true,
+    });
     await burst(500);
     // One callback per look at most (about 100 in 5 s at one look per 50 ms), never one per rewrite.
     expect(calls.callbacks).toBeLessThanOrEqual(stageSpy.mock.calls.length);
@@ -245,7 +281,17 @@ describe('watchPage', () => {
 
   describe('started by the event that woke a resting page (wokenBy)', () => {
     const startWoken = (callbacks: WatchCallbacks, wokenBy: Event) =>
-      watchPage({ doc: document, win: window, adapter, signal: controller.signal, callbacks, debounceMs: 50, pendingAfterMs: 5000, wokenBy, isTrusted: () => true });
+      watchPage({
+        doc: document,
+        win: window,
+        adapter,
+        signal: controller.signal,
+        callbacks,
+        debounceMs: 50,
+        pendingAfterMs: 5000,
+        wokenBy,
+        isTrusted: () => true,
+      });
 
     it('a key press counts as engagement: the job is read a moment later, then followed to its confirmation', async () => {
       const { events, callbacks } = recorder();

@@ -23,19 +23,21 @@ const dateArb = fc.oneof(
 );
 const statusArb = fc.oneof({ weight: 20, arbitrary: fc.constantFrom(...STATUSES) }, { weight: 1, arbitrary: fc.constant('archived') });
 /** `crowded`: few ids, keys and dates, so records tie on recency and the name tie-break decides. */
-const recordArb = (crowded = false) => fc
-  .record({
-    n: fc.integer({ min: 0, max: crowded ? 2 : 30 }),
-    key: crowded ? fc.constantFrom('acme', ' acme ', '') : fc.constantFrom('acme', 'acme', 'globex', 'initech', 'hooli', ' acme ', '', 'umbrella'),
-    company: fc.constantFrom('Acme', 'ACME Inc.', 'Globex', ' Globex ', '', 'Initech', 'Hooli'),
-    source: fc.constantFrom('greenhouse', 'lever', 'linkedin', '', 'manual'),
-    status: statusArb,
-    appliedAt: crowded ? fc.constantFrom('2024-06-01T00:00:00.000Z', '2024-06-01T00:00:00.001Z') : dateArb,
-    createdAt: fc.constantFrom('2024-01-01T00:00:00.000Z', '2024-01-02T00:00:00.000Z'),
-    history: fc.array(fc.record({ status: statusArb, at: dateArb }), { maxLength: 4 }),
-  })
-  .map(
-    (r): Application => ({
+const recordArb = (crowded = false) =>
+  fc
+    .record({
+      n: fc.integer({ min: 0, max: crowded ? 2 : 30 }),
+      key: crowded
+        ? fc.constantFrom('acme', ' acme ', '')
+        : fc.constantFrom('acme', 'acme', 'globex', 'initech', 'hooli', ' acme ', '', 'umbrella'),
+      company: fc.constantFrom('Acme', 'ACME Inc.', 'Globex', ' Globex ', '', 'Initech', 'Hooli'),
+      source: fc.constantFrom('greenhouse', 'lever', 'linkedin', '', 'manual'),
+      status: statusArb,
+      appliedAt: crowded ? fc.constantFrom('2024-06-01T00:00:00.000Z', '2024-06-01T00:00:00.001Z') : dateArb,
+      createdAt: fc.constantFrom('2024-01-01T00:00:00.000Z', '2024-01-02T00:00:00.000Z'),
+      history: fc.array(fc.record({ status: statusArb, at: dateArb }), { maxLength: 4 }),
+    })
+    .map((r): Application => ({
       id: `id-${r.n}`,
       company: r.company,
       companyKey: r.key,
@@ -52,8 +54,7 @@ const recordArb = (crowded = false) => fc
       createdAt: r.createdAt,
       updatedAt: r.createdAt,
       dedupeKey: `id:${r.n}`,
-    }),
-  );
+    }));
 const settingsArb = fc
   .record({
     w: fc.array(fc.double({ min: 0.1, max: 20, noNaN: true }), { minLength: 4, maxLength: 4 }),
@@ -62,13 +63,18 @@ const settingsArb = fc
   })
   .map(({ w, warn, target }): Settings => {
     const [a, b, c, d] = w as [number, number, number, number];
-    return { ...DEFAULT_SETTINGS, hopeWeights: { applied: a, screening: b, interviewing: c, offer: d }, topShareWarn: warn, targetShare: Math.min(target, warn) };
+    return {
+      ...DEFAULT_SETTINGS,
+      hopeWeights: { applied: a, screening: b, interviewing: c, offer: d },
+      topShareWarn: warn,
+      targetShare: Math.min(target, warn),
+    };
   });
 
 /** A long search like the bench's: two years, a few hundred employers, statuses by age. */
 function longSearch(count: number): Application[] {
   let seed = 7;
-  const r = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  const r = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
   const now = Date.UTC(2025, 5, 1);
   return Array.from({ length: count }, (_, i): Application => {
     const employer = Math.floor(r() * r() * 300);
@@ -101,9 +107,13 @@ function longSearch(count: number): Application[] {
 describe('the faster aggregates compute exactly what the plain ones did', () => {
   it('analyzeSpread: the same result for any records and settings', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.array(recordArb(), { maxLength: 40 }), fc.array(recordArb(true), { maxLength: 12 })), settingsArb, (records, settings) => {
-        expect(analyzeSpread(records, settings)).toEqual(referenceAnalyzeSpread(records, settings));
-      }),
+      fc.property(
+        fc.oneof(fc.array(recordArb(), { maxLength: 40 }), fc.array(recordArb(true), { maxLength: 12 })),
+        settingsArb,
+        (records, settings) => {
+          expect(analyzeSpread(records, settings)).toEqual(referenceAnalyzeSpread(records, settings));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -128,7 +138,9 @@ describe('the faster aggregates compute exactly what the plain ones did', () => 
     const records = longSearch(5000);
     const now = new Date(Date.UTC(2025, 5, 1, 12));
     expect(analyzeSpread(records, DEFAULT_SETTINGS)).toEqual(referenceAnalyzeSpread(records, DEFAULT_SETTINGS));
-    expect(computeStats(records, now, { weeks: 8, weeklyGoal: 10 })).toEqual(referenceComputeStats(records, now, { weeks: 8, weeklyGoal: 10 }));
+    expect(computeStats(records, now, { weeks: 8, weeklyGoal: 10 })).toEqual(
+      referenceComputeStats(records, now, { weeks: 8, weeklyGoal: 10 }),
+    );
   });
 
   it('parseTime: the same instant, or NaN, for any string shaped like a stored date', () => {

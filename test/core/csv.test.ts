@@ -52,7 +52,11 @@ describe('parseCsv', () => {
       ['c', 'd'],
     ]);
     expect(p.errors).toEqual([
-      { line: 3, endLine: 4, message: 'a quoted field that opens on line 3 is never closed (a missing "), so the rest of the file cannot be read' },
+      {
+        line: 3,
+        endLine: 4,
+        message: 'a quoted field that opens on line 3 is never closed (a missing "), so the rest of the file cannot be read',
+      },
     ]);
   });
 
@@ -63,7 +67,9 @@ describe('parseCsv', () => {
       ['Beta', 'QA'],
     ]);
     expect(p.lines).toEqual([1, 3]);
-    expect(p.errors).toEqual([{ line: 2, endLine: 2, message: expect.stringMatching(/^a quote \("\) inside a field that does not start with one/) }]);
+    expect(p.errors).toEqual([
+      { line: 2, endLine: 2, message: expect.stringMatching(/^a quote \("\) inside a field that does not start with one/) },
+    ]);
   });
 
   it('refuses the stray quote of issue #13 instead of reading one garbled company', () => {
@@ -75,7 +81,11 @@ describe('parseCsv', () => {
     ]);
     expect(p.lines).toEqual([1, 4]);
     expect(p.errors).toEqual([
-      { line: 2, endLine: 3, message: expect.stringMatching(/^text after the closing quote of a quoted field.*\(the quoted field opens on line 2\)$/) },
+      {
+        line: 2,
+        endLine: 3,
+        message: expect.stringMatching(/^text after the closing quote of a quoted field.*\(the quoted field opens on line 2\)$/),
+      },
     ]);
   });
 
@@ -93,7 +103,10 @@ describe('parseCsv', () => {
   });
 
   it('round-trips any table exactly (property)', () => {
-    const cell = fc.string({ maxLength: 20, unit: fc.constantFrom('a', 'Z', ',', '"', '\n', '\r', ' ', '=', '-', "'", '\t', '@', 'é', '+') });
+    const cell = fc.string({
+      maxLength: 20,
+      unit: fc.constantFrom('a', 'Z', ',', '"', '\n', '\r', ' ', '=', '-', "'", '\t', '@', 'é', '+'),
+    });
     fc.assert(
       fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 8 }), (table) => {
         const width = table[0]?.length ?? 2;

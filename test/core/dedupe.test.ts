@@ -35,14 +35,22 @@ describe('dedupeKeyFor', () => {
 describe('possibleDuplicateReason', () => {
   const a = app({});
   it('flags same employer and title on another site within 30 days', () => {
-    const b = app({ id: 'b', source: 'linkedin', dedupeKey: 'linkedin:9', title: 'frontend  engineer!', appliedAt: '2024-03-20T10:00:00.000Z' });
+    const b = app({
+      id: 'b',
+      source: 'linkedin',
+      dedupeKey: 'linkedin:9',
+      title: 'frontend  engineer!',
+      appliedAt: '2024-03-20T10:00:00.000Z',
+    });
     expect(possibleDuplicateReason(a, b)).toBe('Same company and title on greenhouse and linkedin, 19 days apart');
     expect(titleKey('Frontend Engineer')).toBe(titleKey('frontend  engineer!'));
   });
   it('does not flag other titles, the same site, or more than 30 days apart', () => {
     expect(possibleDuplicateReason(a, app({ id: 'b', source: 'linkedin', dedupeKey: 'x', title: 'Backend Engineer' }))).toBeUndefined();
     expect(possibleDuplicateReason(a, app({ id: 'b', dedupeKey: 'greenhouse:2' }))).toBeUndefined();
-    expect(possibleDuplicateReason(a, app({ id: 'b', source: 'linkedin', dedupeKey: 'x', appliedAt: '2024-04-15T10:00:00.000Z' }))).toBeUndefined();
+    expect(
+      possibleDuplicateReason(a, app({ id: 'b', source: 'linkedin', dedupeKey: 'x', appliedAt: '2024-04-15T10:00:00.000Z' })),
+    ).toBeUndefined();
   });
 });
 

@@ -76,7 +76,13 @@ describe('mailtoUrl', () => {
   });
 
   it('leaves out a recipient that could smuggle in headers or more recipients', () => {
-    for (const to of ['a@b.example?bcc=x@y.example', 'a@b.example,c@d.example', 'a@b.example&cc=x', 'not an address', 'a@b.example\r\nBcc: x']) {
+    for (const to of [
+      'a@b.example?bcc=x@y.example',
+      'a@b.example,c@d.example',
+      'a@b.example&cc=x',
+      'not an address',
+      'a@b.example\r\nBcc: x',
+    ]) {
       expect(mailtoUrl(draft, to).startsWith('mailto:?subject=')).toBe(true);
     }
   });

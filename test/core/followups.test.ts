@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Application, HistoryEntry, Status } from '../../src/core/application';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import {
-  defaultFollowUpAt,
-  dueFollowUps,
-  ghostSuggestions,
-  nextAlarmTime,
-  nextReminderAt,
-  remindersDue,
-} from '../../src/core/followups';
+import { defaultFollowUpAt, dueFollowUps, ghostSuggestions, nextAlarmTime, nextReminderAt, remindersDue } from '../../src/core/followups';
 
 const DAY = 86_400_000;
 // Wednesday 2025-03-12, 10:00 local time.
@@ -43,10 +36,22 @@ function app(company: string, steps: [Status, number][], extra: Partial<Applicat
 describe('ghostSuggestions', () => {
   it('suggests applications silent for 21 days at applied or screening, and changes nothing', () => {
     const quiet = app('Acme', [['applied', 23]]);
-    const quietScreen = app('Beta', [['applied', 40], ['screening', 30]]);
-    const recent = app('Gamma', [['applied', 40], ['screening', 20]]);
-    const interviewing = app('Delta', [['applied', 60], ['interviewing', 50]]);
-    const closed = app('Eps', [['applied', 60], ['rejected', 50]]);
+    const quietScreen = app('Beta', [
+      ['applied', 40],
+      ['screening', 30],
+    ]);
+    const recent = app('Gamma', [
+      ['applied', 40],
+      ['screening', 20],
+    ]);
+    const interviewing = app('Delta', [
+      ['applied', 60],
+      ['interviewing', 50],
+    ]);
+    const closed = app('Eps', [
+      ['applied', 60],
+      ['rejected', 50],
+    ]);
     const apps = [quiet, quietScreen, recent, interviewing, closed];
     const snapshot = JSON.stringify(apps);
     const s = ghostSuggestions(apps, NOW);
@@ -71,7 +76,14 @@ describe('dueFollowUps', () => {
     const today = app('Acme', [['applied', 5]], { followUpAt: new Date(2025, 2, 12, 9).toISOString() });
     const later = app('Beta', [['applied', 5]], { followUpAt: new Date(2025, 2, 12, 15).toISOString() });
     const old = app('Gamma', [['applied', 9]], { followUpAt: new Date(2025, 2, 9, 9).toISOString() });
-    const closed = app('Delta', [['applied', 9], ['rejected', 2]], { followUpAt: new Date(2025, 2, 9, 9).toISOString() });
+    const closed = app(
+      'Delta',
+      [
+        ['applied', 9],
+        ['rejected', 2],
+      ],
+      { followUpAt: new Date(2025, 2, 9, 9).toISOString() },
+    );
     const due = dueFollowUps([today, later, old, closed], NOW);
     expect(due.map((d) => [d.company, d.state, d.daysOverdue])).toEqual([
       ['Gamma', 'overdue', 3],
@@ -106,8 +118,18 @@ describe('nextAlarmTime', () => {
 
   it('ignores the past, closed applications and stages that cannot be ghosted', () => {
     const past = app('Acme', [['applied', 30]], { followUpAt: daysAgo(1) });
-    const closed = app('Beta', [['applied', 3], ['withdrawn', 1]], { followUpAt: new Date(2025, 3, 1).toISOString() });
-    const interviewing = app('Gamma', [['applied', 3], ['interviewing', 1]]);
+    const closed = app(
+      'Beta',
+      [
+        ['applied', 3],
+        ['withdrawn', 1],
+      ],
+      { followUpAt: new Date(2025, 3, 1).toISOString() },
+    );
+    const interviewing = app('Gamma', [
+      ['applied', 3],
+      ['interviewing', 1],
+    ]);
     expect(nextAlarmTime([past, closed, interviewing], NOW)).toBeNull();
     expect(nextReminderAt([], DEFAULT_SETTINGS, NOW)).toBeNull();
   });

@@ -12,6 +12,7 @@ describe('guards', () => {
   it('one site-id rule takes every site Baskets knows and the special sources, and nothing odd', () => {
     for (const site of SITE_CATALOG) expect(isSiteId(site.id), site.id).toBe(true);
     for (const id of ['generic', 'manual', 'import', 'acme-jobs', 'a'.repeat(40)]) expect(isSiteId(id), id).toBe(true);
-    for (const id of ['', 'Greenhouse', '-lever', 'lever.co', 'a b', 'a'.repeat(41), 'ünicode', 3, null]) expect(isSiteId(id), String(id)).toBe(false);
+    for (const id of ['', 'Greenhouse', '-lever', 'lever.co', 'a b', 'a'.repeat(41), 'ünicode', 3, null])
+      expect(isSiteId(id), String(id)).toBe(false);
   });
 });

@@ -124,7 +124,9 @@ describe('readTrackerRow', () => {
   it('refuses a status it does not know, and still reads a blank status as applied', () => {
     const known = 'applied, screening, interviewing, offer, accepted, rejected, ghosted, withdrawn, or leave it blank for applied';
     expect(readTrackerRow(['Acme', 'Dev', '💀'], map)).toEqual({ error: `the status "💀" is not one Baskets knows (${known})` });
-    expect(readTrackerRow(['Acme', 'Dev', 'Bookmarked'], map)).toEqual({ error: `the status "Bookmarked" is not one Baskets knows (${known})` });
+    expect(readTrackerRow(['Acme', 'Dev', 'Bookmarked'], map)).toEqual({
+      error: `the status "Bookmarked" is not one Baskets knows (${known})`,
+    });
     expect(readTrackerRow(['Acme', 'Dev', '\u202e\u200b'], map)).toEqual({
       error: `the status made only of invisible characters is not one Baskets knows (${known})`,
     });

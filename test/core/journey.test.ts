@@ -18,7 +18,13 @@ const form = job({
 });
 
 describe('field choice on a confirmation', () => {
-  const cases: Array<{ name: string; entries: JourneyEntry[]; confirmation: JobDetails; expect: Partial<JobDetails> | null; attempted: boolean }> = [
+  const cases: Array<{
+    name: string;
+    entries: JourneyEntry[];
+    confirmation: JobDetails;
+    expect: Partial<JobDetails> | null;
+    attempted: boolean;
+  }> = [
     {
       name: 'a slug-guessed company and a title that is the company lose to the form',
       entries: [{ job: form, seenAt: T0, attemptAt: T0 + 1000 }],
@@ -42,14 +48,24 @@ describe('field choice on a confirmation', () => {
     {
       name: 'on a tie the form the submit came from wins',
       entries: [{ job: form, seenAt: T0, attemptAt: T0 }],
-      confirmation: job({ company: 'Harborview', title: 'QA Technician', jobId: '4011', fields: { company: 'structured', title: 'structured' } }),
+      confirmation: job({
+        company: 'Harborview',
+        title: 'QA Technician',
+        jobId: '4011',
+        fields: { company: 'structured', title: 'structured' },
+      }),
       expect: { company: 'Harborview Hotels & Resorts', title: 'Quality Assurance Technician' },
       attempted: true,
     },
     {
       name: 'on a tie with a page merely seen (no submit), the confirmation wins',
       entries: [{ job: form, seenAt: T0 }],
-      confirmation: job({ company: 'Harborview', title: 'QA Technician', jobId: '4011', fields: { company: 'structured', title: 'structured' } }),
+      confirmation: job({
+        company: 'Harborview',
+        title: 'QA Technician',
+        jobId: '4011',
+        fields: { company: 'structured', title: 'structured' },
+      }),
       expect: { company: 'Harborview', title: 'QA Technician' },
       attempted: false,
     },
@@ -127,7 +143,13 @@ describe('field choice on a confirmation', () => {
   it('keeps the provenance of each chosen value', () => {
     const r = resolveConfirmation(
       [{ job: form, seenAt: T0, attemptAt: T0 }],
-      job({ jobId: '4011', company: 'Harborviewhotels', title: '', location: 'Remote', fields: { company: 'slug', location: 'structured' } }),
+      job({
+        jobId: '4011',
+        company: 'Harborviewhotels',
+        title: '',
+        location: 'Remote',
+        fields: { company: 'slug', location: 'structured' },
+      }),
       T0 + 10,
     );
     expect(r.job.fields).toEqual({ company: 'structured', title: 'structured', location: 'structured' });
@@ -138,7 +160,12 @@ describe('field choice on a confirmation', () => {
 describe('remembering a journey', () => {
   it('the same job seen on the posting then the form keeps the strongest value of each field', () => {
     const posting = job({ ...form, title: 'Quality Assurance Technician', fields: { company: 'structured', title: 'structured' } });
-    const formPage = job({ ...form, company: 'Harborviewhotels', title: 'QA Tech - Candidate Profile', fields: { company: 'slug', title: 'title' } });
+    const formPage = job({
+      ...form,
+      company: 'Harborviewhotels',
+      title: 'QA Tech - Candidate Profile',
+      fields: { company: 'slug', title: 'title' },
+    });
     const entries = rememberJob(rememberJob([], posting, T0), formPage, T0 + 1000, true);
     expect(entries).toHaveLength(1);
     expect(entries[0]!.job.company).toBe('Harborview Hotels & Resorts');
@@ -147,12 +174,29 @@ describe('remembering a journey', () => {
   });
 
   it("a board's job page then its apply host with no job id is one job (indeed viewjob → smartapply)", () => {
-    const viewjob = job({ source: 'indeed', company: 'Northwind Logistics', title: 'Forklift Operator', jobId: 'a1b2c3', url: 'https://www.indeed.com/viewjob?jk=a1b2c3', fields: { company: 'structured', title: 'structured' } });
-    const smartapply = job({ source: 'indeed', company: '', title: 'Forklift Operator', url: 'https://smartapply.indeed.com/beta/indeedapply/form/review', fields: { title: 'labelled' } });
+    const viewjob = job({
+      source: 'indeed',
+      company: 'Northwind Logistics',
+      title: 'Forklift Operator',
+      jobId: 'a1b2c3',
+      url: 'https://www.indeed.com/viewjob?jk=a1b2c3',
+      fields: { company: 'structured', title: 'structured' },
+    });
+    const smartapply = job({
+      source: 'indeed',
+      company: '',
+      title: 'Forklift Operator',
+      url: 'https://smartapply.indeed.com/beta/indeedapply/form/review',
+      fields: { title: 'labelled' },
+    });
     const entries = rememberJob(rememberJob([], viewjob, T0), smartapply, T0 + 60_000, true);
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ attemptAt: T0 + 60_000, job: { jobId: 'a1b2c3', company: 'Northwind Logistics' } });
-    const r = resolveConfirmation(entries, job({ source: 'indeed', url: 'https://smartapply.indeed.com/beta/indeedapply/form/post-apply' }), T0 + 70_000);
+    const r = resolveConfirmation(
+      entries,
+      job({ source: 'indeed', url: 'https://smartapply.indeed.com/beta/indeedapply/form/post-apply' }),
+      T0 + 70_000,
+    );
     expect(r).toMatchObject({ attempted: true, job: { company: 'Northwind Logistics', title: 'Forklift Operator', jobId: 'a1b2c3' } });
   });
 

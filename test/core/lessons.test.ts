@@ -49,7 +49,10 @@ describe('groupLessons', () => {
   const interviewRejections = [
     app('Acme', ['applied', 'interviewing', 'rejected'], { couldImprove: 'Prepare system design more deeply.' }),
     app('Beta', ['applied', 'screening', 'interviewing', 'rejected'], { feedback: 'Weak on System Design; good culture fit.' }),
-    app('Gamma', ['applied', 'interviewing', 'rejected'], { couldImprove: 'The system-design round went badly', wentWell: 'Good rapport with the team' }),
+    app('Gamma', ['applied', 'interviewing', 'rejected'], {
+      couldImprove: 'The system-design round went badly',
+      wentWell: 'Good rapport with the team',
+    }),
     app('Delta', ['applied', 'interviewing', 'rejected'], { couldImprove: 'Salary expectations were too high' }),
     app('Eps', ['applied', 'interviewing', 'rejected']),
   ];
@@ -93,7 +96,11 @@ describe('groupLessons', () => {
       app('A', ['applied', 'rejected'], { couldImprove: 'Practise design. Portfolio was thin' }),
       app('B', ['applied', 'rejected'], { couldImprove: 'Better design; portfolio lacked depth' }),
     ];
-    expect(findThemes(apps, 'applied').map((t) => t.term).sort()).toEqual(['design', 'portfolio']);
+    expect(
+      findThemes(apps, 'applied')
+        .map((t) => t.term)
+        .sort(),
+    ).toEqual(['design', 'portfolio']);
   });
 
   it('treats singular and plural as one word and calls mixed outcomes closed applications', () => {

@@ -47,7 +47,16 @@ describe('reference figures', () => {
     const parsed = parseReferenceFigures({
       sources: [
         { publisher: 'X', title: 'No year', figures: [{ id: 'a', rate: 0.1, text: 't' }] },
-        { publisher: 'Y', title: 'Survey', year: 2024, url: 'javascript:alert(1)', figures: [{ id: 'a', rate: 3, text: 'bad rate' }, { id: 'b', rate: 0.5, text: 'half' }] },
+        {
+          publisher: 'Y',
+          title: 'Survey',
+          year: 2024,
+          url: 'javascript:alert(1)',
+          figures: [
+            { id: 'a', rate: 3, text: 'bad rate' },
+            { id: 'b', rate: 0.5, text: 'half' },
+          ],
+        },
       ],
     });
     expect(parsed).toHaveLength(1);
@@ -74,8 +83,12 @@ describe('closingPerspective', () => {
 
   it('rejected without an interview: own numbers, then the published figure with its source, each once', () => {
     const p = closingPerspective(apps, current.id, 'rejected');
-    expect(p.proportion).toBe('5 of your 40 applications reached an interview, more than most people manage, so this one says little about you.');
-    expect(p.notAlone).toBe('You are not alone: about 3% of applicants get an interview, so most applications end like this one, for everyone.');
+    expect(p.proportion).toBe(
+      '5 of your 40 applications reached an interview, more than most people manage, so this one says little about you.',
+    );
+    expect(p.notAlone).toBe(
+      'You are not alone: about 3% of applicants get an interview, so most applications end like this one, for everyone.',
+    );
     expect(p.source && sourceName(p.source)).toBe("CareerPlug's 2025 Recruiting Metrics Report");
     const all = [...numbers(p.proportion), ...numbers(p.notAlone)];
     expect(new Set(all).size).toBe(all.length);
@@ -85,7 +98,9 @@ describe('closingPerspective', () => {
   it('rejected after an interview: speaks of how interviews end', () => {
     const interviewed = app(['applied', 'interviewing', 'rejected']);
     const p = closingPerspective([...before, interviewed], interviewed.id, 'rejected');
-    expect(p.proportion).toBe('You got to an interview here, further than most applications go, and 6 other applications are still in play.');
+    expect(p.proportion).toBe(
+      'You got to an interview here, further than most applications go, and 6 other applications are still in play.',
+    );
     expect(p.notAlone).toBe('You are not alone: about 27% of interviews end in a hire, so most interviews end this way, for everyone.');
     expect(p.source?.id).toBe('careerplug-2025');
   });
@@ -93,20 +108,24 @@ describe('closingPerspective', () => {
   it('rejected with a low interview rate: counts what is still in play instead', () => {
     const few = [...many(9, ['applied', 'rejected']), ...many(2, ['applied']), app(['applied'])];
     const last = few[few.length - 1]!;
-    expect(closingPerspective(few, last.id, 'rejected').proportion).toBe('One answer among your 12 applications, and 2 other applications are still in play.');
+    expect(closingPerspective(few, last.id, 'rejected').proportion).toBe(
+      'One answer among your 12 applications, and 2 other applications are still in play.',
+    );
     const first = app(['applied', 'rejected']);
     expect(closingPerspective([first], first.id, 'rejected').proportion).toMatch(/^Early in a search/);
   });
 
   it('ghosted: no feedback assumed, no number it cannot cite, no source', () => {
     const p = closingPerspective(apps, current.id, 'ghosted');
-    expect(p.proportion).toBe('A silence says more about a crowded hiring inbox than about you, and 6 other applications are still in play.');
+    expect(p.proportion).toBe(
+      'A silence says more about a crowded hiring inbox than about you, and 6 other applications are still in play.',
+    );
     expect(p.notAlone).toMatch(/^You are not alone: /);
     expect(numbers(p.notAlone)).toEqual([]);
     expect(p.source).toBeUndefined();
   });
 
-  it('withdrawn: the choice was the user\'s, said without a number', () => {
+  it("withdrawn: the choice was the user's, said without a number", () => {
     const alone = app(['applied', 'interviewing']);
     const p = closingPerspective([alone], alone.id, 'withdrawn');
     expect(p.proportion).toBe('Stepping back was your choice, and knowing what you do not want makes the next choice easier.');
@@ -124,10 +143,19 @@ describe('closingPerspective', () => {
   it('reads the figures it is given, not hard-coded ones', () => {
     const first = app(['applied', 'rejected']);
     const sources = parseReferenceFigures({
-      sources: [{ publisher: 'Acme Research', title: 'Hiring Study 2030', year: 2030, figures: [{ id: 'applicant-to-interview', rate: 0.05, text: 'about 5% of applicants get an interview' }] }],
+      sources: [
+        {
+          publisher: 'Acme Research',
+          title: 'Hiring Study 2030',
+          year: 2030,
+          figures: [{ id: 'applicant-to-interview', rate: 0.05, text: 'about 5% of applicants get an interview' }],
+        },
+      ],
     });
     const p = closingPerspective([first], first.id, 'rejected', sources);
-    expect(p.notAlone).toBe('You are not alone: about 5% of applicants get an interview, so most applications end like this one, for everyone.');
+    expect(p.notAlone).toBe(
+      'You are not alone: about 5% of applicants get an interview, so most applications end like this one, for everyone.',
+    );
     expect(p.source && sourceName(p.source)).toBe("Acme Research's Hiring Study 2030");
   });
 });

@@ -65,7 +65,10 @@ describe('analyzeSpread', () => {
   });
 
   it('reads like the example in the issue: two interviews at one employer', () => {
-    const airtable = [app('Airtable', 'interviewing', { companyKey: 'airtable' }), app('Airtable', 'interviewing', { companyKey: 'airtable' })];
+    const airtable = [
+      app('Airtable', 'interviewing', { companyKey: 'airtable' }),
+      app('Airtable', 'interviewing', { companyKey: 'airtable' }),
+    ];
     const spread = analyzeSpread([...airtable, ...['Beta', 'Gamma', 'Delta', 'Eps', 'Zeta', 'Eta'].map((c) => app(c, 'screening'))]);
     // 8 of 20 hope points (40%) is under the warning share, with 7 employers in play: no note.
     expect(spread.note).toBeUndefined();
@@ -83,7 +86,11 @@ describe('analyzeSpread', () => {
   });
 
   it('nudges calmly, with one number, when there are applications only', () => {
-    const r = analyzeSpread([app('Acme', 'applied', { companyKey: 'acme' }), app('Acme', 'applied', { companyKey: 'acme' }), app('Beta', 'applied')]);
+    const r = analyzeSpread([
+      app('Acme', 'applied', { companyKey: 'acme' }),
+      app('Acme', 'applied', { companyKey: 'acme' }),
+      app('Beta', 'applied'),
+    ]);
     // 2/3 rests on Acme; 2/(3+n) < 40% needs n = 3, which also gives 5 employers.
     expect(r.note).toEqual({
       tone: 'nudge',
@@ -193,7 +200,9 @@ describe('analyzeSpread', () => {
     const r = analyzeSpread([app('Acme', 'applied', { companyKey: 'acme' }), app('Acme', 'screening', { companyKey: 'acme' })]);
     expect(r.level).toBe('alert');
     expect(r.warnings.map((w) => w.kind).sort()).toEqual(['few-employers', 'single-employer', 'top-share']);
-    expect(r.warnings.find((w) => w.kind === 'single-employer')?.text).toBe('Both of your active applications are with Acme (a screening).');
+    expect(r.warnings.find((w) => w.kind === 'single-employer')?.text).toBe(
+      'Both of your active applications are with Acme (a screening).',
+    );
     // 3/(3+n) < 40% needs n = 5.
     expect(r.note?.headline).toBe('Nice, a screening at Acme.');
     expect(r.note?.suggestion).toBe("Keeping 5 more employers in play means one answer won't decide everything.");
@@ -248,7 +257,11 @@ describe('analyzeSpread', () => {
 describe('Plan-B snooze', () => {
   const now = Date.UTC(2026, 11, 7, 9);
   const warn = analyzeSpread([app('Acme', 'interviewing', { companyKey: 'acme' }), app('Beta', 'applied'), app('Gamma', 'applied')]);
-  const worse = analyzeSpread([app('Acme', 'interviewing', { companyKey: 'acme' }), app('Acme', 'offer', { companyKey: 'acme' }), app('Beta', 'applied')]);
+  const worse = analyzeSpread([
+    app('Acme', 'interviewing', { companyKey: 'acme' }),
+    app('Acme', 'offer', { companyKey: 'acme' }),
+    app('Beta', 'applied'),
+  ]);
 
   it('hides the note for three days in the same state', () => {
     const snooze = snoozePlanB(warn, now);
@@ -286,7 +299,11 @@ const recordArb = fc.record({
 });
 const recordsArb = fc
   .array(recordArb, { maxLength: 30 })
-  .map((rows) => rows.map((r) => app(r.key.toUpperCase(), r.status, { companyKey: r.key, appliedAt: new Date(Date.UTC(2025, 0, 1 + r.day)).toISOString() })));
+  .map((rows) =>
+    rows.map((r) =>
+      app(r.key.toUpperCase(), r.status, { companyKey: r.key, appliedAt: new Date(Date.UTC(2025, 0, 1 + r.day)).toISOString() }),
+    ),
+  );
 const settingsArb = fc
   .record({
     w: fc.array(fc.double({ min: 0.1, max: 20, noNaN: true }), { minLength: 4, maxLength: 4 }),
@@ -295,7 +312,12 @@ const settingsArb = fc
   })
   .map(({ w, warn, target }): Settings => {
     const [a, b, c, d] = [...w].sort((x, y) => x - y) as [number, number, number, number];
-    return { ...DEFAULT_SETTINGS, hopeWeights: { applied: a, screening: b, interviewing: c, offer: d }, topShareWarn: warn, targetShare: Math.min(target, warn) };
+    return {
+      ...DEFAULT_SETTINGS,
+      hopeWeights: { applied: a, screening: b, interviewing: c, offer: d },
+      topShareWarn: warn,
+      targetShare: Math.min(target, warn),
+    };
   });
 
 describe('analyzeSpread properties', () => {
@@ -322,7 +344,9 @@ describe('analyzeSpread properties', () => {
   it('does not depend on the order of the records', () => {
     fc.assert(
       fc.property(
-        recordsArb.chain((records) => fc.tuple(fc.constant(records), fc.shuffledSubarray(records, { minLength: records.length, maxLength: records.length }))),
+        recordsArb.chain((records) =>
+          fc.tuple(fc.constant(records), fc.shuffledSubarray(records, { minLength: records.length, maxLength: records.length })),
+        ),
         settingsArb,
         ([records, shuffled], settings) => {
           expect(analyzeSpread(shuffled, settings)).toEqual(analyzeSpread(records, settings));

@@ -38,22 +38,40 @@ const day = (y: number, m: number, d: number) => new Date(y, m - 1, d, 12);
 describe('response definition', () => {
   it('counts any answer, a rejection included, but not silence or withdrawing', () => {
     expect(gotResponse(app('x', NOW, [['rejected', 3]]))).toBe(true);
-    expect(gotResponse(app('x', NOW, [['screening', 3], ['ghosted', 30]]))).toBe(true);
+    expect(
+      gotResponse(
+        app('x', NOW, [
+          ['screening', 3],
+          ['ghosted', 30],
+        ]),
+      ),
+    ).toBe(true);
     expect(gotResponse(app('x', NOW, [['ghosted', 30]]))).toBe(false);
     expect(gotResponse(app('x', NOW, [['withdrawn', 2]]))).toBe(false);
     expect(gotResponse(app('x', NOW))).toBe(false);
-    const a = app('x', NOW, [['screening', 4], ['rejected', 9]]);
+    const a = app('x', NOW, [
+      ['screening', 4],
+      ['rejected', 9],
+    ]);
     expect(firstResponseTime(a)).toBe(NOW.getTime() + 4 * 86_400_000);
   });
 });
 
 describe('computeStats', () => {
   const records = [
-    app('linkedin', day(2025, 3, 10), [['screening', 2], ['interviewing', 6], ['rejected', 10]]),
+    app('linkedin', day(2025, 3, 10), [
+      ['screening', 2],
+      ['interviewing', 6],
+      ['rejected', 10],
+    ]),
     app('linkedin', day(2025, 3, 10), [['rejected', 4]]),
     app('linkedin', day(2025, 3, 3), [['ghosted', 30]]),
     app('linkedin', day(2025, 3, 3)),
-    app('greenhouse', day(2025, 3, 4), [['interviewing', 8], ['offer', 20], ['accepted', 22]]),
+    app('greenhouse', day(2025, 3, 4), [
+      ['interviewing', 8],
+      ['offer', 20],
+      ['accepted', 22],
+    ]),
     app('greenhouse', day(2025, 2, 1), [['withdrawn', 1]]),
   ];
   const s = computeStats(records, NOW, { weeks: 3, weeklyGoal: 2 });
@@ -124,7 +142,13 @@ describe('computeStats', () => {
   it('agrees with stageReached for any history', () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.constantFrom(...STATUSES), { maxLength: 5 }), { maxLength: 20 }), (paths) => {
-        const apps = paths.map((p) => app('x', NOW, p.map((st, i) => [st, i + 1] as [Status, number])));
+        const apps = paths.map((p) =>
+          app(
+            'x',
+            NOW,
+            p.map((st, i) => [st, i + 1] as [Status, number]),
+          ),
+        );
         const funnel = computeStats(apps, NOW).funnel;
         const expected = ['applied', 'screening', 'interviewing', 'offer'].map(
           (_, i) => apps.filter((a) => ['applied', 'screening', 'interviewing', 'offer'].indexOf(stageReached(a)) >= i).length,

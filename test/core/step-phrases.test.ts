@@ -1,16 +1,118 @@
 import { describe, expect, it } from 'vitest';
-import { isPlatformName, isStepPhrase, normalizePhrase, STEP_PHRASES, stripStepPhrases, stripStepSuffix } from '../../src/core/step-phrases';
+import {
+  isPlatformName,
+  isStepPhrase,
+  normalizePhrase,
+  STEP_PHRASES,
+  stripStepPhrases,
+  stripStepSuffix,
+} from '../../src/core/step-phrases';
 
 describe('isStepPhrase', () => {
   // At least the login, apply, submitted, thanks, my-applications, review/submit, careers and profile steps, per language.
   const table: [lang: string, phrases: string[]][] = [
-    ['en', ['Candidate Profile', 'Application submitted', 'Thank you for applying!', 'Apply', 'Apply now', 'Login', 'Sign in', 'My applications', 'Review', 'Submit', 'Job application', 'Success!', 'Careers', 'Jobs']],
-    ['de', ['Kandidatenprofil', 'Bewerbung abgeschickt', 'Vielen Dank für Ihre Bewerbung', 'Jetzt bewerben', 'Anmelden', 'Meine Bewerbungen', 'Überprüfen', 'Absenden', 'Karriere', 'Stellenangebote']],
-    ['fr', ['Profil du candidat', 'Candidature envoyée', 'Merci pour votre candidature', 'Postuler', 'Se connecter', 'Mes candidatures', 'Soumettre', 'Carrières', "Offres d’emploi"]],
-    ['es', ['Perfil del candidato', 'Solicitud enviada', 'Gracias por postularte', 'Postularse', 'Iniciar sesión', 'Mis solicitudes', 'Revisar', 'Enviar', 'Empleos']],
-    ['nl', ['Kandidaatprofiel', 'Sollicitatie verzonden', 'Bedankt voor je sollicitatie', 'Solliciteer nu', 'Inloggen', 'Mijn sollicitaties', 'Verzenden', 'Vacatures']],
-    ['pt', ['Perfil do candidato', 'Candidatura enviada', 'Obrigado pela sua candidatura', 'Candidate-se', 'Entrar', 'Minhas candidaturas', 'Submeter', 'Carreiras', 'Vagas']],
-    ['it', ['Profilo candidato', 'Candidatura inviata', 'Grazie per la tua candidatura', 'Candidati ora', 'Accedi', 'Le mie candidature', 'Invia', 'Lavora con noi']],
+    [
+      'en',
+      [
+        'Candidate Profile',
+        'Application submitted',
+        'Thank you for applying!',
+        'Apply',
+        'Apply now',
+        'Login',
+        'Sign in',
+        'My applications',
+        'Review',
+        'Submit',
+        'Job application',
+        'Success!',
+        'Careers',
+        'Jobs',
+      ],
+    ],
+    [
+      'de',
+      [
+        'Kandidatenprofil',
+        'Bewerbung abgeschickt',
+        'Vielen Dank für Ihre Bewerbung',
+        'Jetzt bewerben',
+        'Anmelden',
+        'Meine Bewerbungen',
+        'Überprüfen',
+        'Absenden',
+        'Karriere',
+        'Stellenangebote',
+      ],
+    ],
+    [
+      'fr',
+      [
+        'Profil du candidat',
+        'Candidature envoyée',
+        'Merci pour votre candidature',
+        'Postuler',
+        'Se connecter',
+        'Mes candidatures',
+        'Soumettre',
+        'Carrières',
+        'Offres d’emploi',
+      ],
+    ],
+    [
+      'es',
+      [
+        'Perfil del candidato',
+        'Solicitud enviada',
+        'Gracias por postularte',
+        'Postularse',
+        'Iniciar sesión',
+        'Mis solicitudes',
+        'Revisar',
+        'Enviar',
+        'Empleos',
+      ],
+    ],
+    [
+      'nl',
+      [
+        'Kandidaatprofiel',
+        'Sollicitatie verzonden',
+        'Bedankt voor je sollicitatie',
+        'Solliciteer nu',
+        'Inloggen',
+        'Mijn sollicitaties',
+        'Verzenden',
+        'Vacatures',
+      ],
+    ],
+    [
+      'pt',
+      [
+        'Perfil do candidato',
+        'Candidatura enviada',
+        'Obrigado pela sua candidatura',
+        'Candidate-se',
+        'Entrar',
+        'Minhas candidaturas',
+        'Submeter',
+        'Carreiras',
+        'Vagas',
+      ],
+    ],
+    [
+      'it',
+      [
+        'Profilo candidato',
+        'Candidatura inviata',
+        'Grazie per la tua candidatura',
+        'Candidati ora',
+        'Accedi',
+        'Le mie candidature',
+        'Invia',
+        'Lavora con noi',
+      ],
+    ],
   ];
   for (const [lang, phrases] of table) {
     for (const phrase of phrases) {

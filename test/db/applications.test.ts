@@ -36,7 +36,10 @@ describe('addApplication', () => {
   });
 
   it('uses url:<canonical url> without a job id, and id:<id> without either', async () => {
-    const a = await addApplication(job({ jobId: undefined, source: 'generic', url: 'https://jobs.example.com/x/?utm_campaign=1#apply' }), { method: 'auto', signal: 's' });
+    const a = await addApplication(job({ jobId: undefined, source: 'generic', url: 'https://jobs.example.com/x/?utm_campaign=1#apply' }), {
+      method: 'auto',
+      signal: 's',
+    });
     expect(a.record.dedupeKey).toBe('url:https://jobs.example.com/x');
     const b = await addApplication(job({ jobId: undefined, url: '', source: 'manual' }), { method: 'manual', signal: '' });
     expect(b.record.dedupeKey).toBe(`id:${b.record.id}`);
@@ -64,18 +67,24 @@ describe('addApplication', () => {
   it('treats two URLs of one posting that canonicalise equal as one job', async () => {
     const noId = { jobId: undefined, source: 'generic' };
     await addApplication(job({ ...noId, url: 'https://careers.example.com/jobs/42?utm_source=linkedin' }), { method: 'auto', signal: '' });
-    const second = await addApplication(job({ ...noId, url: 'https://CAREERS.example.com/jobs/42/?gh_src=x#top' }), { method: 'auto', signal: '' });
+    const second = await addApplication(job({ ...noId, url: 'https://CAREERS.example.com/jobs/42/?gh_src=x#top' }), {
+      method: 'auto',
+      signal: '',
+    });
     expect(second.created).toBe(false);
     expect(await countApplications()).toBe(1);
   });
 
   it('flags the same company and title from another site within 30 days, without deleting anything', async () => {
     const a = await addApplication(job(), { method: 'auto', signal: '', appliedAt: '2024-03-01T09:00:00Z' });
-    const b = await addApplication(job({ company: 'ACME Inc', source: 'linkedin', jobId: '999', url: 'https://www.linkedin.com/jobs/view/999' }), {
-      method: 'auto',
-      signal: '',
-      appliedAt: '2024-03-20T09:00:00Z',
-    });
+    const b = await addApplication(
+      job({ company: 'ACME Inc', source: 'linkedin', jobId: '999', url: 'https://www.linkedin.com/jobs/view/999' }),
+      {
+        method: 'auto',
+        signal: '',
+        appliedAt: '2024-03-20T09:00:00Z',
+      },
+    );
     expect(b.created).toBe(true);
     expect(b.possibleDuplicates.map((r) => r.id)).toEqual([a.record.id]);
     const c = await addApplication(job({ source: 'lever', jobId: 'zzz', url: 'https://jobs.lever.co/acme/zzz' }), {
@@ -88,7 +97,9 @@ describe('addApplication', () => {
   });
 
   it('rejects a job with neither company nor title logged by hand (a capture keeps it: see details.test.ts)', async () => {
-    await expect(addApplication(job({ company: ' ', title: '' }), { method: 'manual', signal: '' })).rejects.toBeInstanceOf(ValidationError);
+    await expect(addApplication(job({ company: ' ', title: '' }), { method: 'manual', signal: '' })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
   });
 });
 

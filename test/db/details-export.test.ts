@@ -1,13 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  addApplication,
-  allApplications,
-  commitImport,
-  deleteEverything,
-  exportCsv,
-  exportJson,
-  previewImport,
-} from '../../src/db/index';
+import { addApplication, allApplications, commitImport, deleteEverything, exportCsv, exportJson, previewImport } from '../../src/db/index';
 import { freshDb, job } from './helpers';
 
 beforeEach(freshDb);
@@ -15,8 +7,14 @@ beforeEach(freshDb);
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : 1);
 
 async function seed() {
-  const guessed = await addApplication(job({ fields: { company: 'slug', title: 'title', location: 'structured' } }), { method: 'auto', signal: 'thanks' });
-  const unnamed = await addApplication(job({ company: '', title: '', location: '', jobId: '9', fields: {} }), { method: 'auto', signal: 'submitted' });
+  const guessed = await addApplication(job({ fields: { company: 'slug', title: 'title', location: 'structured' } }), {
+    method: 'auto',
+    signal: 'thanks',
+  });
+  const unnamed = await addApplication(job({ company: '', title: '', location: '', jobId: '9', fields: {} }), {
+    method: 'auto',
+    signal: 'submitted',
+  });
   const plain = await addApplication(job({ jobId: '10' }), { method: 'manual', signal: '' });
   return [guessed.record, unnamed.record, plain.record];
 }

@@ -19,7 +19,15 @@ import { freshDb, job } from './helpers';
 beforeEach(freshDb);
 
 const unnamed = (overrides = {}) =>
-  job({ company: '', title: '', location: '', url: 'https://smartapply.indeed.com/beta/indeedapply/form/post-apply?jk=abc123', jobId: 'abc123', source: 'indeed', ...overrides });
+  job({
+    company: '',
+    title: '',
+    location: '',
+    url: 'https://smartapply.indeed.com/beta/indeedapply/form/post-apply?jk=abc123',
+    jobId: 'abc123',
+    source: 'indeed',
+    ...overrides,
+  });
 
 describe('capture provenance', () => {
   it('keeps how each captured value was found, and only for known fields and provenances', async () => {
@@ -32,10 +40,13 @@ describe('capture provenance', () => {
   });
 
   it('drops a provenance that is not one of the four, or for a field the capture left empty', async () => {
-    const { record } = await addApplication(job({ location: '', fields: { company: 'guess' as never, title: 'labelled', location: 'slug' } }), {
-      method: 'auto',
-      signal: '',
-    });
+    const { record } = await addApplication(
+      job({ location: '', fields: { company: 'guess' as never, title: 'labelled', location: 'slug' } }),
+      {
+        method: 'auto',
+        signal: '',
+      },
+    );
     expect(record.capture.fields).toEqual({ title: 'labelled' });
   });
 
@@ -46,7 +57,10 @@ describe('capture provenance', () => {
   });
 
   it('an edit of a field drops that field’s provenance, and only that one', async () => {
-    const { record } = await addApplication(job({ fields: { company: 'slug', title: 'title', location: 'labelled' } }), { method: 'auto', signal: '' });
+    const { record } = await addApplication(job({ fields: { company: 'slug', title: 'title', location: 'labelled' } }), {
+      method: 'auto',
+      signal: '',
+    });
     const edited = await updateApplication(record.id, { company: 'Acme Hotels & Resorts' });
     expect(edited.capture.fields).toEqual({ title: 'title', location: 'labelled' });
     const notes = await updateApplication(record.id, { notes: 'called' });
@@ -97,7 +111,11 @@ describe('needsDetails', () => {
   });
 
   it('fillDetails clears it, keeps the site, address and date, and notes it in the history', async () => {
-    const { record } = await addApplication(unnamed({ fields: { location: 'slug' } }), { method: 'auto', signal: '', appliedAt: '2024-05-02T09:00:00Z' });
+    const { record } = await addApplication(unnamed({ fields: { location: 'slug' } }), {
+      method: 'auto',
+      signal: '',
+      appliedAt: '2024-05-02T09:00:00Z',
+    });
     const filled = await fillDetails(record.id, { company: 'Harborview Hotels & Resorts', title: 'Night Auditor' });
     expect(filled.needsDetails).toBeUndefined();
     expect(filled.company).toBe('Harborview Hotels & Resorts');
@@ -201,7 +219,12 @@ describe('parseApplication with the new fields', () => {
   };
 
   it('keeps valid capture.fields and needsDetails', () => {
-    const a = parseApplication({ ...base, title: '', needsDetails: true, capture: { method: 'auto', signal: 's', fields: { company: 'slug' } } });
+    const a = parseApplication({
+      ...base,
+      title: '',
+      needsDetails: true,
+      capture: { method: 'auto', signal: 's', fields: { company: 'slug' } },
+    });
     expect('record' in a && a.record.needsDetails).toBe(true);
     expect('record' in a && a.record.capture.fields).toEqual({ company: 'slug' });
     const b = parseApplication({ ...base, company: '', title: '', needsDetails: true });
@@ -210,7 +233,9 @@ describe('parseApplication with the new fields', () => {
 
   it('refuses a wrong type, an unknown field or an unknown provenance', () => {
     expect(parseApplication({ ...base, needsDetails: 'yes' })).toEqual({ error: '"needsDetails" must be true or false' });
-    expect(parseApplication({ ...base, capture: { method: 'auto', signal: '', fields: 'slug' } })).toEqual({ error: '"capture.fields" must be an object' });
+    expect(parseApplication({ ...base, capture: { method: 'auto', signal: '', fields: 'slug' } })).toEqual({
+      error: '"capture.fields" must be an object',
+    });
     expect(parseApplication({ ...base, capture: { method: 'auto', signal: '', fields: { salary: 'slug' } } })).toEqual({
       error: '"capture.fields" has an unknown field "salary"',
     });

@@ -71,12 +71,15 @@ describe('possible duplicates and merging', () => {
   it('lists the same job applied to via two sites, and merges them keeping both histories', async () => {
     const a = await addApplication(job(), { method: 'auto', signal: '', appliedAt: '2024-03-10T09:00:00Z', notes: 'via Greenhouse' });
     await setStatus(a.record.id, 'screening', 'recruiter called', '2024-03-12T09:00:00Z');
-    const b = await addApplication(job({ source: 'linkedin', jobId: '77', url: 'https://www.linkedin.com/jobs/view/77', company: 'ACME' }), {
-      method: 'auto',
-      signal: '',
-      appliedAt: '2024-03-01T09:00:00Z',
-      notes: 'easy apply',
-    });
+    const b = await addApplication(
+      job({ source: 'linkedin', jobId: '77', url: 'https://www.linkedin.com/jobs/view/77', company: 'ACME' }),
+      {
+        method: 'auto',
+        signal: '',
+        appliedAt: '2024-03-01T09:00:00Z',
+        notes: 'easy apply',
+      },
+    );
     await addApplication(job({ source: 'lever', jobId: 'q', url: '', title: 'Backend Engineer' }), { method: 'auto', signal: '' });
     const pairs = await possibleDuplicates();
     expect(pairs).toHaveLength(1);
@@ -97,7 +100,10 @@ describe('possible duplicates and merging', () => {
     expect(await getApplication(b.record.id)).toBeUndefined();
     expect(await possibleDuplicates()).toEqual([]);
     // Reloading the LinkedIn confirmation later does not bring the merged record back.
-    const recapture = await addApplication(job({ source: 'linkedin', jobId: '77', url: 'https://www.linkedin.com/jobs/view/77', company: 'ACME' }), { method: 'auto', signal: '' });
+    const recapture = await addApplication(
+      job({ source: 'linkedin', jobId: '77', url: 'https://www.linkedin.com/jobs/view/77', company: 'ACME' }),
+      { method: 'auto', signal: '' },
+    );
     expect(recapture.created).toBe(false);
     expect(recapture.record.id).toBe(a.record.id);
     expect(await countApplications()).toBe(2);

@@ -33,9 +33,7 @@ const piece = fc.constantFrom('a', 'Z', ' ', '\n', ',', '"', '=', '-', '+', '@',
 const rawText = fc.string({ unit: piece, maxLength: 24 });
 const line = (max: number) => rawText.map((s) => cleanText(s, max));
 const multi = (max: number) => rawText.map((s) => cleanMultiline(s, max));
-const iso = fc
-  .integer({ min: Date.UTC(2015, 0, 1), max: Date.UTC(2030, 0, 1) })
-  .map((t) => new Date(t).toISOString());
+const iso = fc.integer({ min: Date.UTC(2015, 0, 1), max: Date.UTC(2030, 0, 1) }).map((t) => new Date(t).toISOString());
 const status = fc.constantFrom(...STATUSES);
 
 const record: fc.Arbitrary<Application> = fc
@@ -50,14 +48,24 @@ const record: fc.Arbitrary<Application> = fc
     appliedAt: iso,
     status,
     history: fc.array(
-      fc.record({ status, at: iso, note: fc.option(multi(LIMITS.note).filter((s) => s !== ''), { nil: undefined }) }),
+      fc.record({
+        status,
+        at: iso,
+        note: fc.option(
+          multi(LIMITS.note).filter((s) => s !== ''),
+          { nil: undefined },
+        ),
+      }),
       { minLength: 1, maxLength: 4 },
     ),
     notes: multi(LIMITS.notes),
     lessons: fc.record({ wentWell: multi(LIMITS.lesson), couldImprove: multi(LIMITS.lesson), feedback: multi(LIMITS.lesson) }),
     feedbackRequestedAt: fc.option(iso, { nil: undefined }),
     followUpAt: fc.option(iso, { nil: undefined }),
-    nextStep: fc.option(line(LIMITS.nextStep).filter((t) => t !== ''), { nil: undefined }),
+    nextStep: fc.option(
+      line(LIMITS.nextStep).filter((t) => t !== ''),
+      { nil: undefined },
+    ),
     nextStepAt: fc.option(iso, { nil: undefined }),
     capture: fc.record({ method: fc.constantFrom('auto' as const, 'manual' as const, 'import' as const), signal: line(LIMITS.signal) }),
     createdAt: iso,
@@ -65,14 +73,15 @@ const record: fc.Arbitrary<Application> = fc
   })
   .map((r) => {
     const out: Application = { ...r, companyKey: companyKey(r.company), dedupeKey: '' };
-    for (const k of ['jobId', 'feedbackRequestedAt', 'followUpAt', 'nextStep', 'nextStepAt'] as const) if (out[k] === undefined) delete out[k];
+    for (const k of ['jobId', 'feedbackRequestedAt', 'followUpAt', 'nextStep', 'nextStepAt'] as const)
+      if (out[k] === undefined) delete out[k];
     out.history = r.history.map((h) => (h.note === undefined ? { status: h.status, at: h.at } : h));
     out.dedupeKey = dedupeKeyFor(out);
     return out;
   });
-const records = fc.uniqueArray(record, { maxLength: 8, selector: (r) => r.dedupeKey }).filter(
-  (rs) => new Set(rs.map((r) => r.id)).size === rs.length,
-);
+const records = fc
+  .uniqueArray(record, { maxLength: 8, selector: (r) => r.dedupeKey })
+  .filter((rs) => new Set(rs.map((r) => r.id)).size === rs.length);
 
 describe('export', () => {
   it('writes full-fidelity JSON', async () => {
@@ -226,7 +235,7 @@ describe('employer links in a Baskets backup', () => {
     expect((await allApplications())[0]?.companyKey).toBe('metaplatforms');
   });
 
-  it('keeps a link already stored here over the file\'s, keeps chains flat, and never makes a loop', async () => {
+  it("keeps a link already stored here over the file's, keeps chains flat, and never makes a loop", async () => {
     await linkCompanies('Facebook', 'Meta');
     await linkCompanies('Instagram', 'Meta');
     const before = await sortedAliases();
@@ -312,7 +321,7 @@ describe('employer links in a Baskets backup', () => {
     ]);
     // Each line is the line where that link starts.
     expect(text.split('\n')[(p.errors[0]?.line ?? 0) - 1]?.trim()).toBe('{');
-    expect(text.split('\n')[(p.errors[0]?.line ?? 0)]?.trim()).toBe('"key": "instagram",');
+    expect(text.split('\n')[p.errors[0]?.line ?? 0]?.trim()).toBe('"key": "instagram",');
     expect(p.message).toBe('1 new, 0 updated, 0 skipped, 2 employer links to add (7 with problems, listed below).');
     await commitImport(p);
     expect(await allApplications()).toEqual([{ ...a, companyKey: 'metaplatforms', updatedAt: expect.any(String) }]);
@@ -488,8 +497,10 @@ describe('refusing bad files, changing nothing', () => {
   it('malformed JSON', () => expectRefused('{"format":"baskets", "applications": [', /not valid JSON/, 'backup.json'));
   it('JSON that is not a Baskets export', () => expectRefused('{"jobs": []}', /not a Baskets export/));
   it('a Baskets export from a newer version', () => expectRefused('{"format":"baskets","version":99,"applications":[]}', /newer version/));
-  it('a CSV whose only row never closes its quote', () => expectRefused('Company,Title\n"Acme,Dev\n', /No line of this file could be imported/));
-  it('a CSV whose first line cannot be read', () => expectRefused('Company,"Title"x\nAcme,Dev\n', /first line of this file cannot be read: text after the closing quote/));
+  it('a CSV whose only row never closes its quote', () =>
+    expectRefused('Company,Title\n"Acme,Dev\n', /No line of this file could be imported/));
+  it('a CSV whose first line cannot be read', () =>
+    expectRefused('Company,"Title"x\nAcme,Dev\n', /first line of this file cannot be read: text after the closing quote/));
 
   it('a Baskets export with wrong types, with the line of the bad record', async () => {
     const { record } = await addApplication(job(), { method: 'auto', signal: '' });
@@ -522,7 +533,10 @@ describe('commit is all or nothing', () => {
     const p = await previewImport('Company,Title,URL\nAcme,Dev,https://a.test/1\nGlobex,QA,https://a.test/2', 't.csv');
     expect(p.toAdd).toBe(2);
     // Meanwhile the second job is captured in another tab.
-    await addApplication({ company: 'Globex', title: 'QA', location: '', url: 'https://a.test/2', source: 'generic' }, { method: 'auto', signal: '' });
+    await addApplication(
+      { company: 'Globex', title: 'QA', location: '', url: 'https://a.test/2', source: 'generic' },
+      { method: 'auto', signal: '' },
+    );
     await expect(commitImport(p)).rejects.toThrow(/changed since this preview/);
     expect(await countApplications()).toBe(1);
   });
@@ -574,11 +588,31 @@ describe('strict import (issue #13): what cannot be read exactly is an error wit
   }
 
   it.each([
-    ['appliedAt', (r: Record<string, unknown>) => (r.appliedAt = '2026-02-30'), '"appliedAt" "2026-02-30" names no real day (February 2026 has 28 days)'],
-    ['createdAt', (r: Record<string, unknown>) => (r.createdAt = '2025-04-31T09:00:00.000Z'), '"createdAt" "2025-04-31T09:00:00.000Z" names no real day (April 2025 has 30 days)'],
-    ['followUpAt', (r: Record<string, unknown>) => (r.followUpAt = '2025-02-29T10:00'), '"followUpAt" "2025-02-29T10:00" names no real day (February 2025 has 28 days)'],
-    ['a history entry', (r: Record<string, unknown>) => ((r.history as Array<{ at: string }>)[0]!.at = '2025-06-31T00:00:00Z'), 'history entry 1: "at" "2025-06-31T00:00:00Z" names no real day (June 2025 has 30 days)'],
-    ['a date that is not ISO 8601', (r: Record<string, unknown>) => (r.appliedAt = 'Feb 30 2026'), '"appliedAt" "Feb 30 2026" is not an ISO 8601 date (such as 2025-03-12 or 2025-03-12T10:00:00.000Z)'],
+    [
+      'appliedAt',
+      (r: Record<string, unknown>) => (r.appliedAt = '2026-02-30'),
+      '"appliedAt" "2026-02-30" names no real day (February 2026 has 28 days)',
+    ],
+    [
+      'createdAt',
+      (r: Record<string, unknown>) => (r.createdAt = '2025-04-31T09:00:00.000Z'),
+      '"createdAt" "2025-04-31T09:00:00.000Z" names no real day (April 2025 has 30 days)',
+    ],
+    [
+      'followUpAt',
+      (r: Record<string, unknown>) => (r.followUpAt = '2025-02-29T10:00'),
+      '"followUpAt" "2025-02-29T10:00" names no real day (February 2025 has 28 days)',
+    ],
+    [
+      'a history entry',
+      (r: Record<string, unknown>) => ((r.history as Array<{ at: string }>)[0]!.at = '2025-06-31T00:00:00Z'),
+      'history entry 1: "at" "2025-06-31T00:00:00Z" names no real day (June 2025 has 30 days)',
+    ],
+    [
+      'a date that is not ISO 8601',
+      (r: Record<string, unknown>) => (r.appliedAt = 'Feb 30 2026'),
+      '"appliedAt" "Feb 30 2026" is not an ISO 8601 date (such as 2025-03-12 or 2025-03-12T10:00:00.000Z)',
+    ],
   ])('refuses a JSON backup with an impossible date in %s, with its line, and changes nothing', async (_what, change, error) => {
     const { text, kept, changedId } = await backupWith(change);
     await deleteEverything();
@@ -602,7 +636,14 @@ describe('strict import (issue #13): what cannot be read exactly is an error wit
     const p = await previewImport(csv, 'export.csv');
     expect(p.format).toBe('baskets-csv');
     expect(p.ok).toBe(false);
-    expect(messages(p)).toEqual([[2, expect.stringMatching(/^Line 2: "(appliedAt|createdAt|updatedAt)" "2026-02-30T[^"]*" names no real day \(February 2026 has 28 days\)\.$/)]]);
+    expect(messages(p)).toEqual([
+      [
+        2,
+        expect.stringMatching(
+          /^Line 2: "(appliedAt|createdAt|updatedAt)" "2026-02-30T[^"]*" names no real day \(February 2026 has 28 days\)\.$/,
+        ),
+      ],
+    ]);
     expect(await allApplications()).toEqual([]);
   });
 
@@ -617,12 +658,20 @@ describe('strict import (issue #13): what cannot be read exactly is an error wit
   });
 
   it('lists the stray quote of issue #13 with its lines instead of one garbled company, and imports the others', async () => {
-    const text = [HEADER, '"Acme,Dev', 'Beta,"Eng"ineer', 'Gamma,Ops,2025-01-10,Applied', 'Delta,5" monitor tester,2025-01-11,Applied'].join('\n');
+    const text = [
+      HEADER,
+      '"Acme,Dev',
+      'Beta,"Eng"ineer',
+      'Gamma,Ops,2025-01-10,Applied',
+      'Delta,5" monitor tester,2025-01-11,Applied',
+    ].join('\n');
     const p = await previewImport(text, 't.csv');
     expect(p.ok).toBe(true);
     expect(p.toAdd).toBe(1);
     expect(p.errors.map((e) => e.line)).toEqual([2, 5]);
-    expect(p.errors[0]!.message).toMatch(/^Lines 2–3: text after the closing quote of a quoted field; .*\(the quoted field opens on line 2\)\.$/);
+    expect(p.errors[0]!.message).toMatch(
+      /^Lines 2–3: text after the closing quote of a quoted field; .*\(the quoted field opens on line 2\)\.$/,
+    );
     expect(p.errors[1]!.message).toMatch(/^Line 5: a quote \("\) inside a field that does not start with one; /);
     await commitImport(p);
     expect((await allApplications()).map((r) => r.company)).toEqual(['Gamma']);
@@ -631,7 +680,9 @@ describe('strict import (issue #13): what cannot be read exactly is an error wit
   it('lists rows after an unterminated quote as unreadable, and imports the rows before it', async () => {
     const text = [HEADER, 'Acme,Dev,2025-01-10,Applied', 'Globex,"QA,2025-01-11,Applied', 'Initech,Ops,2025-01-12,Applied'].join('\n');
     const p = await previewImport(text, 't.csv');
-    expect(messages(p)).toEqual([[3, 'Lines 3–4: a quoted field that opens on line 3 is never closed (a missing "), so the rest of the file cannot be read.']]);
+    expect(messages(p)).toEqual([
+      [3, 'Lines 3–4: a quoted field that opens on line 3 is never closed (a missing "), so the rest of the file cannot be read.'],
+    ]);
     expect(p.toAdd).toBe(1);
   });
 
@@ -648,7 +699,12 @@ describe('strict import (issue #13): what cannot be read exactly is an error wit
 
   it('never changes stored records when a file is full of such errors', async () => {
     const { record } = await addApplication(job(), { method: 'auto', signal: '' });
-    const text = [HEADER, `${record.company},${record.title},2025-02-29,Offer`, `${record.company},${record.title},2025-01-10,💀`, '"x"y,z'].join('\n');
+    const text = [
+      HEADER,
+      `${record.company},${record.title},2025-02-29,Offer`,
+      `${record.company},${record.title},2025-01-10,💀`,
+      '"x"y,z',
+    ].join('\n');
     const p = await previewImport(text, 't.csv');
     expect(p.ok).toBe(false);
     expect(p.errors.map((e) => e.line)).toEqual([2, 3, 4]);
@@ -657,7 +713,12 @@ describe('strict import (issue #13): what cannot be read exactly is an error wit
   });
 
   it('reads a Windows-1252 tracker as Windows-1252 and says so, with the first line it affects', async () => {
-    const text = [HEADER, 'Acme,Dev,2025-01-10,Applied', 'M\u00fcller AG,Ingenieur,2025-01-11,Applied', 'Caf\u00e9 Cr\u00e8me,Barista,2025-01-12,Offer'].join('\r\n');
+    const text = [
+      HEADER,
+      'Acme,Dev,2025-01-10,Applied',
+      'M\u00fcller AG,Ingenieur,2025-01-11,Applied',
+      'Caf\u00e9 Cr\u00e8me,Barista,2025-01-12,Offer',
+    ].join('\r\n');
     const bytes = Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
     const { text: decoded, ...how } = decodeText(bytes);
     const p = await previewImport(decoded, 'excel.csv', how);

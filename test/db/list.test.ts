@@ -150,7 +150,11 @@ describe('listApplications', () => {
     const second = await listApplications({ limit: 50, after: first.next as string });
     expect(second.items.map((r) => r.id)).toEqual(want.slice(50, 100).map((r) => r.id));
     const interviewing = await listApplications({ limit: 50, status: 'interviewing' });
-    expect(interviewing.items.map((r) => r.id)).toEqual(expected(many, { status: 'interviewing' }).slice(0, 50).map((r) => r.id));
+    expect(interviewing.items.map((r) => r.id)).toEqual(
+      expected(many, { status: 'interviewing' })
+        .slice(0, 50)
+        .map((r) => r.id),
+    );
     expect(await countApplications()).toBe(10_000);
   }, 60_000);
 
@@ -194,7 +198,11 @@ describe('listApplications', () => {
       for (const [i, q] of queries.entries()) {
         const walked = await listApplications(q);
         expect(fast[i]).toEqual(walked);
-        expect(walked.items.map((r) => r.id)).toEqual(expected(makeRecords(300), q).slice(0, q.limit ?? 50).map((r) => r.id));
+        expect(walked.items.map((r) => r.id)).toEqual(
+          expected(makeRecords(300), q)
+            .slice(0, q.limit ?? 50)
+            .map((r) => r.id),
+        );
       }
     } finally {
       if (original) Object.defineProperty(proto, 'getAllRecords', original);
@@ -220,7 +228,10 @@ describe('aggregates', () => {
     await restoreApplications(records);
     const active = await activeApplications();
     expect(active.map((r) => r.id).sort()).toEqual(
-      records.filter((r) => ['applied', 'screening', 'interviewing', 'offer'].includes(r.status)).map((r) => r.id).sort(),
+      records
+        .filter((r) => ['applied', 'screening', 'interviewing', 'offer'].includes(r.status))
+        .map((r) => r.id)
+        .sort(),
     );
     const all = await allApplications();
     expect(all).toHaveLength(80);

@@ -55,7 +55,18 @@ describe('upgrades', () => {
     const records = Array.from({ length: 12 }, (_, i) => v1Record(i, i % 3 === 0 ? 'interviewing' : 'applied'));
     const tx = old.transaction(['applications', 'pending'], 'readwrite');
     for (const r of records) tx.objectStore('applications').put(r);
-    tx.objectStore('pending').put({ id: 'p1', company: 'Initech', title: 'QA', location: '', url: '', source: 'generic', signal: 'click', dedupeKey: 'id:p1', createdAt: 'x', updatedAt: 'x' });
+    tx.objectStore('pending').put({
+      id: 'p1',
+      company: 'Initech',
+      title: 'QA',
+      location: '',
+      url: '',
+      source: 'generic',
+      signal: 'click',
+      dedupeKey: 'id:p1',
+      createdAt: 'x',
+      updatedAt: 'x',
+    });
     await new Promise((resolve) => (tx.oncomplete = resolve));
     old.close();
 
@@ -66,7 +77,12 @@ describe('upgrades', () => {
     expect(await db.count('pending')).toBe(1);
     // The v2 indexes are built over the old data.
     const interviewing = await listApplications({ status: 'interviewing', limit: 100 });
-    expect(interviewing.items.map((r) => r.id).sort()).toEqual(records.filter((r) => r.status === 'interviewing').map((r) => r.id).sort());
+    expect(interviewing.items.map((r) => r.id).sort()).toEqual(
+      records
+        .filter((r) => r.status === 'interviewing')
+        .map((r) => r.id)
+        .sort(),
+    );
     expect(await countApplications({ companyKey: 'acme' })).toBe(6);
     // And the new stores work.
     await linkCompanies('Globex', 'Acme');

@@ -30,7 +30,13 @@ async function setAnySite(h: Harness, on: boolean): Promise<string> {
     if (checked === on) return on ? 'also detects applications on other sites' : 'only watches the supported sites';
     await page.click(`[id="${id}"]`);
     return await until(
-      () => page.evaluate(() => [...document.querySelectorAll('[role="status"]')].map((e) => e.textContent ?? '').join(' ').trim()),
+      () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('[role="status"]')]
+            .map((e) => e.textContent ?? '')
+            .join(' ')
+            .trim(),
+        ),
       'the opt-in status message',
     );
   } finally {
@@ -107,8 +113,8 @@ describe('firefox: any-site detector (opt-in)', () => {
 
   it('turning the opt-in off removes the detector', async () => {
     expect(await setAnySite(h, false)).toContain('only watches the supported sites');
-    const scripts = await h.inExtension(async () =>
-      (await (globalThis as unknown as { browser: typeof chrome }).browser.scripting.getRegisteredContentScripts()).length,
+    const scripts = await h.inExtension(
+      async () => (await (globalThis as unknown as { browser: typeof chrome }).browser.scripting.getRegisteredContentScripts()).length,
     );
     expect(scripts).toBe(0);
   });

@@ -45,7 +45,8 @@ async function expectNothingPlanted(h: Harness, what: string): Promise<void> {
   expect((await pendingQuestions(h)).length, `${what}: a pending question at most`).toBeLessThanOrEqual(1);
 }
 
-const uuid = (n: number): string => `${n.toString(16).padStart(8, '0')}-1c2d-4e3f-8a9b-${(0xc1d2e3f4a5b + n).toString(16).padStart(12, '0')}`;
+const uuid = (n: number): string =>
+  `${n.toString(16).padStart(8, '0')}-1c2d-4e3f-8a9b-${(0xc1d2e3f4a5b + n).toString(16).padStart(12, '0')}`;
 
 /** Forged confirmation addresses with new job ids, Greenhouse and Lever in turn, each at its own board. */
 function forgedAddresses(count: number): Array<{ url: string; html: string }> {
@@ -96,8 +97,13 @@ function attacksIn(name: BrowserName, only?: ReadonlySet<number>) {
 
     attack(1, '(1b) the same with a Lever /thanks frame, and a company written in the address', async () => {
       await fresh();
-      const lever = counted(h.serve, 'https://jobs.lever.co/totallylegit/0b5e6f5a-1c2d-4e3f-8a9b-0c1d2e3f4a5b/thanks', leverThanks('Totally Legit Employer', 'totallylegit'));
-      const gh = 'https://job-boards.greenhouse.io/embed/job_app/confirmation?for=Totally%20Legit%20Employer%20(call%20555-0100)&token=424242';
+      const lever = counted(
+        h.serve,
+        'https://jobs.lever.co/totallylegit/0b5e6f5a-1c2d-4e3f-8a9b-0c1d2e3f4a5b/thanks',
+        leverThanks('Totally Legit Employer', 'totallylegit'),
+      );
+      const gh =
+        'https://job-boards.greenhouse.io/embed/job_app/confirmation?for=Totally%20Legit%20Employer%20(call%20555-0100)&token=424242';
       const ghFrame = counted(h.serve, gh, greenhouseEmbedConfirmation('Totally Legit Employer (call 555-0100)'));
       h.serve(EVIL, evilWithHiddenFrames(['https://jobs.lever.co/totallylegit/0b5e6f5a-1c2d-4e3f-8a9b-0c1d2e3f4a5b/thanks', gh]));
       tab = await h.open(EVIL);
@@ -109,7 +115,13 @@ function attacksIn(name: BrowserName, only?: ReadonlySet<number>) {
       await fresh();
       const forged = forgedAddresses(48);
       const counters = forged.map((f) => counted(h.serve, f.url, f.html));
-      h.serve(EVIL, evilCycler(forged.map((f) => f.url), 400));
+      h.serve(
+        EVIL,
+        evilCycler(
+          forged.map((f) => f.url),
+          400,
+        ),
+      );
       tab = await h.open(EVIL);
       // Every forged address is fetched: six rounds of eight frames, a few seconds of attack.
       await until(async () => counters.every((c) => c.hits > 0), 'all 48 forged confirmations to load', 30_000);
@@ -140,29 +152,33 @@ function attacksIn(name: BrowserName, only?: ReadonlySet<number>) {
       await expectNothingPlanted(h, 'window.open burst');
     });
 
-    attack(4, '(4) a hidden [data-qa="msg-submit-success"] on a Lever posting, and on an /apply page whose form is still there', async () => {
-      await fresh();
-      const org = 'brightpath';
-      const id = '3a4b5c6d-7e8f-4a0b-9c1d-2e3f4a5b6c7d';
-      const posting = `https://jobs.lever.co/${org}/${id}`;
-      h.serve(posting, leverPostingWithHiddenSuccess('Brightpath', org, 'Support Engineer'));
-      h.serve(`${posting}/apply`, leverApplyWithHiddenSuccess('Brightpath', org, id, 'Support Engineer'));
-      tab = await h.open(posting);
-      await tab.press('Tab');
-      expect(await tab.evaluate(() => document.querySelector('[data-qa="msg-submit-success"]')?.checkVisibility())).toBe(false);
-      await expectNothingPlanted(h, 'hidden success element on a Lever posting');
-      await tab.goto(`${posting}/apply`);
-      await tab.press('Tab');
-      // The user starts filling the form: the page is a form, whatever else it carries.
-      await tab.click('#name');
-      await tab.type('#name', 'Ada Lovelace');
-      const box = await tab.evaluate(() => {
-        const r = document.querySelector('[data-qa="msg-submit-success"]')!.getBoundingClientRect();
-        return r.width * r.height;
-      });
-      expect(box, 'the success element is zero-sized').toBe(0);
-      await expectNothingPlanted(h, 'zero-sized success element on a Lever /apply page with its form');
-    });
+    attack(
+      4,
+      '(4) a hidden [data-qa="msg-submit-success"] on a Lever posting, and on an /apply page whose form is still there',
+      async () => {
+        await fresh();
+        const org = 'brightpath';
+        const id = '3a4b5c6d-7e8f-4a0b-9c1d-2e3f4a5b6c7d';
+        const posting = `https://jobs.lever.co/${org}/${id}`;
+        h.serve(posting, leverPostingWithHiddenSuccess('Brightpath', org, 'Support Engineer'));
+        h.serve(`${posting}/apply`, leverApplyWithHiddenSuccess('Brightpath', org, id, 'Support Engineer'));
+        tab = await h.open(posting);
+        await tab.press('Tab');
+        expect(await tab.evaluate(() => document.querySelector('[data-qa="msg-submit-success"]')?.checkVisibility())).toBe(false);
+        await expectNothingPlanted(h, 'hidden success element on a Lever posting');
+        await tab.goto(`${posting}/apply`);
+        await tab.press('Tab');
+        // The user starts filling the form: the page is a form, whatever else it carries.
+        await tab.click('#name');
+        await tab.type('#name', 'Ada Lovelace');
+        const box = await tab.evaluate(() => {
+          const r = document.querySelector('[data-qa="msg-submit-success"]')!.getBoundingClientRect();
+          return r.width * r.height;
+        });
+        expect(box, 'the success element is zero-sized').toBe(0);
+        await expectNothingPlanted(h, 'zero-sized success element on a Lever /apply page with its form');
+      },
+    );
 
     attack(5, '(5) a display:none "Thank you for applying" heading on a Greenhouse page with no form', async () => {
       await fresh();
@@ -204,7 +220,10 @@ function attacksIn(name: BrowserName, only?: ReadonlySet<number>) {
       const pending: StoredPending[] = await until(async () => {
         const all = await pendingQuestions(h);
         return all.length ? all : null;
-      }, 'a pending question').then((all) => all ?? [], () => []);
+      }, 'a pending question').then(
+        (all) => all ?? [],
+        () => [],
+      );
       await sleep(1000);
       expect(await applications(h), 'no application without a submit in this tab').toEqual([]);
       expect(pending, 'one pending question').toHaveLength(1);

@@ -37,18 +37,64 @@ interface AxeViolation {
 // ---------------------------------------------------------------- data: a realistic search
 
 const EMPLOYERS = [
-  'Airtable', 'Stripe', 'Figma', 'Notion Labs', 'Datadog', 'GitLab', 'Canva', 'Shopify', 'Spotify', 'Zalando',
-  'N26', 'Miro', 'Personio', 'Contentful', 'Doctolib',
+  'Airtable',
+  'Stripe',
+  'Figma',
+  'Notion Labs',
+  'Datadog',
+  'GitLab',
+  'Canva',
+  'Shopify',
+  'Spotify',
+  'Zalando',
+  'N26',
+  'Miro',
+  'Personio',
+  'Contentful',
+  'Doctolib',
 ];
 const TITLES = ['Product Designer', 'Senior Frontend Engineer', 'Design Systems Engineer', 'UX Engineer', 'Staff Engineer, Web'];
 
 /** 40 applications at 15 employers over 10 weeks: mostly applied, ghosted or rejected, some screenings, two interviews at one employer, one offer. */
 function realisticSearch(): Application[] {
   const statuses: Status[] = [
-    'rejected', 'ghosted', 'applied', 'rejected', 'ghosted', 'screening', 'applied', 'rejected', 'withdrawn', 'ghosted',
-    'applied', 'rejected', 'ghosted', 'applied', 'screening', 'rejected', 'applied', 'ghosted', 'rejected', 'applied',
-    'ghosted', 'rejected', 'applied', 'screening', 'ghosted', 'applied', 'rejected', 'applied', 'ghosted', 'applied',
-    'rejected', 'applied', 'applied', 'ghosted', 'applied', 'applied', 'applied',
+    'rejected',
+    'ghosted',
+    'applied',
+    'rejected',
+    'ghosted',
+    'screening',
+    'applied',
+    'rejected',
+    'withdrawn',
+    'ghosted',
+    'applied',
+    'rejected',
+    'ghosted',
+    'applied',
+    'screening',
+    'rejected',
+    'applied',
+    'ghosted',
+    'rejected',
+    'applied',
+    'ghosted',
+    'rejected',
+    'applied',
+    'screening',
+    'ghosted',
+    'applied',
+    'rejected',
+    'applied',
+    'ghosted',
+    'applied',
+    'rejected',
+    'applied',
+    'applied',
+    'ghosted',
+    'applied',
+    'applied',
+    'applied',
   ];
   const apps: Application[] = statuses.map((status, i) => {
     const app = makeApp({
@@ -69,8 +115,12 @@ function realisticSearch(): Application[] {
     }
     return app;
   });
-  apps.push(makeApp({ company: 'Airtable', title: 'Senior Product Designer', status: 'interviewing', appliedDaysAgo: 20, source: 'greenhouse' }));
-  apps.push(makeApp({ company: 'Airtable', title: 'Design Systems Lead', status: 'interviewing', appliedDaysAgo: 16, source: 'greenhouse' }));
+  apps.push(
+    makeApp({ company: 'Airtable', title: 'Senior Product Designer', status: 'interviewing', appliedDaysAgo: 20, source: 'greenhouse' }),
+  );
+  apps.push(
+    makeApp({ company: 'Airtable', title: 'Design Systems Lead', status: 'interviewing', appliedDaysAgo: 16, source: 'greenhouse' }),
+  );
   apps.push(
     makeApp({
       company: 'Miro',
@@ -111,14 +161,19 @@ async function runAxe(tab: TabHandle, browser: BrowserName): Promise<AxeViolatio
   const present = await tab.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
   if (!present) await evaluateScript(tab, browser, `(function () {\n${AXE_SOURCE}\n}).call(window); typeof window.axe;`);
   return tab.evaluate(async (tags: string[]) => {
-    type Result = { violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> }> };
+    type Result = {
+      violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> }>;
+    };
     const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<Result> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
       help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target.map(String).join(' '), summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').trim() })),
+      nodes: v.nodes.map((n) => ({
+        target: n.target.map(String).join(' '),
+        summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').trim(),
+      })),
     }));
   }, TAGS);
 }
@@ -166,8 +221,8 @@ async function setScheme(tab: TabHandle, browser: BrowserName, scheme: Scheme): 
  */
 async function openClosingDialog(tab: TabHandle): Promise<void> {
   const how = await tab.evaluate(() => {
-    const select = [...document.querySelectorAll<HTMLSelectElement>('select')].find((s) =>
-      [...s.options].some((o) => o.value === 'rejected') && !s.closest('[role="dialog"]'),
+    const select = [...document.querySelectorAll<HTMLSelectElement>('select')].find(
+      (s) => [...s.options].some((o) => o.value === 'rejected') && !s.closest('[role="dialog"]'),
     );
     if (select) {
       select.value = 'rejected';
@@ -176,7 +231,8 @@ async function openClosingDialog(tab: TabHandle): Promise<void> {
     }
     const openers = [...document.querySelectorAll<HTMLButtonElement>('button[aria-haspopup]')];
     const opener =
-      openers.find((b) => /status/i.test(`${b.getAttribute('aria-label') ?? ''} ${b.textContent ?? ''}`)) ?? openers.find((b) => b.closest('li'));
+      openers.find((b) => /status/i.test(`${b.getAttribute('aria-label') ?? ''} ${b.textContent ?? ''}`)) ??
+      openers.find((b) => b.closest('li'));
     if (!opener) return 'none';
     opener.click();
     return 'menu';
@@ -186,14 +242,19 @@ async function openClosingDialog(tab: TabHandle): Promise<void> {
     await until(
       () =>
         tab.evaluate(() => {
-          const item = [...document.querySelectorAll<HTMLElement>('[role="menuitem"], [role="menuitemradio"]')].find((m) => /^\s*Rejected\b/i.test(m.textContent ?? ''));
+          const item = [...document.querySelectorAll<HTMLElement>('[role="menuitem"], [role="menuitemradio"]')].find((m) =>
+            /^\s*Rejected\b/i.test(m.textContent ?? ''),
+          );
           item?.click();
           return !!item;
         }),
       'the "Rejected" item of the status menu',
     );
   }
-  await until(() => tab.evaluate(() => !!document.querySelector('[role="dialog"], [role="alertdialog"], dialog[open]')), 'the closing dialog');
+  await until(
+    () => tab.evaluate(() => !!document.querySelector('[role="dialog"], [role="alertdialog"], dialog[open]')),
+    'the closing dialog',
+  );
   await tab.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 }
 
@@ -289,7 +350,7 @@ function axeSuite(browser: BrowserName, schemes: Scheme[], surfaces: Surface[]) 
       return tab;
     }
 
-    it('welcome: the pin-to-toolbar step describes this browser\'s toolbar', async () => {
+    it("welcome: the pin-to-toolbar step describes this browser's toolbar", async () => {
       const tab = await show({ name: 'welcome', path: 'welcome.html', size: WIDE });
       await settle(tab, 'welcome');
       const text = await tab.evaluate(() => document.querySelector('.pin-step')?.textContent ?? '');
@@ -301,7 +362,10 @@ function axeSuite(browser: BrowserName, schemes: Scheme[], surfaces: Surface[]) 
       describe(data.name, () => {
         beforeAll(async () => {
           const pending = data.pending
-            ? [makePending({ company: 'Linear', title: 'Product Designer' }), makePending({ company: 'Vercel', title: 'Design Engineer', source: 'ashby' })]
+            ? [
+                makePending({ company: 'Linear', title: 'Product Designer' }),
+                makePending({ company: 'Vercel', title: 'Design Engineer', source: 'ashby' }),
+              ]
             : [];
           await seed(h, data.apps(), pending);
         });

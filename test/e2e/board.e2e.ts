@@ -26,13 +26,33 @@ function onDay(days: number, hour = 12): string {
 /** 40 applications at 15 employers over 10 weeks, every status, with an interview, an offer and a due follow-up. */
 function realisticSearch(): Application[] {
   const employers = [
-    'Airtable', 'Bloomreach', 'Canva', 'Datadog', 'Elastic', 'Figma', 'GitLab', 'HubSpot', 'Intercom', 'Jet Brains',
-    'Klarna', 'Linear', 'Miro', 'Notion', 'Okta',
+    'Airtable',
+    'Bloomreach',
+    'Canva',
+    'Datadog',
+    'Elastic',
+    'Figma',
+    'GitLab',
+    'HubSpot',
+    'Intercom',
+    'Jet Brains',
+    'Klarna',
+    'Linear',
+    'Miro',
+    'Notion',
+    'Okta',
   ];
   const titles = ['Product Designer', 'Senior Product Designer', 'UX Researcher', 'Design Systems Lead', 'Product Manager'];
   const plan: Status[] = [
-    ...Array<Status>(14).fill('applied'), ...Array<Status>(5).fill('screening'), ...Array<Status>(4).fill('interviewing'),
-    'offer', 'accepted', ...Array<Status>(9).fill('rejected'), ...Array<Status>(4).fill('ghosted'), 'withdrawn', 'applied',
+    ...Array<Status>(14).fill('applied'),
+    ...Array<Status>(5).fill('screening'),
+    ...Array<Status>(4).fill('interviewing'),
+    'offer',
+    'accepted',
+    ...Array<Status>(9).fill('rejected'),
+    ...Array<Status>(4).fill('ghosted'),
+    'withdrawn',
+    'applied',
   ];
   const sources = ['greenhouse', 'lever', 'workday', 'linkedin', 'ashby', 'generic'];
   return plan.map((status, i) =>
@@ -83,7 +103,10 @@ describe('board, + Add application and Coming up (Chromium)', () => {
   });
 
   async function seedAll() {
-    await seed(h, apps.map((a) => (a.id === interview.id ? interview : a.id === offer.id ? offer : a.id === followUp.id ? followUp : a)));
+    await seed(
+      h,
+      apps.map((a) => (a.id === interview.id ? interview : a.id === offer.id ? offer : a.id === followUp.id ? followUp : a)),
+    );
   }
 
   it('shows the board and Coming up, light and dark, with no axe violation', async () => {
@@ -115,7 +138,10 @@ describe('board, + Add application and Coming up (Chromium)', () => {
       expect(await axe(tab)).toEqual([]);
       // A closed column unfolds from its heading button, and stays clean for axe.
       await pw(tab).getByRole('button', { name: 'Rejected (9)', expanded: false }).click();
-      await until(() => tab.evaluate(() => document.querySelectorAll('[data-column="rejected"] [data-card]').length === 9), 'the rejected cards');
+      await until(
+        () => tab.evaluate(() => document.querySelectorAll('[data-column="rejected"] [data-card]').length === 9),
+        'the rejected cards',
+      );
       await tab.screenshot(join(SHOTS, `board-rejected-open-${scheme}.png`));
       expect(await axe(tab)).toEqual([]);
       await tab.close();
@@ -144,7 +170,13 @@ describe('board, + Add application and Coming up (Chromium)', () => {
     await pw(tab).bringToFront();
     // The card is now in the Screening column and still has the keyboard.
     await until(
-      () => tab.evaluate((id: string) => document.activeElement?.closest('[data-column]')?.getAttribute('data-column') === 'screening' && document.activeElement?.closest('[data-card]')?.getAttribute('data-card') === id, target.id),
+      () =>
+        tab.evaluate(
+          (id: string) =>
+            document.activeElement?.closest('[data-column]')?.getAttribute('data-column') === 'screening' &&
+            document.activeElement?.closest('[data-card]')?.getAttribute('data-card') === id,
+          target.id,
+        ),
       'focus on the moved card',
     );
     expect(await tab.text('.toast-region')).toContain('from Applied to Screening');
@@ -162,7 +194,10 @@ describe('board, + Add application and Coming up (Chromium)', () => {
     }, 'the record to be back in Applied');
     expect(undone).toEqual(before);
     await pw(tab).bringToFront();
-    await until(() => tab.evaluate((id: string) => !!document.querySelector(`[data-column="applied"] [data-card="${id}"]`), target.id), 'the card back in Applied');
+    await until(
+      () => tab.evaluate((id: string) => !!document.querySelector(`[data-column="applied"] [data-card="${id}"]`), target.id),
+      'the card back in Applied',
+    );
     await tab.close();
   });
 
@@ -174,7 +209,10 @@ describe('board, + Add application and Coming up (Chromium)', () => {
     await pw(tab).dragAndDrop(`[data-card="${target.id}"]`, '[data-column="interviewing"]');
     await until(async () => (await stored(h, target.id))?.status === 'interviewing', 'the dragged card to be Interviewing');
     await pw(tab).bringToFront();
-    await until(() => tab.evaluate((id: string) => !!document.querySelector(`[data-column="interviewing"] [data-card="${id}"]`), target.id), 'the card in Interviewing');
+    await until(
+      () => tab.evaluate((id: string) => !!document.querySelector(`[data-column="interviewing"] [data-card="${id}"]`), target.id),
+      'the card in Interviewing',
+    );
     await tab.close();
   });
 
@@ -232,14 +270,26 @@ describe('board, + Add application and Coming up (Chromium)', () => {
     await kb.type('Berlin');
     await tab.screenshot(join(SHOTS, 'add-application-light.png'));
     await tab.press('Enter');
-    const made = await until(async () => (await readStore<Application>(h, 'applications')).find((a) => a.company === 'Pinecone Studio'), 'the new record');
-    expect(made).toMatchObject({ title: 'Lead Product Designer', location: 'Berlin', status: 'applied', source: 'manual', url: 'https://pinecone.example/jobs/42' });
+    const made = await until(
+      async () => (await readStore<Application>(h, 'applications')).find((a) => a.company === 'Pinecone Studio'),
+      'the new record',
+    );
+    expect(made).toMatchObject({
+      title: 'Lead Product Designer',
+      location: 'Berlin',
+      status: 'applied',
+      source: 'manual',
+      url: 'https://pinecone.example/jobs/42',
+    });
     expect(made?.capture.method).toBe('manual');
     await pw(tab).bringToFront();
     await until(() => tab.evaluate(() => !document.querySelector('[role="dialog"]')), 'the dialog to close');
     expect(await tab.evaluate(() => document.activeElement?.textContent)).toBe('+ Add application');
     await pw(tab).getByRole('button', { name: 'Undo' }).click();
-    await until(async () => !(await readStore<Application>(h, 'applications')).some((a) => a.company === 'Pinecone Studio'), 'the record to be gone');
+    await until(
+      async () => !(await readStore<Application>(h, 'applications')).some((a) => a.company === 'Pinecone Studio'),
+      'the record to be gone',
+    );
     await tab.close();
   });
 
@@ -258,4 +308,3 @@ describe('board, + Add application and Coming up (Chromium)', () => {
     expect(h.consoleErrors).toEqual([]);
   });
 });
-

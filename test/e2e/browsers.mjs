@@ -1,7 +1,8 @@
 // Where the real browsers are. Honours CHROMIUM_PATH and FIREFOX_PATH; fails loudly with the install command.
 import { existsSync } from 'node:fs';
 
-const INSTALL = 'Install Debian\'s browsers: apt-get update && apt-get install -y --no-install-recommends chromium firefox-esr (or set CHROMIUM_PATH / FIREFOX_PATH).';
+const INSTALL =
+  "Install Debian's browsers: apt-get update && apt-get install -y --no-install-recommends chromium firefox-esr (or set CHROMIUM_PATH / FIREFOX_PATH).";
 
 function find(envName, candidates, label) {
   const fromEnv = process.env[envName];

@@ -14,8 +14,20 @@ const SHOTS = process.env.BASKETS_SHOTS ?? join(ROOT, 'test-results/screens');
 
 const EMPLOYERS = [
   'Zürcher Kantonalbank Digital Solutions International AG', // active: a long name in the spread chart
-  'Airtable', 'Basecamp', 'Canva', 'Doist', 'Elastic', 'Figma', 'GitLab', 'Hotjar', 'Intercom', 'Jetbrains',
-  'Klarna', 'Linear', 'Miro', 'Notion',
+  'Airtable',
+  'Basecamp',
+  'Canva',
+  'Doist',
+  'Elastic',
+  'Figma',
+  'GitLab',
+  'Hotjar',
+  'Intercom',
+  'Jetbrains',
+  'Klarna',
+  'Linear',
+  'Miro',
+  'Notion',
 ];
 /** Sites by id, with one "other site" whose host is long, and applications added by hand. */
 const SOURCES = ['greenhouse', 'lever', 'smartrecruiters', 'workday', 'linkedin', 'greenhouse', 'generic', 'manual'];
@@ -85,7 +97,10 @@ function overflows(): Overflow[] {
     for (const text of svg.querySelectorAll('text')) {
       const b = text.getBBox();
       if (b.x < -0.5 || b.y < -0.5 || b.x + b.width > vb.width + 0.5 || b.y + b.height > vb.height + 0.5) {
-        out.push({ what: `text "${text.textContent}"`, detail: `${b.x.toFixed(1)},${b.y.toFixed(1)} ${b.width.toFixed(1)}×${b.height.toFixed(1)} in ${vb.width}×${vb.height}` });
+        out.push({
+          what: `text "${text.textContent}"`,
+          detail: `${b.x.toFixed(1)},${b.y.toFixed(1)} ${b.width.toFixed(1)}×${b.height.toFixed(1)} in ${vb.width}×${vb.height}`,
+        });
       }
     }
   }
@@ -95,7 +110,10 @@ function overflows(): Overflow[] {
     const style = getComputedStyle(el);
     if (style.overflowX === 'auto' || style.overflowX === 'scroll') continue;
     if (el.scrollWidth > el.clientWidth + 1) {
-      out.push({ what: `<${el.tagName.toLowerCase()} class="${el.className}">`, detail: `${el.scrollWidth} > ${el.clientWidth}: ${el.textContent?.slice(0, 60)}` });
+      out.push({
+        what: `<${el.tagName.toLowerCase()} class="${el.className}">`,
+        detail: `${el.scrollWidth} > ${el.clientWidth}: ${el.textContent?.slice(0, 60)}`,
+      });
     }
   }
   // Nothing sticks out of the page sideways.
@@ -140,7 +158,9 @@ async function axeViolations(page: Page): Promise<Array<{ id: string; nodes: str
     // named by aria-label; "Show the numbers" is named by its own text).
     const result = await axe.run(document.documentElement, { rules: { 'label-content-name-mismatch': { enabled: true } } });
     const checked = new Set(result.passes.map((p) => p.id));
-    const missing = ['color-contrast', 'role-img-alt', 'th-has-data-cells'].filter((id) => !checked.has(id) && !result.violations.some((v) => v.id === id));
+    const missing = ['color-contrast', 'role-img-alt', 'th-has-data-cells'].filter(
+      (id) => !checked.has(id) && !result.violations.some((v) => v.id === id),
+    );
     return [
       ...result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.html.slice(0, 120)) })),
       ...missing.map((id) => ({ id: `not checked: ${id}`, nodes: [] })),
@@ -205,10 +225,17 @@ describe('chromium: the charts view with 40 applications', () => {
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => document.querySelectorAll('.charts-view details[open]').length === 1);
       // The toggle event and the re-render that follows it come a moment after the table shows.
-      await page.waitForFunction(() => document.querySelector('.charts-view details[open] summary')?.textContent?.startsWith('Hide the numbers'));
+      await page.waitForFunction(() =>
+        document.querySelector('.charts-view details[open] summary')?.textContent?.startsWith('Hide the numbers'),
+      );
       const opened = await tab.evaluate(disclosures);
       expect(opened.map((d) => d.tableShown)).toEqual([false, true, false, false]);
-      expect(opened.map((d) => d.summary.split(' of ')[0])).toEqual(['Show the numbers', 'Hide the numbers', 'Show the numbers', 'Show the numbers']);
+      expect(opened.map((d) => d.summary.split(' of ')[0])).toEqual([
+        'Show the numbers',
+        'Hide the numbers',
+        'Show the numbers',
+        'Show the numbers',
+      ]);
       await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('.charts-view details').forEach((d) => (d.open = true)));
       await page.waitForFunction(() => [...document.querySelectorAll('.charts-view details table')].every((t) => t.checkVisibility()));
       expect(await tab.evaluate(overflows)).toEqual([]);
@@ -217,7 +244,9 @@ describe('chromium: the charts view with 40 applications', () => {
       expect(await axeViolations(page)).toEqual([]);
 
       const colours = await tab.evaluate(markColours);
-      for (const c of colours.filter((c) => ['applied', 'screening', 'interviewing', 'offer', 'rejected', 'ghosted', 'withdrawn'].includes(c.status))) {
+      for (const c of colours.filter((c) =>
+        ['applied', 'screening', 'interviewing', 'offer', 'rejected', 'ghosted', 'withdrawn'].includes(c.status),
+      )) {
         // Funnel stages and outcome segments present in this data set are all drawn.
         expect(c.marks.length, c.status).toBe(1);
       }

@@ -17,11 +17,35 @@ const WIDE = { width: 1280, height: 800 };
 const axeSource: string = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 
 const EMPLOYERS = [
-  'Airtable', 'Nimbus', 'Umbrella', 'Cobalt GmbH', 'Ember', 'Fjord AS', 'Granite', 'Helix Bio',
-  'Iris Health', 'Juniper', 'Kite Robotics', 'Lumen', 'Moss & Partners', 'Northwind', 'Orbit',
+  'Airtable',
+  'Nimbus',
+  'Umbrella',
+  'Cobalt GmbH',
+  'Ember',
+  'Fjord AS',
+  'Granite',
+  'Helix Bio',
+  'Iris Health',
+  'Juniper',
+  'Kite Robotics',
+  'Lumen',
+  'Moss & Partners',
+  'Northwind',
+  'Orbit',
 ];
 const TITLES = ['Backend Engineer', 'Data Engineer', 'Platform Engineer', 'Software Engineer', 'Site Reliability Engineer'];
-const SPREAD: Status[] = ['applied', 'applied', 'screening', 'rejected', 'ghosted', 'applied', 'interviewing', 'rejected', 'withdrawn', 'ghosted'];
+const SPREAD: Status[] = [
+  'applied',
+  'applied',
+  'screening',
+  'rejected',
+  'ghosted',
+  'applied',
+  'interviewing',
+  'rejected',
+  'withdrawn',
+  'ghosted',
+];
 
 /** 40 applications at 15 employers over 10 weeks; the three the test closes are the newest, so they head the list. */
 function searchOf40(): { apps: Application[]; targets: Record<'rejected' | 'ghosted' | 'withdrawn', { subject: string; from: Status }> } {
@@ -59,7 +83,10 @@ async function chooseStatus(page: Page, subject: string, status: Status): Promis
   const menuButton = page.getByRole('button', { name: new RegExp(`: change the status of ${escapeRegExp(subject)}$`) });
   if ((await menuButton.count()) > 0) {
     await menuButton.click();
-    await page.getByRole('menu', { name: `Status of ${subject}` }).getByRole('menuitemradio', { name: STATUS_LABELS[status] }).click();
+    await page
+      .getByRole('menu', { name: `Status of ${subject}` })
+      .getByRole('menuitemradio', { name: STATUS_LABELS[status] })
+      .click();
     return;
   }
   await page.getByLabel(`Status for ${subject}`, { exact: true }).selectOption(status);
@@ -76,7 +103,11 @@ async function storedStatus(h: Harness, title: string, company: string): Promise
 async function axeViolations(page: Page, selector = '[role="dialog"]'): Promise<string[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async (sel: string) => {
-    const axe = (window as unknown as { axe: { run(ctx: Element, opts: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(ctx: Element, opts: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }> };
+      }
+    ).axe;
     const result = await axe.run(document.querySelector(sel)!, { resultTypes: ['violations'] });
     return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
   }, selector);
@@ -119,7 +150,9 @@ describe('chromium: the closing step in the popup at 380x560, 40 applications', 
       const dialog = page.getByRole('dialog', { name: `${STATUS_LABELS[outcome]}: ${subject}` });
       await dialog.waitFor();
       await dialog.locator('.closing-proportion').waitFor();
-      const labels = await dialog.locator('textarea').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).labels?.[0]?.textContent ?? ''));
+      const labels = await dialog
+        .locator('textarea')
+        .evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).labels?.[0]?.textContent ?? ''));
       expect(labels).toEqual(QUESTIONS[outcome]);
       expect(await dialog.textContent()).toMatch(/You are not alone: /);
       if (outcome !== 'rejected') expect(await dialog.getByLabel('Feedback received').count()).toBe(0);
@@ -164,7 +197,8 @@ describe('chromium: the closing step in the popup at 380x560, 40 applications', 
         return a.lessons.wentWell || a.lessons.couldImprove ? a : undefined;
       }, `${subject} lessons stored`))!;
       expect(stored.status).toBe(outcome);
-      if (outcome === 'rejected') expect(stored.lessons).toEqual({ wentWell: `Lesson after ${outcome}`, couldImprove: '', feedback: 'Wanted more Kubernetes' });
+      if (outcome === 'rejected')
+        expect(stored.lessons).toEqual({ wentWell: `Lesson after ${outcome}`, couldImprove: '', feedback: 'Wanted more Kubernetes' });
       else expect(stored.lessons).toEqual({ wentWell: '', couldImprove: `Lesson after ${outcome}`, feedback: '' });
       await tab.close();
     });
@@ -175,7 +209,13 @@ describe('chromium: the closing step in the popup at 380x560, 40 applications', 
     const all = await readStore<Application>(h, 'applications');
     const reset = all.map((a) => {
       const t = Object.values(targets).find((x) => x.subject === `${a.title} at ${a.company}`);
-      return t ? { ...a, status: t.from, history: a.history.filter((e) => e.status !== 'rejected' && e.status !== 'ghosted' && e.status !== 'withdrawn') } : a;
+      return t
+        ? {
+            ...a,
+            status: t.from,
+            history: a.history.filter((e) => e.status !== 'rejected' && e.status !== 'ghosted' && e.status !== 'withdrawn'),
+          }
+        : a;
     });
     await seed(h, reset);
     for (const outcome of ['rejected', 'ghosted', 'withdrawn'] as const) {

@@ -29,8 +29,18 @@ function unnamed(): Application {
 
 /** A Lever record whose company came from the board's slug and whose title came from the document title. */
 function guessed(): Application {
-  const base = makeApp({ company: 'Harborview', title: 'Night Auditor', source: 'lever', jobId: 'f00d', appliedDaysAgo: 1, id: 'guessed-rec' });
-  return { ...base, capture: { method: 'auto', signal: 'thanks page', fields: { company: 'slug', title: 'title', location: 'structured' } } };
+  const base = makeApp({
+    company: 'Harborview',
+    title: 'Night Auditor',
+    source: 'lever',
+    jobId: 'f00d',
+    appliedDaysAgo: 1,
+    id: 'guessed-rec',
+  });
+  return {
+    ...base,
+    capture: { method: 'auto', signal: 'thanks page', fields: { company: 'slug', title: 'title', location: 'structured' } },
+  };
 }
 
 function records(): Application[] {
@@ -134,9 +144,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         undefined,
       ]);
       await until(async () => (await popup.evaluate(() => document.querySelectorAll('.needs-item').length)) === 0, 'the row to leave');
-      const listed = await popup.evaluate(() =>
-        [...document.querySelectorAll('.app-row .app-company')].map((e) => e.textContent),
-      );
+      const listed = await popup.evaluate(() => [...document.querySelectorAll('.app-row .app-company')].map((e) => e.textContent));
       expect(listed).toContain('Harborview Hotels & Resorts');
       await popup.close();
     });

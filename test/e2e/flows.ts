@@ -155,7 +155,9 @@ export async function engage(tab: TabHandle): Promise<void> {
 }
 
 export async function records(h: Harness) {
-  return h.readStore<{ company: string; title: string; source: string; capture: { signal: string }; needsDetails?: boolean }>('applications');
+  return h.readStore<{ company: string; title: string; source: string; capture: { signal: string }; needsDetails?: boolean }>(
+    'applications',
+  );
 }
 
 /**
@@ -209,7 +211,11 @@ export async function runSiteFlow(h: Harness, flow: SiteFlow): Promise<void> {
     // site shows it as a dialog over any of its pages (LinkedIn's post-apply), for the same job on the same host.
     const sameUrl = !!form && new URL(form.url).href === new URL(confirmation.url).href;
     const overlay =
-      !!form && DIALOG_SUCCESS_SITES.has(flow.site) && !!form.jobId && form.jobId === confirmation.jobId && new URL(form.url).origin === new URL(confirmation.url).origin;
+      !!form &&
+      DIALOG_SUCCESS_SITES.has(flow.site) &&
+      !!form.jobId &&
+      form.jobId === confirmation.jobId &&
+      new URL(form.url).origin === new URL(confirmation.url).origin;
     h.serve(confirmation.url, fixtureHtml(confirmation.file));
     if (tab && (sameUrl || overlay)) {
       await swapInPlace(tab, fixtureHtml(confirmation.file));

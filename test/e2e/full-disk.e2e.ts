@@ -20,7 +20,17 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, until, type Harness } from './harness';
 import { addApps, makeApp } from './seed';
-import { applyByClick, formPage, inExtensionPage, namedConfirmationPage, openStartTab, serveJob, store, type Job, type StoredJob } from './hardening-pages';
+import {
+  applyByClick,
+  formPage,
+  inExtensionPage,
+  namedConfirmationPage,
+  openStartTab,
+  serveJob,
+  store,
+  type Job,
+  type StoredJob,
+} from './hardening-pages';
 
 // The confirmations here name the job (the legacy Greenhouse title): this test is about the disk, not about
 // poor confirmation pages (issue #17 has its own tests for those).
@@ -83,7 +93,10 @@ async function fillUntilRefused(): Promise<{ refusedWith: string; filledMb: numb
 async function readWarning(): Promise<{ error: unknown; badge: string }> {
   const api = (
     globalThis as unknown as {
-      chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } }; action: { getBadgeText(d: object): Promise<string> } };
+      chrome: {
+        storage: { local: { get(k: string): Promise<Record<string, unknown>> } };
+        action: { getBadgeText(d: object): Promise<string> };
+      };
     }
   ).chrome;
   return { error: (await api.storage.local.get('captureError')).captureError, badge: await api.action.getBadgeText({}) };
@@ -127,7 +140,12 @@ describe('chromium: a full disk keeps data as it was', () => {
     // Records stored before: seven from earlier, at seven employers (so no Plan-B "!" is up), one with
     // the user's notes; and one captured just now.
     await addApps(h, [
-      makeApp({ company: 'Northwind Traders', title: 'Warehouse Systems Analyst', notes: 'Recruiter: Priya. Asked 72k.', appliedDaysAgo: 2 }),
+      makeApp({
+        company: 'Northwind Traders',
+        title: 'Warehouse Systems Analyst',
+        notes: 'Recruiter: Priya. Asked 72k.',
+        appliedDaysAgo: 2,
+      }),
       ...['Lark Health', 'Quillstack', 'Harborview Hotels', 'Acme', 'Globex', 'Initech'].map((company, i) =>
         makeApp({ company, title: `Analyst ${i + 1}`, appliedDaysAgo: 2 }),
       ),
@@ -136,7 +154,10 @@ describe('chromium: a full disk keeps data as it was', () => {
     serveJob(h, first, formPage(first), namedConfirmationPage(first));
     const tab1 = await openStartTab(h);
     await applyByClick(tab1, first);
-    await until(async () => (await store<StoredJob>(h!, 'applications')).some((r) => r.jobId === first.jobId), 'the capture before the disk is full');
+    await until(
+      async () => (await store<StoredJob>(h!, 'applications')).some((r) => r.jobId === first.jobId),
+      'the capture before the disk is full',
+    );
     await tab1.close();
     const before = (await store<StoredJob>(h, 'applications')).sort((a, b) => a.id.localeCompare(b.id));
     expect(before).toHaveLength(8);
@@ -197,6 +218,10 @@ describe('chromium: a full disk keeps data as it was', () => {
     expect(stored).toMatchObject({ company: third.company, title: third.title, source: 'greenhouse' });
     await tab3.close();
     const after = await store<StoredJob>(h, 'applications');
-    for (const old of before) expect(after.find((r) => r.id === old.id), `record ${old.company} after the disk was full`).toEqual(old);
+    for (const old of before)
+      expect(
+        after.find((r) => r.id === old.id),
+        `record ${old.company} after the disk was full`,
+      ).toEqual(old);
   });
 });

@@ -6,14 +6,31 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Harness } from './harness';
-import { confirmationUrl, formUrl, inExtensionPage, openStartTab, serveJob, sleep, store, SUBMIT, type Job, type StoredJob } from './hardening-pages';
+import {
+  confirmationUrl,
+  formUrl,
+  inExtensionPage,
+  openStartTab,
+  serveJob,
+  sleep,
+  store,
+  SUBMIT,
+  type Job,
+  type StoredJob,
+} from './hardening-pages';
 
 /** 100 distinct jobs, alternating Greenhouse and Lever, each at its own employer. */
 export function burstJobs(count = 100): Job[] {
   return Array.from({ length: count }, (_, i): Job => {
     const n = String(i + 1).padStart(3, '0');
     return i % 2 === 0
-      ? { site: 'greenhouse', board: `harbor${n}`, jobId: String(8_100_000 + i), company: `Harbor ${n} Systems`, title: `Platform Engineer ${n}` }
+      ? {
+          site: 'greenhouse',
+          board: `harbor${n}`,
+          jobId: String(8_100_000 + i),
+          company: `Harbor ${n} Systems`,
+          title: `Platform Engineer ${n}`,
+        }
       : {
           site: 'lever',
           board: `quill${n}`,
@@ -135,7 +152,9 @@ export type BurstResult = Awaited<ReturnType<typeof runBurst>>;
 
 /** The issue's rule: records + pending questions are the submitted jobs, each exactly once. */
 export function expectNoneDropped(r: BurstResult, total: number): void {
-  expect(r.missing, `jobs with neither a record nor a pending question (${r.records.length} records, ${r.pending.length} pending)`).toEqual([]);
+  expect(r.missing, `jobs with neither a record nor a pending question (${r.records.length} records, ${r.pending.length} pending)`).toEqual(
+    [],
+  );
   expect(r.twice, 'jobs stored twice (as two records, or as a record and a pending question)').toEqual([]);
   expect(r.strangers, 'records or questions about no job that was submitted').toEqual([]);
   expect(r.records.length + r.pending.length).toBe(total);

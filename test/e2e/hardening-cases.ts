@@ -127,7 +127,13 @@ export function hardeningSuite(name: BrowserName): void {
     });
 
     it('HTML, bidi overrides and NUL in the job’s title and company', async () => {
-      const job: Job = { site: 'greenhouse', board: 'evilcorp', jobId: '6660001', company: '<img src=x onerror=alert(1)>', title: 'Data Clerk' };
+      const job: Job = {
+        site: 'greenhouse',
+        board: 'evilcorp',
+        jobId: '6660001',
+        company: '<img src=x onerror=alert(1)>',
+        title: 'Data Clerk',
+      };
       // The page's own script writes the strings, so characters HTML cannot carry (NUL) reach the DOM.
       const poison = `<script>
         const t = 'Data\\u202E kreLC\\u202C Clerk\\u0000\\u2066x\\u2069';
@@ -196,8 +202,21 @@ export function hardeningSuite(name: BrowserName): void {
 
     it('a page posting capture-shaped messages stores nothing, learns nothing, and a real capture still works', async () => {
       await clearData(h);
-      const job: Job = { site: 'greenhouse', board: 'larkhealth', jobId: '7001299', company: 'Lark Health', title: 'Site Reliability Engineer' };
-      const forged = { company: 'Evil Corp', title: 'Forged Job', location: '', url: 'https://job-boards.greenhouse.io/evil/jobs/666', jobId: '666', source: 'greenhouse' };
+      const job: Job = {
+        site: 'greenhouse',
+        board: 'larkhealth',
+        jobId: '7001299',
+        company: 'Lark Health',
+        title: 'Site Reliability Engineer',
+      };
+      const forged = {
+        company: 'Evil Corp',
+        title: 'Forged Job',
+        location: '',
+        url: 'https://job-boards.greenhouse.io/evil/jobs/666',
+        jobId: '666',
+        source: 'greenhouse',
+      };
       const attack = `<script>
         window.__forgery = [];
         const forged = ${JSON.stringify(forged)};
@@ -241,7 +260,10 @@ export function hardeningSuite(name: BrowserName): void {
       expect(await records(h), 'records after the forged messages').toEqual([]);
       expect(await pending(h), 'pending questions after the forged messages').toEqual([]);
       const seen = await tab.evaluate(() => (window as unknown as { __forgery: string[] }).__forgery);
-      expect(seen.filter((s) => s.startsWith('reply:') && s !== 'reply:undefined'), 'answers the page got').toEqual([]);
+      expect(
+        seen.filter((s) => s.startsWith('reply:') && s !== 'reply:undefined'),
+        'answers the page got',
+      ).toEqual([]);
       // The extension is alive in this very tab: the user's real application is captured, and only it.
       await applyByClick(tab, job, { open: false });
       await until(async () => (await records(h)).length > 0, 'the real capture');
@@ -299,10 +321,14 @@ export function hardeningSuite(name: BrowserName): void {
       await applyByClick(tab, job);
       // The confirmation has loaded; the user goes straight on elsewhere.
       await tab.goto('https://example.org/job-search');
-      const got = await until(async () => {
-        const all = await records(h);
-        return all.length ? all : null;
-      }, 'the record of a confirmation left at once', 30_000);
+      const got = await until(
+        async () => {
+          const all = await records(h);
+          return all.length ? all : null;
+        },
+        'the record of a confirmation left at once',
+        30_000,
+      );
       await sleep(800);
       expect(await records(h)).toHaveLength(got!.length);
       expect(got).toHaveLength(1);
@@ -361,7 +387,8 @@ export function hardeningSuite(name: BrowserName): void {
       const text = await noteShown(tab);
       expect(text).toContain('Data Analyst');
       expect(text).toContain('Acme');
-      for (const secret of ['95k', 'Jane Doe', 'Internal Name', 'referred']) expect(text, 'the note shows a stored field').not.toContain(secret);
+      for (const secret of ['95k', 'Jane Doe', 'Internal Name', 'referred'])
+        expect(text, 'the note shows a stored field').not.toContain(secret);
       expect(text, 'the note tells of an earlier application').not.toMatch(/already|before|again/i);
       await tab.close();
     });
@@ -370,7 +397,10 @@ export function hardeningSuite(name: BrowserName): void {
       const { tab } = await applyAndExpectOne(h, LARK, formPage(LARK), namedConfirmationPage(LARK));
       await noteShown(tab);
       const markup = await pageVisibleMarkup(tab);
-      expect(markup.filter((s) => /basket/i.test(s)), 'tag or attribute names and values the page can key on').toEqual([]);
+      expect(
+        markup.filter((s) => /basket/i.test(s)),
+        'tag or attribute names and values the page can key on',
+      ).toEqual([]);
       await tab.close();
     });
   });

@@ -79,9 +79,11 @@ describe('chromium: no network, and data that survives a restart', () => {
       expect(h.extensionRequests).toEqual([]);
       expect(h.consoleErrors).toEqual([]);
       // An extension update (runtime.reload fires onInstalled with reason "update") keeps every record.
-      await h.inExtension(() => {
-        setTimeout(() => chrome.runtime.reload(), 50);
-      }).catch(() => undefined);
+      await h
+        .inExtension(() => {
+          setTimeout(() => chrome.runtime.reload(), 50);
+        })
+        .catch(() => undefined);
       await sleep(1500);
       await until(async () => (await records(h).catch(() => [])).length === 1, 'the record after an extension update');
     } finally {

@@ -106,7 +106,6 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
   return name === 'chromium' ? launchChromium(options) : launchFirefox();
 }
 
-
 // ---------------------------------------------------------------- Chromium (playwright-core)
 
 function pwTab(page: PwPage): TabHandle {
@@ -319,9 +318,7 @@ async function launchFirefox(): Promise<Harness> {
     // of 'in' should be an object"), and waitForFunction gives up on the first such failure.
     const end = Date.now() + 15_000;
     for (;;) {
-      const state = await page
-        .evaluate(() => `${location.protocol}|${document.readyState}`)
-        .catch(() => 'navigating');
+      const state = await page.evaluate(() => `${location.protocol}|${document.readyState}`).catch(() => 'navigating');
       if (state === 'moz-extension:|complete') return page;
       if (Date.now() > end) throw new Error(`${path} did not load in Firefox (last state: ${state})`);
       await new Promise((r) => setTimeout(r, 50));

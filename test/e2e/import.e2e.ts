@@ -48,7 +48,13 @@ async function choose(tab: TabHandle, browser: BrowserName, path: string): Promi
   }
 }
 
-async function preview(tab: TabHandle, browser: BrowserName, dir: string, fileName: string, bytes: string | Uint8Array): Promise<PreviewState> {
+async function preview(
+  tab: TabHandle,
+  browser: BrowserName,
+  dir: string,
+  fileName: string,
+  bytes: string | Uint8Array,
+): Promise<PreviewState> {
   const path = join(dir, fileName);
   await writeFile(path, bytes);
   await choose(tab, browser, path);
@@ -60,7 +66,9 @@ async function preview(tab: TabHandle, browser: BrowserName, dir: string, fileNa
 
 async function cancel(tab: TabHandle): Promise<void> {
   await tab.evaluate(() => {
-    const cancelButton = [...document.querySelectorAll<HTMLButtonElement>('.import-preview button')].find((b) => b.textContent === 'Cancel');
+    const cancelButton = [...document.querySelectorAll<HTMLButtonElement>('.import-preview button')].find(
+      (b) => b.textContent === 'Cancel',
+    );
     cancelButton?.click();
   });
   await until(() => tab.evaluate(() => document.querySelector('.import-preview') === null), 'the preview to close');
@@ -114,7 +122,13 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await cancel(tab);
 
       // 2. A CSV with the stray quote of the issue: two broken lines, one good row.
-      const strayQuote = ['Company,Title,Date applied,Status', '"Acme,Dev', 'Beta,"Eng"ineer', 'Umbrella,Chemist,2025-05-02,Applied', ''].join('\r\n');
+      const strayQuote = [
+        'Company,Title,Date applied,Status',
+        '"Acme,Dev',
+        'Beta,"Eng"ineer',
+        'Umbrella,Chemist,2025-05-02,Applied',
+        '',
+      ].join('\r\n');
       const fromQuote = await preview(tab, name, dir, 'stray-quote.csv', strayQuote);
       expect(fromQuote.errors).toEqual([
         'Lines 2–3: text after the closing quote of a quoted field; a quote inside a quoted field must be written twice ("") (the quoted field opens on line 2).',
@@ -133,7 +147,13 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await cancel(tab);
 
       // 4. A CSV saved by an older Excel in Windows-1252: "Müller AG" is the byte 0xFC, never U+FFFD. Imported.
-      const latin1 = ['Company,Title,Date applied,Status', 'Umbrella,Chemist,2025-05-02,Applied', 'M\u00fcller AG,Ingenieur,2025-05-03,Applied', 'Caf\u00e9 Cr\u00e8me,Barista,2025-05-04,Interview', ''].join('\r\n');
+      const latin1 = [
+        'Company,Title,Date applied,Status',
+        'Umbrella,Chemist,2025-05-02,Applied',
+        'M\u00fcller AG,Ingenieur,2025-05-03,Applied',
+        'Caf\u00e9 Cr\u00e8me,Barista,2025-05-04,Interview',
+        '',
+      ].join('\r\n');
       const bytes = Uint8Array.from([...latin1].map((c) => c.charCodeAt(0)));
       const fromLatin1 = await preview(tab, name, dir, 'excel-latin1.csv', bytes);
       expect(fromLatin1.encoding).toContain('Read as Windows-1252');
@@ -143,12 +163,20 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(fromLatin1.errors).toEqual([]);
       expect(fromLatin1.importEnabled).toBe(true);
       await tab.evaluate(() => document.querySelector<HTMLButtonElement>('.import-preview button.btn-primary')?.click());
-      await until(() => tab.evaluate(() => /Import finished/.test(document.querySelector('.import-panel')?.textContent ?? '')), 'the import to finish');
+      await until(
+        () => tab.evaluate(() => /Import finished/.test(document.querySelector('.import-panel')?.textContent ?? '')),
+        'the import to finish',
+      );
 
       const after = await readStore<Application>(h, 'applications');
       // Every record stored before is exactly as it was: no status moved, nothing from the broken files.
       expect(after.filter((r) => stored.some((s) => s.id === r.id)).sort(byId)).toEqual([...stored].sort(byId));
-      expect(after.filter((r) => !stored.some((s) => s.id === r.id)).map((r) => [r.company, r.title, r.status]).sort()).toEqual([
+      expect(
+        after
+          .filter((r) => !stored.some((s) => s.id === r.id))
+          .map((r) => [r.company, r.title, r.status])
+          .sort(),
+      ).toEqual([
         ['Café Crème', 'Barista', 'interviewing'],
         ['Müller AG', 'Ingenieur', 'applied'],
         ['Umbrella', 'Chemist', 'applied'],

@@ -9,8 +9,7 @@
  * Greenhouse form posts for real through `form.submit()`.
  */
 
-const esc = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function doc(title: string, body: string, head = ''): string {
   return `<!DOCTYPE html>
@@ -431,7 +430,10 @@ export function unreadableFlows(): UnreadableFlow[] {
   </form></div>${goScript('#application-form', ghConfirm, '')}`,
       ),
       confirmationUrl: ghConfirm,
-      confirmation: doc('Greenhouse', `<div class="application-confirmation"><h1>Thank you for applying.</h1><p>Your application has been received.</p></div>`),
+      confirmation: doc(
+        'Greenhouse',
+        `<div class="application-confirmation"><h1>Thank you for applying.</h1><p>Your application has been received.</p></div>`,
+      ),
       submit: '#application-form button[type="submit"]',
     },
     {

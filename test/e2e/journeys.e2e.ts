@@ -34,7 +34,9 @@ async function recordsAfterSubmit(h: Harness, what: string): Promise<StoredAppli
 async function expectOneRecord(h: Harness, what: string, expected: { company: string; title: string; source: string }) {
   const got = await recordsAfterSubmit(h, what);
   const seen = got.map((r) => ({ company: r.company, title: r.title, source: r.source }));
-  expect(seen, `${what}: exactly one record, with the company and title the form showed (stored: ${JSON.stringify(seen)})`).toEqual([expected]);
+  expect(seen, `${what}: exactly one record, with the company and title the form showed (stored: ${JSON.stringify(seen)})`).toEqual([
+    expected,
+  ]);
 }
 
 /** Waits until the tab is on `url`'s path and shows `selector`. */
@@ -111,7 +113,10 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         await form.locator('#email').click();
         await page.keyboard.type('ada@example.org');
         await form.locator('button[type="submit"]').click();
-        await until(async () => page.frames().some((f) => f.url().includes('/embed/job_app/confirmation')), 'the frame to show the confirmation');
+        await until(
+          async () => page.frames().some((f) => f.url().includes('/embed/job_app/confirmation')),
+          'the frame to show the confirmation',
+        );
         await expectOneRecord(h, 'careers page with the Greenhouse embed', { company, title, source: 'greenhouse' });
       } finally {
         await tab.close();
@@ -165,7 +170,10 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
             const record = got[0]!;
             stored = record;
             expect(record.source).toBe(flow.site);
-            expect(record.needsDetails, `${flow.site}: the record asks for details (stored: "${record.title}" at "${record.company}")`).toBe(true);
+            expect(
+              record.needsDetails,
+              `${flow.site}: the record asks for details (stored: "${record.title}" at "${record.company}")`,
+            ).toBe(true);
             // The address is kept: the user can go back to the job.
             expect(record.url, `${flow.site}: the address is kept`).not.toBe('');
             expect(new URL(record.url).hostname).toBe(new URL(flow.confirmationUrl ?? flow.formUrl).hostname);

@@ -13,12 +13,49 @@ const SCREENS = process.env.BASKETS_SHOTS ?? join(ROOT, 'test-results/screens');
 const WIDE = { width: 1280, height: 800 };
 
 const EMPLOYERS = [
-  'Airtable', 'Brightwave Energy', 'Canopy Health', 'Datadog', 'Elastic', 'Figma', 'GitLab', 'Hubspot',
-  'Intercom', 'Jetbrains', 'Klarna', 'Linear', 'Mollie', 'Northvolt', 'Octopus Energy',
+  'Airtable',
+  'Brightwave Energy',
+  'Canopy Health',
+  'Datadog',
+  'Elastic',
+  'Figma',
+  'GitLab',
+  'Hubspot',
+  'Intercom',
+  'Jetbrains',
+  'Klarna',
+  'Linear',
+  'Mollie',
+  'Northvolt',
+  'Octopus Energy',
 ];
-const SITES = ['greenhouse', 'smartrecruiters', 'workday', 'linkedin', 'lever', 'ashby', 'indeed', 'personio', 'teamtailor', 'manual', 'import', 'generic'];
+const SITES = [
+  'greenhouse',
+  'smartrecruiters',
+  'workday',
+  'linkedin',
+  'lever',
+  'ashby',
+  'indeed',
+  'personio',
+  'teamtailor',
+  'manual',
+  'import',
+  'generic',
+];
 const TITLES = ['Data Analyst', 'Senior Product Designer', 'Backend Engineer', 'Analytics Engineer', 'Product Manager, Payments'];
-const STATUSES: Status[] = ['applied', 'applied', 'screening', 'applied', 'rejected', 'ghosted', 'applied', 'interviewing', 'applied', 'withdrawn'];
+const STATUSES: Status[] = [
+  'applied',
+  'applied',
+  'screening',
+  'applied',
+  'rejected',
+  'ghosted',
+  'applied',
+  'interviewing',
+  'applied',
+  'withdrawn',
+];
 
 function search(): Application[] {
   const apps: Application[] = [];
@@ -35,9 +72,36 @@ function search(): Application[] {
     );
   }
   // The three records the test drives: the newest rows, at the top of the table.
-  apps.push(makeApp({ company: 'Airtable', title: 'Data Analyst, Growth', status: 'applied', source: 'smartrecruiters', appliedDaysAgo: 0, id: 'drive-status' }));
-  apps.push(makeApp({ company: 'Figma', title: 'Product Designer', status: 'interviewing', source: 'greenhouse', appliedDaysAgo: 0, id: 'drive-next' }));
-  apps.push(makeApp({ company: 'Linear', title: 'Support Engineer', status: 'interviewing', source: 'ashby', appliedDaysAgo: 0, id: 'drive-reject' }));
+  apps.push(
+    makeApp({
+      company: 'Airtable',
+      title: 'Data Analyst, Growth',
+      status: 'applied',
+      source: 'smartrecruiters',
+      appliedDaysAgo: 0,
+      id: 'drive-status',
+    }),
+  );
+  apps.push(
+    makeApp({
+      company: 'Figma',
+      title: 'Product Designer',
+      status: 'interviewing',
+      source: 'greenhouse',
+      appliedDaysAgo: 0,
+      id: 'drive-next',
+    }),
+  );
+  apps.push(
+    makeApp({
+      company: 'Linear',
+      title: 'Support Engineer',
+      status: 'interviewing',
+      source: 'ashby',
+      appliedDaysAgo: 0,
+      id: 'drive-reject',
+    }),
+  );
   return apps;
 }
 
@@ -64,7 +128,10 @@ async function front(tab: TabHandle): Promise<void> {
 
 /** Visible words "id"/"ids" in the overlay and the table (the words people read, not attributes). */
 function idWords(): string[] {
-  const texts = [document.querySelector<HTMLElement>('.record-overlay')?.innerText ?? '', document.querySelector<HTMLElement>('.app-table')?.innerText ?? ''];
+  const texts = [
+    document.querySelector<HTMLElement>('.record-overlay')?.innerText ?? '',
+    document.querySelector<HTMLElement>('.app-table')?.innerText ?? '',
+  ];
   return texts.flatMap((t) => t.match(/\bids?\b/gi) ?? []);
 }
 
@@ -109,7 +176,11 @@ describe('chromium: the record overlay', () => {
     // Through the debugging protocol, which the page's content security policy does not govern.
     await raw.evaluate(axeSource);
     return tab.evaluate(async () => {
-      const run = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+      const run = (
+        window as unknown as {
+          axe: { run(c: unknown, o: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> };
+        }
+      ).axe;
       const r = await run.run(document, { resultTypes: ['violations'] });
       return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
     });
@@ -163,7 +234,10 @@ describe('chromium: the record overlay', () => {
     await kb(dash).press('Enter');
     await until(async () => (await stored(h, 'drive-status'))?.status === 'screening', 'the status to be Screening');
     await front(dash);
-    await until(() => dash.evaluate(() => document.querySelector('.toast')?.textContent?.includes('Status changed to Screening.') ?? false), 'the Undo bar');
+    await until(
+      () => dash.evaluate(() => document.querySelector('.toast')?.textContent?.includes('Status changed to Screening.') ?? false),
+      'the Undo bar',
+    );
 
     // Focus stays in the overlay, with the Undo bar as its last stop.
     await tabUntil(dash, () => document.activeElement?.textContent === 'Undo', 'Undo', 80);
@@ -171,13 +245,19 @@ describe('chromium: the record overlay', () => {
     await kb(dash).press('Enter');
     await until(async () => (await stored(h, 'drive-status'))?.status === 'applied', 'Undo to put Applied back');
     await front(dash);
-    await until(() => dash.evaluate(() => document.querySelector('.status-menu-button')?.textContent?.includes('Applied') ?? false), 'the overlay to show Applied');
+    await until(
+      () => dash.evaluate(() => document.querySelector('.status-menu-button')?.textContent?.includes('Applied') ?? false),
+      'the overlay to show Applied',
+    );
 
     // Escape closes it and gives focus back to the row.
     await dash.evaluate(() => document.getElementById('detail-heading')?.focus());
     await kb(dash).press('Escape');
     await until(() => dash.evaluate(() => !document.querySelector('.record-overlay')), 'the overlay to close');
-    await until(() => dash.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.record === 'drive-status'), 'focus back on the row');
+    await until(
+      () => dash.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.record === 'drive-status'),
+      'focus back on the row',
+    );
     expect(await dash.evaluate(clippedCells)).toEqual([]);
     await dash.close();
   });
@@ -239,8 +319,12 @@ describe('chromium: the record overlay', () => {
     for (const scheme of ['light', 'dark'] as const) {
       const table = await h.openExtensionPage('dashboard.html', { ...WIDE, colorScheme: scheme });
       await table.waitFor('[data-record]');
-      const sites = await table.evaluate(() => [...new Set([...document.querySelectorAll('.app-table td.col-site')].map((td) => td.textContent))]);
-      expect(sites).toEqual(expect.arrayContaining(['SmartRecruiters', 'Workday', 'LinkedIn', 'Added by hand', 'Imported', 'boards.greenhouse.io']));
+      const sites = await table.evaluate(() => [
+        ...new Set([...document.querySelectorAll('.app-table td.col-site')].map((td) => td.textContent)),
+      ]);
+      expect(sites).toEqual(
+        expect.arrayContaining(['SmartRecruiters', 'Workday', 'LinkedIn', 'Added by hand', 'Imported', 'boards.greenhouse.io']),
+      );
       expect(sites).not.toContain('smartrecruiters');
       expect(await table.evaluate(clippedCells)).toEqual([]);
       expect(await axe(table)).toEqual([]);
@@ -249,10 +333,14 @@ describe('chromium: the record overlay', () => {
 
       const dash = await h.openExtensionPage('dashboard.html#id=drive-status', { ...WIDE, colorScheme: scheme });
       await dash.waitFor('.record-overlay #detail-notes');
-      await dash.evaluate(() => document.querySelector<HTMLDetailsElement>('.overlay-advanced')!.open = true);
+      await dash.evaluate(() => (document.querySelector<HTMLDetailsElement>('.overlay-advanced')!.open = true));
       const site = await dash.evaluate(() => {
         const select = document.getElementById('detail-source') as HTMLSelectElement;
-        return { value: select.value, text: select.selectedOptions[0]?.textContent, label: document.querySelector('label[for="detail-jobId"]')?.textContent };
+        return {
+          value: select.value,
+          text: select.selectedOptions[0]?.textContent,
+          label: document.querySelector('label[for="detail-jobId"]')?.textContent,
+        };
       });
       expect(site).toEqual({ value: 'smartrecruiters', text: 'SmartRecruiters', label: 'Job number on SmartRecruiters' });
       expect(await dash.evaluate(idWords)).toEqual([]);

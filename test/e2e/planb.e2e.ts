@@ -34,7 +34,14 @@ function realisticSearch(): Application[] {
   const apps = active.map(([company, title, status, days]) => makeApp({ company, title, status, appliedDaysAgo: days }));
   for (let i = 0; apps.length < 40; i++) {
     const company = closedEmployers[i % closedEmployers.length]!;
-    apps.push(makeApp({ company, title: ['Data Analyst', 'Product Analyst', 'BI Developer', 'Analytics Lead'][i % 4]!, status: closed[i % closed.length]!, appliedDaysAgo: 70 - i * 2 }));
+    apps.push(
+      makeApp({
+        company,
+        title: ['Data Analyst', 'Product Analyst', 'BI Developer', 'Analytics Lead'][i % 4]!,
+        status: closed[i % closed.length]!,
+        appliedDaysAgo: 70 - i * 2,
+      }),
+    );
   }
   return apps;
 }
@@ -44,7 +51,11 @@ async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol, which the extension page's CSP does not govern.
   if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(source);
   return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => `${v.id} ×${v.nodes.length}`);
   });
@@ -101,7 +112,10 @@ describe('chromium: the Plan-B note and its snooze', () => {
           const n = parseInt(hex.trim().slice(1), 16);
           return `rgb(${n >> 16}, ${(n >> 8) & 255}, ${n & 255})`;
         };
-        return { bg: css.backgroundColor === rgb(root.getPropertyValue('--warning-bg')), fg: css.color === rgb(root.getPropertyValue('--warning-fg')) };
+        return {
+          bg: css.backgroundColor === rgb(root.getPropertyValue('--warning-bg')),
+          fg: css.color === rgb(root.getPropertyValue('--warning-fg')),
+        };
       });
       expect(colours).toEqual({ bg: true, fg: true });
       // "How is this measured?" opens with the keyboard.
@@ -109,7 +123,9 @@ describe('chromium: the Plan-B note and its snooze', () => {
       await page.press('Enter');
       expect(await page.evaluate(() => (document.querySelector('.planb-measure') as HTMLDetailsElement).open)).toBe(true);
       // The checker itself: a planted image without a text alternative is caught, then removed.
-      await page.evaluate(() => document.querySelector('.planb')!.appendChild(document.createElement('img')).setAttribute('id', 'axe-probe'));
+      await page.evaluate(() =>
+        document.querySelector('.planb')!.appendChild(document.createElement('img')).setAttribute('id', 'axe-probe'),
+      );
       expect(await axeViolations(page.raw as Page)).toContain('image-alt ×1');
       await page.evaluate(() => document.getElementById('axe-probe')!.remove());
       expect(await axeViolations(page.raw as Page)).toEqual([]);
@@ -194,7 +210,12 @@ describe('chromium: welcome page', () => {
     await page.goto(`${u.protocol}//${u.host}/options.html`, { waitUntil: 'load' });
     expect(await page.evaluate(() => chrome.runtime.sendMessage({ type: 'data-changed' }))).toEqual({ ok: true });
     await new Promise((r) => setTimeout(r, 1500));
-    expect(context.pages().map((p) => p.url()).filter((x) => x.includes('welcome.html'))).toEqual([]);
+    expect(
+      context
+        .pages()
+        .map((p) => p.url())
+        .filter((x) => x.includes('welcome.html')),
+    ).toEqual([]);
     await context.close();
     context = undefined;
   });

@@ -5,7 +5,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Harness } from './harness';
 import { poorFlows, runPoorFlow } from './poor-flows';
 
-const FIREFOX_FLOWS = new Set(['greenhouse-legacy', 'greenhouse-new', 'greenhouse-embed', 'greenhouse-button', 'icims-frame', 'lever', 'workday', 'ashby', 'linkedin', 'indeed', 'icims', 'smartrecruiters']);
+const FIREFOX_FLOWS = new Set([
+  'greenhouse-legacy',
+  'greenhouse-new',
+  'greenhouse-embed',
+  'greenhouse-button',
+  'icims-frame',
+  'lever',
+  'workday',
+  'ashby',
+  'linkedin',
+  'indeed',
+  'icims',
+  'smartrecruiters',
+]);
 
 describe('firefox: poor confirmation pages', () => {
   let h: Harness;
@@ -17,7 +30,12 @@ describe('firefox: poor confirmation pages', () => {
   });
 
   it('covers every flow the issue names', () => {
-    expect(poorFlows().filter((f) => FIREFOX_FLOWS.has(f.name)).map((f) => f.name).sort()).toEqual([...FIREFOX_FLOWS].sort());
+    expect(
+      poorFlows()
+        .filter((f) => FIREFOX_FLOWS.has(f.name))
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual([...FIREFOX_FLOWS].sort());
   });
 
   for (const flow of poorFlows().filter((f) => FIREFOX_FLOWS.has(f.name))) {

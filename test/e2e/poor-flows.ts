@@ -138,7 +138,12 @@ interface Def {
 }
 
 function define(d: Def): PoorFlow {
-  const confirmation = { mode: d.confirmation.mode, url: d.confirmation.url, docTitle: d.confirmation.docTitle, body: poorBody(d.confirmation.message) };
+  const confirmation = {
+    mode: d.confirmation.mode,
+    url: d.confirmation.url,
+    docTitle: d.confirmation.docTitle,
+    body: poorBody(d.confirmation.message),
+  };
   // The script goes at the end of the form page's body, as sites load theirs.
   const html = d.form.html.replace('</body>', `${submitScript(d.submit, confirmation)}</body>`);
   return {
@@ -175,7 +180,10 @@ function greenhouseLegacy(o = { name: 'greenhouse-legacy', id: '4410021', title:
     before: [
       {
         url: base,
-        html: page(`Jobs at ${company}`, `<div id="wrapper"><h1 class="page-header">Current Job Openings at ${esc(company)}</h1><section class="level-0"><div class="opening"><a href="/harborviewhotels/jobs/${id}">${esc(title)}</a><span class="location">Portland, ME</span></div></section></div>`),
+        html: page(
+          `Jobs at ${company}`,
+          `<div id="wrapper"><h1 class="page-header">Current Job Openings at ${esc(company)}</h1><section class="level-0"><div class="opening"><a href="/harborviewhotels/jobs/${id}">${esc(title)}</a><span class="location">Portland, ME</span></div></section></div>`,
+        ),
       },
     ],
     form: {
@@ -190,7 +198,12 @@ function greenhouseLegacy(o = { name: 'greenhouse-legacy', id: '4410021', title:
       ),
     },
     submit: '#submit_app',
-    confirmation: { mode: o.button ? 'form-submit' : 'navigate', url: `${base}/jobs/${id}/confirmation`, docTitle: company, message: '<div id="application_confirmation"><h1>Thank you for applying.</h1></div>' },
+    confirmation: {
+      mode: o.button ? 'form-submit' : 'navigate',
+      url: `${base}/jobs/${id}/confirmation`,
+      docTitle: company,
+      message: '<div id="application_confirmation"><h1>Thank you for applying.</h1></div>',
+    },
   });
 }
 
@@ -220,7 +233,12 @@ function greenhouseNew(): PoorFlow {
     },
     submit: '#application-form button[type="submit"]',
     // The new layout is a single-page app: the address turns to /confirmation without a page load.
-    confirmation: { mode: 'in-place', url: `${url}/confirmation`, docTitle: company, message: '<main><div class="application--confirmation"><h1>Thank you for applying.</h1></div></main>' },
+    confirmation: {
+      mode: 'in-place',
+      url: `${url}/confirmation`,
+      docTitle: company,
+      message: '<main><div class="application--confirmation"><h1>Thank you for applying.</h1></div></main>',
+    },
   });
 }
 
@@ -238,7 +256,10 @@ function lever(): PoorFlow {
     before: [
       {
         url: job,
-        html: page(`${company} - ${title}`, `${header}<div class="posting-page">${headline}<div class="section"><p>Build the pipelines.</p></div><a class="postings-btn" href="${job}/apply">Apply for this job</a></div>${jsonLd({ title, company, location: 'Denver, CO' })}`),
+        html: page(
+          `${company} - ${title}`,
+          `${header}<div class="posting-page">${headline}<div class="section"><p>Build the pipelines.</p></div><a class="postings-btn" href="${job}/apply">Apply for this job</a></div>${jsonLd({ title, company, location: 'Denver, CO' })}`,
+        ),
       },
     ],
     form: {
@@ -254,7 +275,8 @@ function lever(): PoorFlow {
       mode: 'navigate',
       url: `${job}/thanks`,
       docTitle: company,
-      message: '<div class="application-confirmation"><h3 data-qa="msg-submit-success">Application submitted!</h3><a class="postings-btn" href="/quarrylane">Return to the main page</a></div>',
+      message:
+        '<div class="application-confirmation"><h3 data-qa="msg-submit-success">Application submitted!</h3><a class="postings-btn" href="/quarrylane">Return to the main page</a></div>',
     },
   });
 }
@@ -272,7 +294,10 @@ function ashby(): PoorFlow {
     before: [
       {
         url: job,
-        html: page(`${title} @ ${company}`, `<div id="root"><div class="ashby-job-posting-header"><h1 class="ashby-job-posting-heading">${esc(title)}</h1></div><p>Keep the trucks moving.</p><a href="${job}/application">Apply for this Job</a></div>${appData}${jsonLd({ title, company, location: 'Columbus, OH' })}`),
+        html: page(
+          `${title} @ ${company}`,
+          `<div id="root"><div class="ashby-job-posting-header"><h1 class="ashby-job-posting-heading">${esc(title)}</h1></div><p>Keep the trucks moving.</p><a href="${job}/application">Apply for this Job</a></div>${appData}${jsonLd({ title, company, location: 'Columbus, OH' })}`,
+        ),
       },
     ],
     form: {
@@ -289,7 +314,8 @@ function ashby(): PoorFlow {
       mode: 'in-place',
       url: `${job}/application`,
       docTitle: company,
-      message: '<div id="root"><div class="ashby-application-form-success-container"><h2>Success</h2><p>Your application was successfully submitted. We\'ll contact you if there are next steps.</p></div></div>',
+      message:
+        '<div id="root"><div class="ashby-application-form-success-container"><h2>Success</h2><p>Your application was successfully submitted. We\'ll contact you if there are next steps.</p></div></div>',
     },
   });
 }
@@ -308,7 +334,10 @@ function workday(): PoorFlow {
     before: [
       {
         url: job,
-        html: page(title, `${header}<main><div data-automation-id="jobPostingHeader"><h2>${esc(title)}</h2></div><div data-automation-id="locations"><dd>Boise, ID</dd></div><div data-automation-id="jobPostingDescription"><p>Welcome patients.</p></div><a data-automation-id="adventureButton" href="${job}/apply/applyManually">Apply</a></main>${ld}`),
+        html: page(
+          title,
+          `${header}<main><div data-automation-id="jobPostingHeader"><h2>${esc(title)}</h2></div><div data-automation-id="locations"><dd>Boise, ID</dd></div><div data-automation-id="jobPostingDescription"><p>Welcome patients.</p></div><a data-automation-id="adventureButton" href="${job}/apply/applyManually">Apply</a></main>${ld}`,
+        ),
       },
     ],
     form: {
@@ -322,7 +351,12 @@ function workday(): PoorFlow {
       ),
     },
     submit: '[data-automation-id="pageFooterNextButton"]',
-    confirmation: { mode: 'in-place', url: `${job}/apply/applyManually`, docTitle: company, message: '<main><h2>Thank you for applying</h2></main>' },
+    confirmation: {
+      mode: 'in-place',
+      url: `${job}/apply/applyManually`,
+      docTitle: company,
+      message: '<main><h2>Thank you for applying</h2></main>',
+    },
   });
 }
 
@@ -340,7 +374,10 @@ function linkedin(): PoorFlow {
     before: [
       {
         url: 'https://www.linkedin.com/jobs/search/?currentJobId=4098765432&keywords=category%20analyst',
-        html: page('Category Analyst Jobs | LinkedIn', `<main><ul><li class="jobs-search-results-list__list-item--active"><div class="artdeco-entity-lockup__title">${esc(title)}</div><div class="artdeco-entity-lockup__subtitle">${esc(company)}</div></li></ul>${topCard}</main>`),
+        html: page(
+          'Category Analyst Jobs | LinkedIn',
+          `<main><ul><li class="jobs-search-results-list__list-item--active"><div class="artdeco-entity-lockup__title">${esc(title)}</div><div class="artdeco-entity-lockup__subtitle">${esc(company)}</div></li></ul>${topCard}</main>`,
+        ),
       },
     ],
     form: {
@@ -357,7 +394,8 @@ function linkedin(): PoorFlow {
       mode: 'in-place',
       url,
       docTitle: 'LinkedIn',
-      message: '<div role="dialog" aria-labelledby="post-apply-h" class="artdeco-modal" data-test-modal-id="post-apply-modal"><h2 id="post-apply-h">Application sent</h2>\n<p>Your application was sent!</p>\n<button type="button">Done</button></div>',
+      message:
+        '<div role="dialog" aria-labelledby="post-apply-h" class="artdeco-modal" data-test-modal-id="post-apply-modal"><h2 id="post-apply-h">Application sent</h2>\n<p>Your application was sent!</p>\n<button type="button">Done</button></div>',
     },
   });
 }
@@ -376,11 +414,17 @@ function indeed(): PoorFlow {
     before: [
       {
         url: `https://www.indeed.com/jobs?q=line+cook&l=Savannah%2C+GA&vjk=${jk}`,
-        html: page('Line Cook Jobs, Employment in Savannah, GA | Indeed.com', `<main><ul><li><div class="job_seen_beacon vjs-highlight" data-jk="${jk}"><h2 class="jobTitle"><a href="/viewjob?jk=${jk}">${esc(title)}</a></h2><span data-testid="company-name">${esc(company)}</span><div data-testid="text-location">Savannah, GA 31401</div></div></li></ul></main>`),
+        html: page(
+          'Line Cook Jobs, Employment in Savannah, GA | Indeed.com',
+          `<main><ul><li><div class="job_seen_beacon vjs-highlight" data-jk="${jk}"><h2 class="jobTitle"><a href="/viewjob?jk=${jk}">${esc(title)}</a></h2><span data-testid="company-name">${esc(company)}</span><div data-testid="text-location">Savannah, GA 31401</div></div></li></ul></main>`,
+        ),
       },
       {
         url: `https://www.indeed.com/viewjob?jk=${jk}&from=serp`,
-        html: page(`${title} - Savannah, GA 31401 - Indeed.com`, `<main>${header}<div id="jobDescriptionText"><p>Prep and line work.</p></div><button id="indeedApplyButton" type="button">Apply now</button></main>${jsonLd({ title, company, location: 'Savannah, GA' })}`),
+        html: page(
+          `${title} - Savannah, GA 31401 - Indeed.com`,
+          `<main>${header}<div id="jobDescriptionText"><p>Prep and line work.</p></div><button id="indeedApplyButton" type="button">Apply now</button></main>${jsonLd({ title, company, location: 'Savannah, GA' })}`,
+        ),
       },
     ],
     form: {
@@ -392,7 +436,12 @@ function indeed(): PoorFlow {
       ),
     },
     submit: '[data-testid="submit-application-button"]',
-    confirmation: { mode: 'navigate', url: 'https://smartapply.indeed.com/beta/indeedapply/form/post-apply', docTitle: 'Indeed', message: '<main><h1>Your application has been submitted!</h1></main>' },
+    confirmation: {
+      mode: 'navigate',
+      url: 'https://smartapply.indeed.com/beta/indeedapply/form/post-apply',
+      docTitle: 'Indeed',
+      message: '<main><h1>Your application has been submitted!</h1></main>',
+    },
   });
 }
 
@@ -425,7 +474,12 @@ function icims(): PoorFlow {
       ),
     },
     submit: '#cp_submit',
-    confirmation: { mode: 'navigate', url: `${job}/candidate/submit?in_iframe=1`, docTitle: company, message: '<div class="iCIMS_MainWrapper"><h1>Thank you for applying</h1></div>' },
+    confirmation: {
+      mode: 'navigate',
+      url: `${job}/candidate/submit?in_iframe=1`,
+      docTitle: company,
+      message: '<div class="iCIMS_MainWrapper"><h1>Thank you for applying</h1></div>',
+    },
   });
 }
 
@@ -533,7 +587,10 @@ function workable(): PoorFlow {
     before: [
       {
         url: job,
-        html: page(`${title} - ${company}`, `<main>${logo}<h1 data-ui="job-title">${esc(title)}</h1><span data-ui="job-location">Bristol, United Kingdom</span><section data-ui="job-description"><p>Help our customers.</p></section><a data-ui="application-form-tab" href="${job}apply/">Application</a>${jsonLd({ title, company, location: 'Bristol' })}</main>`),
+        html: page(
+          `${title} - ${company}`,
+          `<main>${logo}<h1 data-ui="job-title">${esc(title)}</h1><span data-ui="job-location">Bristol, United Kingdom</span><section data-ui="job-description"><p>Help our customers.</p></section><a data-ui="application-form-tab" href="${job}apply/">Application</a>${jsonLd({ title, company, location: 'Bristol' })}</main>`,
+        ),
       },
     ],
     form: {
@@ -545,7 +602,12 @@ function workable(): PoorFlow {
       ),
     },
     submit: 'button[data-ui="apply-button"]',
-    confirmation: { mode: 'in-place', url: `${job}apply/`, docTitle: company, message: '<main><div data-ui="application-success"><h2>Thank you for applying!</h2></div></main>' },
+    confirmation: {
+      mode: 'in-place',
+      url: `${job}apply/`,
+      docTitle: company,
+      message: '<main><div data-ui="application-success"><h2>Thank you for applying!</h2></div></main>',
+    },
   });
 }
 
@@ -570,7 +632,15 @@ function jsonLdSite(o: {
     company: o.company,
     title: o.title,
     before: o.posting
-      ? [{ url: o.posting, html: page(o.formTitle ?? `${o.title} - ${o.company}`, `<main><h1>${esc(o.title)}</h1>${o.postingBody ?? ''}<p>About the role.</p></main>${ld}`) }]
+      ? [
+          {
+            url: o.posting,
+            html: page(
+              o.formTitle ?? `${o.title} - ${o.company}`,
+              `<main><h1>${esc(o.title)}</h1>${o.postingBody ?? ''}<p>About the role.</p></main>${ld}`,
+            ),
+          },
+        ]
       : [],
     form: { url: o.form, html: page(o.formTitle ?? `${o.title} - ${o.company}`, `${o.formBody}${ld}`) },
     submit: o.submit,
@@ -632,7 +702,12 @@ function glassdoor(): PoorFlow {
       ),
     },
     submit: 'button[data-test="submit-application"]',
-    confirmation: { mode: 'in-place', url, docTitle: 'Glassdoor', message: '<div role="dialog" aria-labelledby="sent-h"><h2 id="sent-h">Your application has been submitted</h2></div>' },
+    confirmation: {
+      mode: 'in-place',
+      url,
+      docTitle: 'Glassdoor',
+      message: '<div role="dialog" aria-labelledby="sent-h"><h2 id="sent-h">Your application has been submitted</h2></div>',
+    },
   });
 }
 
@@ -651,7 +726,12 @@ function jazzhr(): PoorFlow {
     formBody: `<div id="resumator-content"><div class="job-header"><h1 id="resumator-job-title">${esc(title)}</h1></div><div id="job-description"><p>Close the books.</p></div>
 <form id="resumator-application-form" method="post" action="/apply/Qw3Er5Ty7U/Senior-Accountant" enctype="multipart/form-data">${fields('resumator')}<button type="submit" id="resumator-submit-resume">Submit Application</button></form></div>`,
     submit: '#resumator-submit-resume',
-    confirmation: { mode: 'navigate', url: `${base}/thanks`, docTitle: company, message: '<div id="resumator-content"><div id="resumator-confirmation"><h1>Thank you for applying</h1></div></div>' },
+    confirmation: {
+      mode: 'navigate',
+      url: `${base}/thanks`,
+      docTitle: company,
+      message: '<div id="resumator-content"><div id="resumator-confirmation"><h1>Thank you for applying</h1></div></div>',
+    },
   });
 }
 
@@ -670,7 +750,12 @@ function jobvite(): PoorFlow {
     formTitle: `${company} Careers - ${title}`,
     formBody: `<div class="jv-page-body"><h2 class="jv-header">${esc(title)}</h2><form class="jv-apply-form" name="applyForm">${fields('jv')}<button type="submit" class="jv-button jv-button-primary">Send Application</button></form></div>`,
     submit: 'form.jv-apply-form button[type="submit"]',
-    confirmation: { mode: 'navigate', url: `${base}/apply/confirmation`, docTitle: company, message: '<div class="jv-page-body"><h1 class="jv-header">Thank you for applying</h1></div>' },
+    confirmation: {
+      mode: 'navigate',
+      url: `${base}/apply/confirmation`,
+      docTitle: company,
+      message: '<div class="jv-page-body"><h1 class="jv-header">Thank you for applying</h1></div>',
+    },
   });
 }
 
@@ -758,7 +843,12 @@ function ziprecruiter(): PoorFlow {
     formBody: `<main><div class="job_header"><h1 class="job_title">${esc(title)}</h1><a class="hiring_company_text">${esc(company)}</a></div>
 <div role="dialog" class="ApplyFlowApp"><form>${fields('zr')}<button type="submit" class="apply_button">Submit application</button></form></div></main>`,
     submit: '.ApplyFlowApp button[type="submit"]',
-    confirmation: { mode: 'in-place', url, docTitle: 'ZipRecruiter', message: '<main><div role="status">Thank you for applying</div></main>' },
+    confirmation: {
+      mode: 'in-place',
+      url,
+      docTitle: 'ZipRecruiter',
+      message: '<main><div role="status">Thank you for applying</div></main>',
+    },
   });
 }
 
@@ -929,10 +1019,14 @@ export async function runPoorFlow(h: Harness, flow: PoorFlow): Promise<Outcome> 
     const at = new URL(doc.url());
     if (flow.confirmation.mode === 'form-submit') at.search = '';
     expect(at.href).toBe(expectedHref);
-    const first = await until(async () => {
-      const all = await records(h);
-      return all.length > 0 ? all : null;
-    }, `a ${flow.name} record`, 6000).catch(() => [] as Awaited<ReturnType<typeof records>>);
+    const first = await until(
+      async () => {
+        const all = await records(h);
+        return all.length > 0 ? all : null;
+      },
+      `a ${flow.name} record`,
+      6000,
+    ).catch(() => [] as Awaited<ReturnType<typeof records>>);
     // The same confirmation seen again must add nothing.
     await doc.reload();
     await until(() => doc.evaluate(() => document.readyState === 'complete').catch(() => false), 'the reload');
@@ -955,4 +1049,3 @@ export async function runPoorFlow(h: Harness, flow: PoorFlow): Promise<Outcome> 
     await tab?.close();
   }
 }
-

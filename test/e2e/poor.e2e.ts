@@ -33,7 +33,9 @@ describe('chromium: poor confirmation pages', () => {
       const outcome = await runPoorFlow(h, flow);
       expect(outcome.count, `${flow.name}: records after the flow and a reload`).toBe(1);
       expect(outcome.source).toBe(flow.site);
-      expect(outcome.needsDetails, `${flow.name}: kept as needing details (company "${outcome.company}", title "${outcome.title}")`).toBe(true);
+      expect(outcome.needsDetails, `${flow.name}: kept as needing details (company "${outcome.company}", title "${outcome.title}")`).toBe(
+        true,
+      );
     });
   }
 });

@@ -15,8 +15,21 @@ const POPUP = { width: 380, height: 560 };
 const SHOTS = process.env.BASKETS_SHOTS ?? join(ROOT, 'test-results/screens');
 
 const EMPLOYERS = [
-  'Airtable', 'Bolt', 'Canva', 'Datadog', 'Elastic', 'Figma', 'GitLab', 'HubSpot',
-  'Intercom', 'Jetbrains', 'Klarna', 'Linear', 'Miro', 'N26', 'Octopus Energy',
+  'Airtable',
+  'Bolt',
+  'Canva',
+  'Datadog',
+  'Elastic',
+  'Figma',
+  'GitLab',
+  'HubSpot',
+  'Intercom',
+  'Jetbrains',
+  'Klarna',
+  'Linear',
+  'Miro',
+  'N26',
+  'Octopus Energy',
 ];
 const TITLES = ['Data Analyst', 'Product Analyst', 'Analytics Engineer', 'Senior Data Analyst', 'BI Developer'];
 
@@ -28,11 +41,46 @@ const TITLES = ['Data Analyst', 'Product Analyst', 'Analytics Engineer', 'Senior
  */
 function realisticSearch(): Application[] {
   const plan: Status[] = [
-    'applied', 'applied', 'screening', 'applied', 'interviewing', 'applied', 'applied', 'rejected',
-    'applied', 'screening', 'applied', 'interviewing', 'applied', 'rejected', 'applied', 'offer',
-    'applied', 'ghosted', 'applied', 'rejected', 'applied', 'screening', 'applied', 'withdrawn',
-    'applied', 'rejected', 'applied', 'ghosted', 'applied', 'rejected', 'applied', 'applied',
-    'rejected', 'applied', 'ghosted', 'applied', 'rejected', 'applied', 'applied', 'applied',
+    'applied',
+    'applied',
+    'screening',
+    'applied',
+    'interviewing',
+    'applied',
+    'applied',
+    'rejected',
+    'applied',
+    'screening',
+    'applied',
+    'interviewing',
+    'applied',
+    'rejected',
+    'applied',
+    'offer',
+    'applied',
+    'ghosted',
+    'applied',
+    'rejected',
+    'applied',
+    'screening',
+    'applied',
+    'withdrawn',
+    'applied',
+    'rejected',
+    'applied',
+    'ghosted',
+    'applied',
+    'rejected',
+    'applied',
+    'applied',
+    'rejected',
+    'applied',
+    'ghosted',
+    'applied',
+    'rejected',
+    'applied',
+    'applied',
+    'applied',
   ];
   const apps = plan.map((status, i) =>
     makeApp({
@@ -62,7 +110,10 @@ function realisticSearch(): Application[] {
   return apps;
 }
 
-const PENDING = () => [makePending({ company: 'Zalando', title: 'Data Analyst' }), makePending({ company: 'Spotify', title: 'Insights Analyst' })];
+const PENDING = () => [
+  makePending({ company: 'Zalando', title: 'Data Analyst' }),
+  makePending({ company: 'Spotify', title: 'Insights Analyst' }),
+];
 
 async function openPopup(h: Harness, colorScheme?: 'light' | 'dark'): Promise<TabHandle> {
   const tab = await retrying(h, () => h.openExtensionPage('popup.html', { ...POPUP, ...(colorScheme ? { colorScheme } : {}) }));
@@ -116,7 +167,11 @@ async function axeViolations(tab: TabHandle): Promise<Record<string, string[]>> 
   const raw = tab.raw as unknown as { evaluate(expr: string): Promise<unknown> };
   await raw.evaluate(source);
   return tab.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> };
+      }
+    ).axe;
     const r = await axe.run(document, { resultTypes: ['violations'] });
     return Object.fromEntries(r.violations.map((v) => [v.id, v.nodes.map((n) => n.target.join(' '))]));
   });
@@ -140,7 +195,10 @@ describe('chromium: the popup, list first, with 40 applications', () => {
     for (const scheme of ['light', 'dark'] as const) {
       const tab = await openPopup(h, scheme);
       const boxes = await tab.evaluate(rowBoxes);
-      expect(boxes.slice(0, 4).map((b) => b.inside), JSON.stringify(boxes)).toEqual([true, true, true, true]);
+      expect(
+        boxes.slice(0, 4).map((b) => b.inside),
+        JSON.stringify(boxes),
+      ).toEqual([true, true, true, true]);
       // Newest first: the seeded order.
       expect(boxes[0]!.company).toBe('Airtable');
       const line = await tab.evaluate(() => ({
@@ -198,7 +256,10 @@ describe('chromium: the popup, list first, with 40 applications', () => {
     await clickButtonByText(tab, 'Undo', '.toast');
     await until(async () => isDeepStrictEqual(await stored(h, target.id), target), 'the record back as it was');
     expect(await stored(h, target.id)).toEqual(target);
-    await until(() => tab.evaluate(() => document.querySelector('.toast')?.textContent?.includes('Status back to Applied') ?? false), 'the undo message');
+    await until(
+      () => tab.evaluate(() => document.querySelector('.toast')?.textContent?.includes('Status back to Applied') ?? false),
+      'the undo message',
+    );
     await tab.close();
   });
 
@@ -265,7 +326,10 @@ describe('firefox: popup smoke with 40 applications', () => {
   it('opens with four rows in view; a menu change is stored and Undo restores it', async () => {
     const tab = await openPopup(h);
     const boxes = await tab.evaluate(rowBoxes);
-    expect(boxes.slice(0, 4).map((b) => b.inside), JSON.stringify(boxes)).toEqual([true, true, true, true]);
+    expect(
+      boxes.slice(0, 4).map((b) => b.inside),
+      JSON.stringify(boxes),
+    ).toEqual([true, true, true, true]);
     const target = (await stored(h, apps[0]!.id))!;
     await chooseStatus(tab, target.id, 'interviewing');
     await until(async () => (await stored(h, target.id))?.status === 'interviewing', 'the new status in storage');

@@ -168,14 +168,18 @@ export function readStore<T = Record<string, unknown>>(h: Harness, store: string
 
 /** Reads a key of the extension's storage.local (chrome.* in Chromium, browser.* in Firefox). */
 export async function readLocal(h: Harness, key: string): Promise<unknown> {
-  return inExtensionApi(h, async (k: string) => {
-    const g = globalThis as unknown as {
-      browser?: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
-      chrome?: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
-    };
-    const area = (g.browser ?? g.chrome)!.storage.local;
-    return (await area.get(k))[k];
-  }, key);
+  return inExtensionApi(
+    h,
+    async (k: string) => {
+      const g = globalThis as unknown as {
+        browser?: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+        chrome?: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+      };
+      const area = (g.browser ?? g.chrome)!.storage.local;
+      return (await area.get(k))[k];
+    },
+    key,
+  );
 }
 
 /** Tells the background that data changed (as the UI does), so it recomputes the badge. */
@@ -205,7 +209,20 @@ export const HOSTILE_COMPANY = '<img src=x onerror=alert(1)>';
 export const BIDI_TITLE = 'Engineer \u202Egnp.exe\u202C \u2067مهندس\u2069';
 
 export function sampleApps(): Application[] {
-  const employers = ['Acme', 'Beta Labs', 'Cobalt GmbH', 'Dune & Co.', 'Ember', 'Fjord AS', 'Granite', 'Helix Bio', 'Iris', 'Juniper', 'Kite', 'Lumen'];
+  const employers = [
+    'Acme',
+    'Beta Labs',
+    'Cobalt GmbH',
+    'Dune & Co.',
+    'Ember',
+    'Fjord AS',
+    'Granite',
+    'Helix Bio',
+    'Iris',
+    'Juniper',
+    'Kite',
+    'Lumen',
+  ];
   const statuses: Status[] = ['applied', 'screening', 'interviewing', 'offer', 'accepted', 'rejected', 'ghosted', 'withdrawn'];
   const apps: Application[] = [];
   for (let i = 0; i < 29; i++) {

@@ -6,7 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type Harness } from './harness';
 import { apiIn, applyByClick, formUrl, inExtensionPage, serveJob, store, type Job } from './hardening-pages';
 
-const JOB: Job = { site: 'lever', board: 'quillstack', jobId: '5e1f0c2a-1b2c-4d3e-8f90-a1b2c3d4e5f6', company: 'Quillstack', title: 'Data Analyst' };
+const JOB: Job = {
+  site: 'lever',
+  board: 'quillstack',
+  jobId: '5e1f0c2a-1b2c-4d3e-8f90-a1b2c3d4e5f6',
+  company: 'Quillstack',
+  title: 'Data Analyst',
+};
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe(`${name}: session storage is closed to content scripts`, () => {

@@ -48,7 +48,9 @@ async function readNote(h: Harness, url: string): Promise<NoteView | null> {
       func: () => {
         const g = globalThis as unknown as { chrome?: { dom?: { openOrClosedShadowRoot?: (e: Element) => ShadowRoot | null } } };
         const open = (e: Element): ShadowRoot | null =>
-          g.chrome?.dom?.openOrClosedShadowRoot?.(e) ?? (e as unknown as { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? null;
+          g.chrome?.dom?.openOrClosedShadowRoot?.(e) ??
+          (e as unknown as { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ??
+          null;
         // Whatever its name: the element with a shadow root (the test pages have none of their own).
         const host = [...document.querySelectorAll('*')].find((e) => open(e));
         if (!host) return null;
@@ -56,9 +58,11 @@ async function readNote(h: Harness, url: string): Promise<NoteView | null> {
         // A computed `content` is a CSS string: unescape it the way the CSS tokenizer does.
         const unquote = (c: string) =>
           /^".*"$/s.test(c)
-            ? c.slice(1, -1).replace(/\\([0-9a-fA-F]{1,6})\s?|\\([\s\S])/g, (_m, hex?: string, ch?: string) =>
-                hex ? String.fromCodePoint(parseInt(hex, 16)) : (ch ?? ''),
-              )
+            ? c
+                .slice(1, -1)
+                .replace(/\\([0-9a-fA-F]{1,6})\s?|\\([\s\S])/g, (_m, hex?: string, ch?: string) =>
+                  hex ? String.fromCodePoint(parseInt(hex, 16)) : (ch ?? ''),
+                )
             : '';
         const parts = [...root.querySelectorAll('[role="status"], button')].map((el) => ({
           role: el.getAttribute('role') ?? el.tagName.toLowerCase(),
@@ -105,7 +109,12 @@ async function hold(tab: TabHandle): Promise<void> {
  * The user's own application in one tab: the form, their click on Submit (the page keeps the POST to
  * itself), then the confirmation. A record needs that click in the tab.
  */
-async function apply(h: Harness, formCase: { url: string; html: string }, doneCase: { url: string; html: string }, tab?: TabHandle): Promise<TabHandle> {
+async function apply(
+  h: Harness,
+  formCase: { url: string; html: string },
+  doneCase: { url: string; html: string },
+  tab?: TabHandle,
+): Promise<TabHandle> {
   h.serve(formCase.url, formCase.html);
   h.serve(doneCase.url, doneCase.html);
   const t = tab ?? (await h.open(formCase.url));
@@ -177,7 +186,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         }
         return {
           control: find('Thank you for applying'),
-          words: ['Platform Engineer', 'Lark Health', 'Saved to Baskets', 'Baskets', 'Undo', 'Dismiss', 'Saved to'].filter((w) => !body.includes(w) && find(w)),
+          words: ['Platform Engineer', 'Lark Health', 'Saved to Baskets', 'Baskets', 'Undo', 'Dismiss', 'Saved to'].filter(
+            (w) => !body.includes(w) && find(w),
+          ),
           grown,
           hostInner: host.innerText,
           hostText: host.textContent,
@@ -198,7 +209,12 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         const page = tab.raw as PwPage;
         const cdp = await page.context().newCDPSession(page);
         const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
-          nodes: Array<{ ignored: boolean; role?: { value: string }; name?: { value: string }; properties?: Array<{ name: string; value: { value: unknown } }> }>;
+          nodes: Array<{
+            ignored: boolean;
+            role?: { value: string };
+            name?: { value: string };
+            properties?: Array<{ name: string; value: { value: unknown } }>;
+          }>;
         };
         const named = nodes
           .filter((n) => !n.ignored && ['status', 'button'].includes(String(n.role?.value)))
@@ -378,8 +394,11 @@ describe('chromium: the badge and the popup confirm a capture, and "Log this pag
     const done = confirmation();
     const careers = 'https://careers.larkhealth.example/jobs/platform-engineer';
     const confirmationInFrame = 'https://job-boards.greenhouse.io/embed/job_app/confirmation?for=larkhealth&token=7001234';
-    h.serve(careers, `<!doctype html><title>Lark Health careers</title><h1>Platform Engineer</h1>
-      <iframe id="gh" title="Application form" src="${embed.url}" width="800" height="600"></iframe>`);
+    h.serve(
+      careers,
+      `<!doctype html><title>Lark Health careers</title><h1>Platform Engineer</h1>
+      <iframe id="gh" title="Application form" src="${embed.url}" width="800" height="600"></iframe>`,
+    );
     h.serve(embed.url, embed.html);
     h.serve(confirmationInFrame, done.html);
     const tab = await h.open(careers);

@@ -169,7 +169,9 @@ interface BidiResult {
 }
 
 async function firefoxScheme(tab: TabHandle, scheme: Scheme | 'system'): Promise<void> {
-  const browser = (tab.raw as unknown as { browser(): { connection: { send(m: string, p: object): Promise<{ result: BidiResult }> } } }).browser();
+  const browser = (
+    tab.raw as unknown as { browser(): { connection: { send(m: string, p: object): Promise<{ result: BidiResult }> } } }
+  ).browser();
   const tree = await browser.connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
   const context = tree.result.contexts?.[0]?.context;
   if (!context) throw new Error(`Firefox named no chrome context: ${JSON.stringify(tree.result)}`);
@@ -211,8 +213,7 @@ function watchDialogs(tab: TabHandle): string[] {
   return seen;
 }
 
-const byTitle = (apps: Application[], company: string, title: string) =>
-  apps.find((a) => a.company === company && a.title === title);
+const byTitle = (apps: Application[], company: string, title: string) => apps.find((a) => a.company === company && a.title === title);
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   describe(`${name}: popup, dashboard and options with 30 applications`, () => {
@@ -249,13 +250,16 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const dash = await openDashboard(h, `#id=${encodeURIComponent(hostile.id)}`);
       dialogs.push(...watchDialogs(dash));
       await dash.waitFor('#detail-heading');
-      const shown = await dash.evaluate((id: string) => ({
-        rowText: document.querySelector<HTMLElement>(`[data-record="${CSS.escape(id)}"]`)?.textContent ?? null,
-        heading: document.getElementById('detail-heading')?.textContent ?? '',
-        field: (document.getElementById('detail-company') as HTMLInputElement | null)?.value ?? null,
-        titleField: (document.getElementById('detail-title') as HTMLInputElement | null)?.value ?? null,
-        images: document.querySelectorAll('img[src="x"], img[onerror]').length,
-      }), hostile.id);
+      const shown = await dash.evaluate(
+        (id: string) => ({
+          rowText: document.querySelector<HTMLElement>(`[data-record="${CSS.escape(id)}"]`)?.textContent ?? null,
+          heading: document.getElementById('detail-heading')?.textContent ?? '',
+          field: (document.getElementById('detail-company') as HTMLInputElement | null)?.value ?? null,
+          titleField: (document.getElementById('detail-title') as HTMLInputElement | null)?.value ?? null,
+          images: document.querySelectorAll('img[src="x"], img[onerror]').length,
+        }),
+        hostile.id,
+      );
       expect(shown.rowText).toBe(HOSTILE_COMPANY);
       expect(shown.heading).toContain(HOSTILE_COMPANY);
       expect(shown.field).toBe(HOSTILE_COMPANY);

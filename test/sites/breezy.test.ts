@@ -4,14 +4,24 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { breezy } from '../../src/sites/breezy';
 
-interface Expected { url: string; site: string; stage: string; company: string; title: string; location: string; jobId?: string }
+interface Expected {
+  url: string;
+  site: string;
+  stage: string;
+  company: string;
+  title: string;
+  location: string;
+  jobId?: string;
+}
 const dir = join(__dirname, '../fixtures/breezy');
 const load = (name: string) => {
   const expected = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as Expected;
   const doc = new DOMParser().parseFromString(readFileSync(join(dir, `${name}.html`), 'utf8'), 'text/html');
   return { expected, doc, url: new URL(expected.url) };
 };
-const cases = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+const cases = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.slice(0, -5));
 
 describe('breezy fixtures', () => {
   it.each(cases)('%s: stage and fields', (name) => {
@@ -21,7 +31,10 @@ describe('breezy fixtures', () => {
     expect(breezy.claims(url)).toBe(true);
     const got = breezy.extract(doc, url);
     expect({ company: got.company, title: got.title, location: got.location, jobId: got.jobId }).toEqual({
-      company: expected.company, title: expected.title, location: expected.location, jobId: expected.jobId,
+      company: expected.company,
+      title: expected.title,
+      location: expected.location,
+      jobId: expected.jobId,
     });
   });
 });

@@ -25,7 +25,12 @@ const cases: Case[] = readdirSync(FIXTURES, { withFileTypes: true })
       .filter((f) => f.endsWith('.json'))
       .map((f) => {
         const expected = JSON.parse(readFileSync(join(FIXTURES, d.name, f), 'utf8')) as { url: string; stage: string };
-        return { name: `${d.name}/${f.replace(/\.json$/, '')}`, url: expected.url, stage: expected.stage, html: readFileSync(join(FIXTURES, d.name, f.replace(/\.json$/, '.html')), 'utf8') };
+        return {
+          name: `${d.name}/${f.replace(/\.json$/, '')}`,
+          url: expected.url,
+          stage: expected.stage,
+          html: readFileSync(join(FIXTURES, d.name, f.replace(/\.json$/, '.html')), 'utf8'),
+        };
       }),
   );
 
@@ -38,7 +43,9 @@ function detect(html: string, href: string) {
 /** The same page with everything in its body hidden the given way. */
 function hideBody(html: string, how: 'hidden' | 'display' | 'opacity'): string {
   const attr = how === 'hidden' ? ' hidden' : how === 'display' ? ' style="display:none"' : ' style="opacity:0"';
-  return /<body([^>]*)>/i.test(html) ? html.replace(/<body([^>]*)>/i, `<body$1><div${attr}>`).replace(/<\/body>/i, '</div></body>') : `<div${attr}>${html}</div>`;
+  return /<body([^>]*)>/i.test(html)
+    ? html.replace(/<body([^>]*)>/i, `<body$1><div${attr}>`).replace(/<\/body>/i, '</div></body>')
+    : `<div${attr}>${html}</div>`;
 }
 
 describe('a confirmation that is not shown is no confirmation', () => {
@@ -59,7 +66,8 @@ describe('a confirmation that is not shown is no confirmation', () => {
 });
 
 describe('the form wins on its own page', () => {
-  const BANNER = '<div role="status" class="success-message" data-qa="msg-submit-success"><h1>Thank you for applying!</h1><h2>Your application has been received.</h2></div>';
+  const BANNER =
+    '<div role="status" class="success-message" data-qa="msg-submit-success"><h1>Thank you for applying!</h1><h2>Your application has been received.</h2></div>';
   const forms = cases.filter((c) => c.stage === 'form');
 
   it('covers the forms of many sites', () => {

@@ -106,7 +106,11 @@ describe('pages that rest until the user acts', () => {
   it('some sites rest, and each of them has confirmations to check', () => {
     const resting = [...new Set(all.filter(rests).map((c) => c.site))].sort();
     expect(resting).toEqual(['ashby', 'indeed', 'linkedin', 'workday']);
-    for (const site of resting) expect(all.some((c) => c.site === site && c.stage === 'submitted'), site).toBe(true);
+    for (const site of resting)
+      expect(
+        all.some((c) => c.site === site && c.stage === 'submitted'),
+        site,
+      ).toBe(true);
   });
 
   for (const c of all.filter((x) => x.stage === 'submitted' && rests(x))) {

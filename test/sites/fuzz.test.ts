@@ -89,17 +89,21 @@ function mutate(doc: Document, steps: Mutation[]): void {
 }
 
 describe('adapters on mutated fixtures', () => {
-  it.each(ALL.map((a) => [a.id, a] as const))('%s never throws and stays within limits', (_id, adapter) => {
-    fc.assert(
-      fc.property(fc.nat({ max: samples.length - 1 }), fc.array(mutation, { maxLength: 12 }), (i, steps) => {
-        const sample = samples[i]!;
-        const doc = new DOMParser().parseFromString(sample.html, 'text/html');
-        mutate(doc, steps);
-        check(adapter, doc, new URL(sample.url));
-      }),
-      { numRuns: 40 },
-    );
-  }, 120_000);
+  it.each(ALL.map((a) => [a.id, a] as const))(
+    '%s never throws and stays within limits',
+    (_id, adapter) => {
+      fc.assert(
+        fc.property(fc.nat({ max: samples.length - 1 }), fc.array(mutation, { maxLength: 12 }), (i, steps) => {
+          const sample = samples[i]!;
+          const doc = new DOMParser().parseFromString(sample.html, 'text/html');
+          mutate(doc, steps);
+          check(adapter, doc, new URL(sample.url));
+        }),
+        { numRuns: 40 },
+      );
+    },
+    120_000,
+  );
 });
 
 const tag = fc.constantFrom('div', 'span', 'h1', 'h2', 'form', 'main', 'p', 'button', 'input', 'script', 'style', 'title', 'meta');

@@ -45,8 +45,17 @@ describe('jobPosting (JSON-LD)', () => {
   };
 
   it('finds a posting inside @graph, in arrays, or after other nodes', () => {
-    for (const data of [{ '@context': 'x', '@graph': [{ '@type': 'WebPage' }, posting] }, [{ '@type': 'BreadcrumbList' }, posting], posting]) {
-      expect(jobPosting(doc(ld(data)))).toMatchObject({ title: 'Welder', company: 'Forge & Sons', location: 'Sheffield, GB; Leeds, GB', jobId: 'W-7' });
+    for (const data of [
+      { '@context': 'x', '@graph': [{ '@type': 'WebPage' }, posting] },
+      [{ '@type': 'BreadcrumbList' }, posting],
+      posting,
+    ]) {
+      expect(jobPosting(doc(ld(data)))).toMatchObject({
+        title: 'Welder',
+        company: 'Forge & Sons',
+        location: 'Sheffield, GB; Leeds, GB',
+        jobId: 'W-7',
+      });
     }
   });
 
@@ -66,7 +75,11 @@ describe('jobPosting (JSON-LD)', () => {
   });
 
   it('treats hostile values as text and caps them', () => {
-    const evil = { '@type': 'JobPosting', title: `<img src=x onerror=alert(1)>\u202e${'A'.repeat(1000)}`, hiringOrganization: { name: 42 } };
+    const evil = {
+      '@type': 'JobPosting',
+      title: `<img src=x onerror=alert(1)>\u202e${'A'.repeat(1000)}`,
+      hiringOrganization: { name: 42 },
+    };
     const p = jobPosting(doc(ld(evil)))!;
     expect(p.title.startsWith('<img src=x onerror=alert(1)>A')).toBe(true);
     expect(p.title.length).toBeLessThanOrEqual(LIMITS.title);
@@ -101,7 +114,10 @@ describe('splitTitle', () => {
 
   it('reads "Company - Title" when told the company is on the left, and drops site names', () => {
     expect(splitTitle('Quillstack - Staff Engineer', { dashCompany: 'left' })).toEqual({ title: 'Staff Engineer', company: 'Quillstack' });
-    expect(splitTitle('Line Cook - Copper Kettle - Indeed.com', { siteNames: ['Indeed.com'] })).toEqual({ title: 'Line Cook', company: 'Copper Kettle' });
+    expect(splitTitle('Line Cook - Copper Kettle - Indeed.com', { siteNames: ['Indeed.com'] })).toEqual({
+      title: 'Line Cook',
+      company: 'Copper Kettle',
+    });
   });
 });
 
@@ -151,7 +167,11 @@ describe('extraction helpers', () => {
 
   it('takes ordered fallbacks, strips bidi controls, caps lengths and canonicalises the URL', () => {
     const d = doc(`<h1></h1><h2 class="t">\u202eTitle\u202c</h2><p class="c">${'C'.repeat(500)}</p>`);
-    const out = extractWith(d, URL0, { company: [fromText('.missing'), fromText('.c')], title: [fromText('h1'), fromText('.t')], location: [] });
+    const out = extractWith(d, URL0, {
+      company: [fromText('.missing'), fromText('.c')],
+      title: [fromText('h1'), fromText('.t')],
+      location: [],
+    });
     expect(out.title).toBe('Title');
     expect(out.company).toHaveLength(LIMITS.company);
     expect(out.location).toBe('');
@@ -174,7 +194,9 @@ describe('extraction helpers', () => {
   });
 
   it('keeps the provenance of the source each value came from, and none for empty fields', () => {
-    const d = doc(`<title>Welder at Forge</title><h1>Welder</h1><p class="loc">Leeds</p>${ld({ '@type': 'JobPosting', hiringOrganization: 'Forge & Sons' })}`);
+    const d = doc(
+      `<title>Welder at Forge</title><h1>Welder</h1><p class="loc">Leeds</p>${ld({ '@type': 'JobPosting', hiringOrganization: 'Forge & Sons' })}`,
+    );
     const out = extractWith(d, URL0, {
       company: [fromJsonLd('company'), fromDocTitle('company')],
       title: [fromJsonLd('title'), fromText('h1'), fromDocTitle('title')],
@@ -187,7 +209,8 @@ describe('extraction helpers', () => {
   });
 
   it('passes over a company that is a step or the job site, and a title that is never one, to the next source', () => {
-    const d = doc(`<title>Acme</title><meta property="og:site_name" content="Greenhouse"><h1>Candidate Profile</h1><h2>Thank you for applying to Acme</h2>
+    const d =
+      doc(`<title>Acme</title><meta property="og:site_name" content="Greenhouse"><h1>Candidate Profile</h1><h2>Thank you for applying to Acme</h2>
       <h3>Quality Assurance Technician - Candidate Profile</h3><p class="c">Careers</p><p class="d">Acme</p>`);
     const out = extractWith(d, URL0, {
       company: [fromMeta('og:site_name'), fromText('.c'), fromText('.d')],
@@ -254,7 +277,9 @@ describe('confirmationIn', () => {
   it('takes only a shown confirmation, outside a form that still asks for a file or an e-mail', () => {
     const hidden = doc('<h1 style="display:none">Thank you for applying!</h1><h2>Senior Engineer</h2>');
     expect(confirmationIn(hidden, ['h1', 'h2'])).toBe('');
-    const inForm = doc('<form><p class="n">Your application has been received once you submit</p><p class="m">Thank you for your application</p><input type="email"></form>');
+    const inForm = doc(
+      '<form><p class="n">Your application has been received once you submit</p><p class="m">Thank you for your application</p><input type="email"></form>',
+    );
     expect(confirmationIn(inForm, ['.m'])).toBe('');
     const shown = doc('<h1 style="display:none">Thank you for applying!</h1><h2>Thank you for applying!</h2>');
     expect(confirmationIn(shown, ['h1', 'h2'])).toBe('Thank you for applying!');
@@ -266,11 +291,19 @@ describe('confirmation messages are not job titles', () => {
     const { makeExtraction } = await import('../../src/sites/lib');
     const url = new URL('https://boards.greenhouse.io/acme/jobs/1/confirmation');
     const fields = { company: 'structured', title: 'labelled' } as const;
-    expect(makeExtraction({ company: 'Acme', title: 'Thank you for applying to Acme' }, url, fields)).toMatchObject({ title: '', fields: { company: 'structured' } });
+    expect(makeExtraction({ company: 'Acme', title: 'Thank you for applying to Acme' }, url, fields)).toMatchObject({
+      title: '',
+      fields: { company: 'structured' },
+    });
     expect(makeExtraction({ company: 'Acme', title: 'Application submitted!' }, url, fields).title).toBe('');
     expect(makeExtraction({ company: 'Acme', title: 'Success Manager' }, url, fields)).toMatchObject({ title: 'Success Manager', fields });
-    expect(makeExtraction({ company: 'Acme', title: 'Thanksgiving Seasonal Associate' }, url, fields).title).toBe('Thanksgiving Seasonal Associate');
+    expect(makeExtraction({ company: 'Acme', title: 'Thanksgiving Seasonal Associate' }, url, fields).title).toBe(
+      'Thanksgiving Seasonal Associate',
+    );
     expect(makeExtraction({ company: 'Acme', title: ' ACME ' }, url, fields).title).toBe('');
-    expect(makeExtraction({ company: 'LinkedIn', title: 'Engineer' }, url, fields)).toMatchObject({ company: '', fields: { title: 'labelled' } });
+    expect(makeExtraction({ company: 'LinkedIn', title: 'Engineer' }, url, fields)).toMatchObject({
+      company: '',
+      fields: { title: 'labelled' },
+    });
   });
 });

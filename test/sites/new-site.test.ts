@@ -10,11 +10,25 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(__dirname, '../..');
-const COPIED = ['src', 'test', 'scripts', 'build.mjs', 'package.json', 'manifest.json', 'tsconfig.json', 'vitest.config.ts'];
+const COPIED = [
+  'src',
+  'test',
+  'scripts',
+  'build.mjs',
+  'package.json',
+  'manifest.json',
+  'tsconfig.json',
+  'vitest.config.ts',
+  '.prettierrc.json',
+];
 let copy = '';
 
 function newSite(...args: string[]): string {
-  return execFileSync(process.execPath, [join(copy, 'scripts/new-site.mjs'), ...args, '--root', copy], { cwd: copy, encoding: 'utf8', stdio: 'pipe' });
+  return execFileSync(process.execPath, [join(copy, 'scripts/new-site.mjs'), ...args, '--root', copy], {
+    cwd: copy,
+    encoding: 'utf8',
+    stdio: 'pipe',
+  });
 }
 
 beforeAll(() => {
@@ -32,13 +46,23 @@ describe('npm run new-site', () => {
   it('writes the definition, three fixtures with labels and a test, and registers the site', () => {
     expect(readFileSync(join(copy, 'src/sites/northwind.ts'), 'utf8')).toMatch(/export const northwind = defineSite\(\{/);
     for (const name of ['posting', 'form', 'confirmation']) {
-      for (const ext of ['html', 'json']) expect(existsSync(join(copy, `test/fixtures/northwind/${name}.${ext}`)), `${name}.${ext}`).toBe(true);
+      for (const ext of ['html', 'json'])
+        expect(existsSync(join(copy, `test/fixtures/northwind/${name}.${ext}`)), `${name}.${ext}`).toBe(true);
     }
     expect(existsSync(join(copy, 'test/sites/northwind.test.ts'))).toBe(true);
     const index = readFileSync(join(copy, 'src/sites/index.ts'), 'utf8');
     expect(index).toContain("import { northwind } from './northwind';");
     expect(index).toMatch(/ {2}linkedin,\n {2}northwind,\n {2}personio,/);
     expect(readFileSync(join(copy, 'src/core/site-catalog.ts'), 'utf8')).toContain('{ id: "northwind", label: "Northwind Careers" }');
+  });
+
+  it('writes its code in the project style, so the format check passes', async () => {
+    const prettier = await import('prettier');
+    for (const file of ['src/sites/northwind.ts', 'test/sites/northwind.test.ts', 'src/sites/index.ts']) {
+      const path = join(copy, file);
+      const options = { ...(await prettier.resolveConfig(path)), filepath: path };
+      expect(await prettier.check(readFileSync(path, 'utf8'), options), file).toBe(true);
+    }
   });
 
   it('refuses an id that exists, a reserved name, or a pattern that is not a whole https host', () => {

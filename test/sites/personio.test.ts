@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { personio } from '../../src/sites/personio';
 
-interface Expected { url: string; site: string; stage: string; company: string; title: string; location: string; jobId?: string }
+interface Expected {
+  url: string;
+  site: string;
+  stage: string;
+  company: string;
+  title: string;
+  location: string;
+  jobId?: string;
+}
 const dir = join(__dirname, '../fixtures/personio');
 const load = (name: string) => {
   const expected = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as Expected;
@@ -12,7 +20,9 @@ const load = (name: string) => {
   return { expected, doc, url: new URL(expected.url) };
 };
 const html = (body: string) => new DOMParser().parseFromString(body, 'text/html');
-const cases = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+const cases = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.slice(0, -5));
 
 describe('personio fixtures', () => {
   it.each(cases)('%s: stage and fields', (name) => {
@@ -22,7 +32,10 @@ describe('personio fixtures', () => {
     expect(personio.claims(url)).toBe(true);
     const got = personio.extract(doc, url);
     expect({ company: got.company, title: got.title, location: got.location, jobId: got.jobId }).toEqual({
-      company: expected.company, title: expected.title, location: expected.location, jobId: expected.jobId,
+      company: expected.company,
+      title: expected.title,
+      location: expected.location,
+      jobId: expected.jobId,
     });
   });
 });

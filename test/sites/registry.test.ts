@@ -69,7 +69,11 @@ function patternMatches(pattern: string, url: URL): boolean {
   const p = parsePattern(pattern);
   if (p === 'all') return true;
   const scheme = url.protocol.slice(0, -1);
-  return (p.scheme === scheme || (p.scheme === '*' && /^https?$/.test(scheme))) && hostCovers(p.host, url.hostname) && pathCovers(p.path, url.pathname);
+  return (
+    (p.scheme === scheme || (p.scheme === '*' && /^https?$/.test(scheme))) &&
+    hostCovers(p.host, url.hostname) &&
+    pathCovers(p.path, url.pathname)
+  );
 }
 
 async function loadFile(file: string): Promise<SiteAdapter[]> {
@@ -108,7 +112,10 @@ describe('registry', () => {
   it.each(ADAPTERS.map((a) => [a.id, a] as const))("%s's URL patterns are granted by manifest host_permissions", (_id, adapter) => {
     const grants = manifest.host_permissions ?? [];
     for (const pattern of adapter.matches) {
-      expect(grants.some((g) => patternCovers(g, pattern)), `${pattern} is not in host_permissions`).toBe(true);
+      expect(
+        grants.some((g) => patternCovers(g, pattern)),
+        `${pattern} is not in host_permissions`,
+      ).toBe(true);
     }
   });
 
@@ -127,7 +134,10 @@ describe('claims', () => {
         for (const raw of adapter.examples.claims) {
           const url = new URL(raw);
           expect(adapter.claims(url), raw).toBe(true);
-          expect(adapter.matches.some((p) => patternMatches(p, url)), `${raw} outside matches`).toBe(true);
+          expect(
+            adapter.matches.some((p) => patternMatches(p, url)),
+            `${raw} outside matches`,
+          ).toBe(true);
           expect(adapterFor(url)?.id, raw).toBe(adapter.id);
         }
       });
@@ -153,7 +163,10 @@ describe('claims', () => {
     for (const host of ['glassdoor.com', 'www.glassdoor.nl', 'www.glassdoor.com.br', 'www.glassdoor.sg']) {
       const url = new URL(`https://${host}/job-listing/x-JV_1.htm?jl=1`);
       expect(glassdoor.claims(url), host).toBe(false);
-      expect(glassdoor.matches.some((p) => patternMatches(p, url)), host).toBe(false);
+      expect(
+        glassdoor.matches.some((p) => patternMatches(p, url)),
+        host,
+      ).toBe(false);
     }
   });
 

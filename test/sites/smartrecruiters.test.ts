@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { smartrecruiters } from '../../src/sites/smartrecruiters';
 
-interface Expected { url: string; site: string; stage: string; company: string; title: string; location: string; jobId?: string }
+interface Expected {
+  url: string;
+  site: string;
+  stage: string;
+  company: string;
+  title: string;
+  location: string;
+  jobId?: string;
+}
 const dir = join(__dirname, '../fixtures/smartrecruiters');
 const load = (name: string) => {
   const expected = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as Expected;
@@ -12,7 +20,9 @@ const load = (name: string) => {
   return { expected, doc, url: new URL(expected.url) };
 };
 const html = (body: string) => new DOMParser().parseFromString(body, 'text/html');
-const cases = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+const cases = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.slice(0, -5));
 
 describe('smartrecruiters fixtures', () => {
   it.each(cases)('%s: stage and fields', (name) => {
@@ -22,7 +32,10 @@ describe('smartrecruiters fixtures', () => {
     expect(smartrecruiters.claims(url)).toBe(true);
     const got = smartrecruiters.extract(doc, url);
     expect({ company: got.company, title: got.title, location: got.location, jobId: got.jobId }).toEqual({
-      company: expected.company, title: expected.title, location: expected.location, jobId: expected.jobId,
+      company: expected.company,
+      title: expected.title,
+      location: expected.location,
+      jobId: expected.jobId,
     });
   });
 });
@@ -30,9 +43,7 @@ describe('smartrecruiters fixtures', () => {
 describe('smartrecruiters', () => {
   it('files the posting and its one-click application under stable job URLs', () => {
     const posting = load('posting');
-    expect(smartrecruiters.extract(posting.doc, posting.url).url).toBe(
-      'https://jobs.smartrecruiters.com/KestrelRobotics/744000151474767',
-    );
+    expect(smartrecruiters.extract(posting.doc, posting.url).url).toBe('https://jobs.smartrecruiters.com/KestrelRobotics/744000151474767');
     const form = load('form');
     expect(smartrecruiters.extract(form.doc, form.url).url).toBe(
       'https://jobs.smartrecruiters.com/oneclick-ui/company/KestrelRobotics/publication/5b2c8e1a-93f0-4d7b-8a61-2f0c9d4e7a15',

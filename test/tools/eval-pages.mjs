@@ -46,7 +46,11 @@ export function norm(s) {
 }
 
 function firstComponent(s) {
-  return norm(s).split(/[,;/|]/)[0]?.trim() ?? '';
+  return (
+    norm(s)
+      .split(/[,;/|]/)[0]
+      ?.trim() ?? ''
+  );
 }
 
 export function sameLocation(a, b) {
@@ -68,8 +72,7 @@ function parseArgs(argv) {
         const [field, floor] = pair.split('=');
         args.require[field] = Number(floor);
       }
-    }
-    else if (!args.dir) args.dir = argv[i];
+    } else if (!args.dir) args.dir = argv[i];
   }
   return args;
 }

@@ -77,7 +77,9 @@ describe('dates in the charts', () => {
     ] as const) {
       renderCharts(locale);
       const figure = weekly();
-      const rows = within(within(figure).getByRole('table', { hidden: true })).getAllByRole('row', { hidden: true }).slice(1);
+      const rows = within(within(figure).getByRole('table', { hidden: true }))
+        .getAllByRole('row', { hidden: true })
+        .slice(1);
       const tableDays = rows.map((r) => r.querySelector('th')!.textContent!);
       expect(tableDays).toHaveLength(12);
       for (const d of tableDays) expect(d).toMatch(shape);
@@ -155,7 +157,9 @@ describe('colours and names', () => {
       ['applied', 'screening', 'interviewing', 'offer'].map((s) => `chart-bar chart-mark-${s}`),
     );
     const outcomes = screen.getByRole('figure', { name: /Outcomes by source site/ });
-    const legend = [...outcomes.querySelectorAll('svg > g')].slice(0, 5).map((g) => [g.textContent, g.querySelector('rect')!.getAttribute('class')]);
+    const legend = [...outcomes.querySelectorAll('svg > g')]
+      .slice(0, 5)
+      .map((g) => [g.textContent, g.querySelector('rect')!.getAttribute('class')]);
     expect(legend).toEqual([
       ['Still active', 'chart-seg chart-mark-applied'],
       ['Accepted', 'chart-seg chart-mark-accepted'],

@@ -76,7 +76,11 @@ describe('ClosingFlow', () => {
   it('rejected after an interview: one sentence in proportion, the figure with its source once, three questions, saved', async () => {
     const app = await closed(['interviewing', 'rejected']);
     const { dialog, onClose, onSaved } = open(app);
-    expect(await within(dialog).findByText('You got to an interview here, further than most applications go, and 3 other applications are still in play.')).toBeTruthy();
+    expect(
+      await within(dialog).findByText(
+        'You got to an interview here, further than most applications go, and 3 other applications are still in play.',
+      ),
+    ).toBeTruthy();
     expect(within(dialog).getByText(/^You are not alone: about 27% of interviews end in a hire/)).toBeTruthy();
     expect(dialog.textContent!.match(/CareerPlug/g)).toHaveLength(1);
     expect(dialog.textContent!.match(/27%/g)).toHaveLength(1);
@@ -89,7 +93,11 @@ describe('ClosingFlow', () => {
     fireEvent.input(within(dialog).getByLabelText('Feedback received'), { target: { value: 'More Kubernetes' } });
     fireEvent.click(save);
     await waitFor(() => expect(onClose).toHaveBeenCalled());
-    expect((await getApplication(app.id))?.lessons).toEqual({ wentWell: 'Rapport', couldImprove: 'System design', feedback: 'More Kubernetes' });
+    expect((await getApplication(app.id))?.lessons).toEqual({
+      wentWell: 'Rapport',
+      couldImprove: 'System design',
+      feedback: 'More Kubernetes',
+    });
     expect(rt.notifyDataChanged).toHaveBeenCalled();
     expect(onSaved).toHaveBeenCalledWith(expect.stringMatching(/^Reflection saved/));
   });
@@ -105,7 +113,9 @@ describe('ClosingFlow', () => {
 
     fireEvent.click(within(dialog).getByRole('button', { name: 'Send one polite follow-up' }));
     expect(within(dialog).getByRole('heading', { name: 'One polite follow-up' })).toBeTruthy();
-    expect((within(dialog).getByLabelText('Subject') as HTMLInputElement).value).toBe('Following up on my application for Engineer at Acme');
+    expect((within(dialog).getByLabelText('Subject') as HTMLInputElement).value).toBe(
+      'Following up on my application for Engineer at Acme',
+    );
 
     fireEvent.input(within(dialog).getByLabelText('Anything you would do differently?'), { target: { value: 'Follow up after a week' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save reflection' }));

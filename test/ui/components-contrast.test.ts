@@ -75,7 +75,10 @@ describe('theme contrast', () => {
     expect(contrastRatio('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
   });
 
-  for (const [scheme, table] of [['light', light], ['dark', dark]] as const) {
+  for (const [scheme, table] of [
+    ['light', light],
+    ['dark', dark],
+  ] as const) {
     it(`meets AA for every token pair in ${scheme} mode`, () => {
       const failures: string[] = [];
       for (const [fg, bg, min] of PAIRS) {

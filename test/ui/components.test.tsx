@@ -127,7 +127,13 @@ describe('ImportPanel', () => {
 
   it('lists a stray quote and an unknown status by their lines, once each, and imports the rest', async () => {
     render(<ImportPanel />);
-    const text = ['Company,Title,Date applied,Status', '"Acme,Dev', 'Beta,"Eng"ineer', 'Gamma,Ops,2025-01-10,Applied', 'Delta,QA,2025-01-11,💀'].join('\n');
+    const text = [
+      'Company,Title,Date applied,Status',
+      '"Acme,Dev',
+      'Beta,"Eng"ineer',
+      'Gamma,Ops,2025-01-10,Applied',
+      'Delta,QA,2025-01-11,💀',
+    ].join('\n');
     chooseFile(screen.getByLabelText('CSV or JSON file'), 'tracker.csv', text);
     const preview = await screen.findByRole('list', { name: 'Import preview' });
     expect(preview.textContent).toMatch(/1 new/);

@@ -27,7 +27,15 @@ configure({ asyncUtilTimeout: 15_000 });
 vi.setConfig({ testTimeout: 60_000 });
 
 function job(over: Partial<JobDetails>): JobDetails {
-  return { company: 'Acme', title: 'Cook', location: 'Berlin', url: 'https://jobs.lever.co/harborview/1', jobId: '1', source: 'lever', ...over };
+  return {
+    company: 'Acme',
+    title: 'Cook',
+    location: 'Berlin',
+    url: 'https://jobs.lever.co/harborview/1',
+    jobId: '1',
+    source: 'lever',
+    ...over,
+  };
 }
 
 async function capture(over: Partial<JobDetails>, appliedAt = '2025-03-01T10:00:00Z') {
@@ -40,7 +48,9 @@ function open(hash = '') {
 }
 
 function rows(): HTMLElement[] {
-  return within(screen.getByRole('table', { name: 'Applications' })).getAllByRole('row').slice(1);
+  return within(screen.getByRole('table', { name: 'Applications' }))
+    .getAllByRole('row')
+    .slice(1);
 }
 
 beforeEach(() => {
@@ -63,7 +73,12 @@ describe('site labels', () => {
 describe('guessed values', () => {
   it('marks a slug-guessed company and a title read from the page title, quietly, in the table and the panel', async () => {
     const guessed = await capture({ company: 'Harborview', fields: { company: 'slug', title: 'title', location: 'structured' } });
-    await capture({ company: 'Globex', jobId: '2', url: 'https://jobs.lever.co/globex/2', fields: { company: 'structured', title: 'labelled' } });
+    await capture({
+      company: 'Globex',
+      jobId: '2',
+      url: 'https://jobs.lever.co/globex/2',
+      fields: { company: 'structured', title: 'labelled' },
+    });
     open();
     await waitFor(() => expect(rows()).toHaveLength(2));
     const row = rows().find((r) => r.textContent?.includes('Harborview'))!;
@@ -116,7 +131,10 @@ describe('guessed values', () => {
 describe('jobs not known', () => {
   it('can be found, says "Job not known — add details", counts like any application, and is named from the panel', async () => {
     await capture({ company: 'Acme', title: 'Cook' });
-    const unknown = await capture({ company: '', title: '', location: '', jobId: 'x9', source: 'indeed', url: 'https://smartapply.indeed.com/post-apply?jk=x9' }, '2025-03-02T10:00:00Z');
+    const unknown = await capture(
+      { company: '', title: '', location: '', jobId: 'x9', source: 'indeed', url: 'https://smartapply.indeed.com/post-apply?jk=x9' },
+      '2025-03-02T10:00:00Z',
+    );
     open();
     await waitFor(() => expect(rows()).toHaveLength(2));
     expect(await screen.findByText('Showing 2 of 2 applications.')).toBeTruthy();
@@ -159,7 +177,9 @@ describe('jobs not known', () => {
     await capture({ company: '', title: '', jobId: 'x9', source: 'indeed', url: 'https://smartapply.indeed.com/post-apply?jk=x9' });
     open('#view=planb');
     const table = await screen.findByRole('table', { name: 'Active employers, most hope first' });
-    const names = within(table).getAllByRole('rowheader').map((th) => th.textContent);
+    const names = within(table)
+      .getAllByRole('rowheader')
+      .map((th) => th.textContent);
     expect(names.sort()).toEqual(['Acme', 'Employer not known yet']);
   });
 });

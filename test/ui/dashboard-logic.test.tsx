@@ -44,7 +44,11 @@ describe('dashboard address', () => {
   });
 
   it('writes addresses that read back the same', () => {
-    for (const route of [{ view: 'charts' as const }, { view: 'applications' as const, id: 'r-1' }, { view: 'import' as const, id: 'a&b' }]) {
+    for (const route of [
+      { view: 'charts' as const },
+      { view: 'applications' as const, id: 'r-1' },
+      { view: 'import' as const, id: 'a&b' },
+    ]) {
       expect(parseHash(formatHash(route))).toEqual(route);
     }
     expect(formatHash({ view: 'applications', id: 'r-1' })).toBe('#id=r-1');
@@ -58,9 +62,20 @@ describe('detail form validation', () => {
   });
 
   it('sends only the fields that changed, cleaned, and a status change separately', () => {
-    const form = { ...formFromRecord(base), title: '  Senior   Engineer ', status: 'interviewing', statusNote: 'call with Sam', followUpAt: '' };
+    const form = {
+      ...formFromRecord(base),
+      title: '  Senior   Engineer ',
+      status: 'interviewing',
+      statusNote: 'call with Sam',
+      followUpAt: '',
+    };
     const r = validateRecordForm(form, base, now);
-    expect(r).toEqual({ ok: true, patch: { title: 'Senior Engineer', followUpAt: undefined }, status: 'interviewing', statusNote: 'call with Sam' });
+    expect(r).toEqual({
+      ok: true,
+      patch: { title: 'Senior Engineer', followUpAt: undefined },
+      status: 'interviewing',
+      statusNote: 'call with Sam',
+    });
     if (r.ok) expect('followUpAt' in r.patch).toBe(true); // present, to clear it
   });
 

@@ -203,7 +203,17 @@ describe('applications table', () => {
     await screen.findByText(`Changed ${2 * PAGE_SIZE} applications to Rejected.`);
     const stored = await allApplications();
     expect(stored.filter((a) => a.status === 'rejected')).toHaveLength(2 * PAGE_SIZE);
-    expect(stored.filter((a) => a.status === 'applied').map((a) => a.id).sort()).toEqual(all.slice(0, 5).map((a) => a.id).sort());
+    expect(
+      stored
+        .filter((a) => a.status === 'applied')
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual(
+      all
+        .slice(0, 5)
+        .map((a) => a.id)
+        .sort(),
+    );
     await waitFor(() => expect(rows().filter((r) => r.textContent?.includes('Rejected'))).toHaveLength(2 * PAGE_SIZE));
     expect(rows()).toHaveLength(2 * PAGE_SIZE + 5);
     expect(groups().map((g) => within(g).getAllByRole('row').length)).toEqual([PAGE_SIZE, PAGE_SIZE, 5]);
@@ -360,7 +370,9 @@ describe('record overlay', () => {
     await waitFor(async () => expect((await getApplication(a!.id))?.lessons.couldImprove).toBe('Practise system design'));
 
     const entries = () => within(within(overlay).getByRole('region', { name: 'Status history' })).getAllByRole('listitem');
-    await waitFor(() => expect(entries().map((li) => li.textContent)).toEqual(expect.arrayContaining([expect.stringContaining('edited title')])));
+    await waitFor(() =>
+      expect(entries().map((li) => li.textContent)).toEqual(expect.arrayContaining([expect.stringContaining('edited title')])),
+    );
     expect(entries()[0]!.textContent).toContain('Applied');
 
     // Undo puts back the record as it was before the last change only.
@@ -562,7 +574,9 @@ describe('charts', () => {
     expect(within(funnel).getByRole('img').getAttribute('aria-label')).toContain(
       '4 applied, 2 reached screening (50%), 1 reached interviewing (50%), 0 reached offer (0%)',
     );
-    const funnelRows = within(within(funnel).getByRole('table')).getAllByRole('row').map((r) => r.textContent);
+    const funnelRows = within(within(funnel).getByRole('table'))
+      .getAllByRole('row')
+      .map((r) => r.textContent);
     expect(funnelRows.slice(1)).toEqual(['Applied4—', 'Screening250%', 'Interviewing150%', 'Offer00%']);
 
     const weekly = screen.getByRole('figure', { name: /Applications per week/ });
@@ -572,7 +586,9 @@ describe('charts', () => {
     expect(within(within(spread).getByRole('table')).getAllByRole('row')).toHaveLength(4); // header + 3 active employers
 
     const outcomes = screen.getByRole('figure', { name: /Outcomes by source site/ });
-    const outcomeRows = within(within(outcomes).getByRole('table')).getAllByRole('row').map((r) => r.textContent);
+    const outcomeRows = within(within(outcomes).getByRole('table'))
+      .getAllByRole('row')
+      .map((r) => r.textContent);
     // Source (its name, not its id), still active, accepted, rejected, ghosted, withdrawn, total.
     expect(outcomeRows.slice(1).sort()).toEqual(['Greenhouse101002', 'Lever200002']);
 

@@ -112,10 +112,11 @@ describe('PlanBNote', () => {
     const { container } = render(<PlanBNote spread={spread} onLog={onLog} onEmployers={onEmployers} onSnooze={onSnooze} />);
     const note = screen.getByRole('region', { name: 'Nice, an interview at Airtable.' });
     expect(within(note).getByText(spread.note!.suggestion)).toBeTruthy();
-    expect(within(note).getAllByRole('button').map((b) => b.textContent)).toEqual([
-      'See employers you were in touch with',
-      'Remind me in 3 days',
-    ]);
+    expect(
+      within(note)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['See employers you were in touch with', 'Remind me in 3 days']);
     fireEvent.click(screen.getByRole('button', { name: 'See employers you were in touch with' }));
     expect(onEmployers).toHaveBeenCalledTimes(1);
     expect(onLog).not.toHaveBeenCalled();
@@ -204,7 +205,11 @@ describe('dashboard Plan-B view', () => {
   }
 
   it('says each fact once, snoozes the note where the badge reads it, and shows it again on request', async () => {
-    const records = [record('Airtable', 'interviewing'), record('Airtable', 'interviewing'), ...['B', 'C', 'D', 'E'].map((c) => record(c, 'screening'))];
+    const records = [
+      record('Airtable', 'interviewing'),
+      record('Airtable', 'interviewing'),
+      ...['B', 'C', 'D', 'E'].map((c) => record(c, 'screening')),
+    ];
     await restoreApplications(records);
     const spread = analyzeSpread(records);
     open();

@@ -31,7 +31,15 @@ import { addApplication, addPending, deleteEverything, getApplication } from '..
 configure({ asyncUtilTimeout: 5000 });
 
 function job(over: Partial<JobDetails> = {}): JobDetails {
-  return { company: '', title: '', location: '', url: 'https://smartapply.indeed.com/post-apply?jk=a1', jobId: 'a1', source: 'indeed', ...over };
+  return {
+    company: '',
+    title: '',
+    location: '',
+    url: 'https://smartapply.indeed.com/post-apply?jk=a1',
+    jobId: 'a1',
+    source: 'indeed',
+    ...over,
+  };
 }
 
 async function capture(over: Partial<JobDetails> = {}, appliedAt?: string) {
@@ -47,7 +55,9 @@ afterEach(() => cleanup());
 
 describe('parseAnswer', () => {
   it('splits "Job title at Company" on the last " at ", and refuses empty or unsplittable answers', () => {
-    expect(parseAnswer('both', '  Head of Data at  Scale at Acme ')).toEqual({ details: { title: 'Head of Data at Scale', company: 'Acme' } });
+    expect(parseAnswer('both', '  Head of Data at  Scale at Acme ')).toEqual({
+      details: { title: 'Head of Data at Scale', company: 'Acme' },
+    });
     expect(parseAnswer('both', 'Cook AT Acme')).toEqual({ details: { title: 'Cook', company: 'Acme' } });
     expect(parseAnswer('both', 'Acme')).toEqual({ error: expect.stringContaining('“at”') });
     expect(parseAnswer('both', 'Cook at ')).toEqual({ error: expect.stringContaining('“at”') });
@@ -89,7 +99,9 @@ describe('popup: jobs to name', () => {
     expect(rt.notifyDataChanged).toHaveBeenCalledWith(undefined);
     await waitFor(() => expect(screen.queryByLabelText(/which job was it/)).toBeNull());
     // The record now shows in the list like any other.
-    expect(await screen.findByRole('button', { name: 'Applied: change the status of Night Auditor at Harborview Hotels & Resorts' })).toBeTruthy();
+    expect(
+      await screen.findByRole('button', { name: 'Applied: change the status of Night Auditor at Harborview Hotels & Resorts' }),
+    ).toBeTruthy();
     // And naming it can be undone.
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect((await getApplication(record.id))?.needsDetails).toBe(true));
@@ -151,7 +163,9 @@ describe('popup: why a question is asked', () => {
     expect(item('Co3').textContent).toContain('You clicked Submit, but no confirmation appeared.');
     expect(item('Co4').querySelector('.pending-why')).toBeNull();
     const group = within(item('Co3')).getByRole('group');
-    expect(document.getElementById(group.getAttribute('aria-describedby')!)?.textContent).toBe('You clicked Submit, but no confirmation appeared.');
+    expect(document.getElementById(group.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'You clicked Submit, but no confirmation appeared.',
+    );
     expect(pendingReason('submit clicked on , no confirmation seen')).toBeUndefined();
   });
 });

@@ -34,15 +34,7 @@ vi.mock('../../src/ui/runtime', () => ({
 }));
 
 import { Popup } from '../../src/ui/popup/popup';
-import {
-  addApplication,
-  addPending,
-  closeDb,
-  deleteEverything,
-  getApplication,
-  listPending,
-  summaryCounts,
-} from '../../src/db/index';
+import { addApplication, addPending, closeDb, deleteEverything, getApplication, listPending, summaryCounts } from '../../src/db/index';
 
 const DAY = 86_400_000;
 
@@ -190,9 +182,13 @@ describe('popup', () => {
     await addPending(job('Globex', 'Developer', 2), 'submit-click');
     render(<Popup />);
     // Waiting behind one line that expands: the list is never pushed away.
-    expect(screen.queryByText((_, el) => el?.tagName === 'P' && el.textContent === 'Did you finish applying to Engineer at Acme?')).toBeNull();
+    expect(
+      screen.queryByText((_, el) => el?.tagName === 'P' && el.textContent === 'Did you finish applying to Engineer at Acme?'),
+    ).toBeNull();
     await openNeedsYou();
-    expect(await screen.findByText((_, el) => el?.tagName === 'P' && el.textContent === 'Did you finish applying to Engineer at Acme?')).toBeTruthy();
+    expect(
+      await screen.findByText((_, el) => el?.tagName === 'P' && el.textContent === 'Did you finish applying to Engineer at Acme?'),
+    ).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Yes, I applied to Engineer at Acme' }));
     await waitFor(async () => expect((await summaryCounts()).total).toBe(1));
@@ -291,7 +287,13 @@ describe('popup', () => {
     const counts = await summaryCounts();
     expect(counts.total).toBe(1);
     const { items } = await (await import('../../src/db/index')).listApplications({ limit: 5 });
-    expect(items[0]).toMatchObject({ company: 'Acme', title: 'Engineer', status: 'screening', source: 'lever', capture: { method: 'manual' } });
+    expect(items[0]).toMatchObject({
+      company: 'Acme',
+      title: 'Engineer',
+      status: 'screening',
+      source: 'lever',
+      capture: { method: 'manual' },
+    });
     expect(rt.notifyDataChanged).toHaveBeenCalledWith('screening');
     // A new record can be taken back from the toast.
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
@@ -300,7 +302,10 @@ describe('popup', () => {
   });
 
   it('says clearly when the page cannot be read, and still allows logging by hand', async () => {
-    rt.extractActiveTab.mockResolvedValue({ ok: false, error: 'Baskets can only read web pages (http or https). Fill the form in by hand.' });
+    rt.extractActiveTab.mockResolvedValue({
+      ok: false,
+      error: 'Baskets can only read web pages (http or https). Fill the form in by hand.',
+    });
     render(<Popup />);
     fireEvent.click(await screen.findByRole('button', { name: 'Log this page' }));
     expect(await screen.findByText(/can only read web pages/)).toBeTruthy();

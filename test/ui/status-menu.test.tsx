@@ -24,7 +24,16 @@ describe('StatusMenu', () => {
     const menu = screen.getByRole('menu', { name: 'Status of Data Analyst at Acme' });
     expect(onChoose).not.toHaveBeenCalled();
     const items = screen.getAllByRole('menuitemradio');
-    expect(items.map((i) => i.textContent)).toEqual(['Applied', 'Screening', 'Interviewing', 'Offer', 'Accepted', 'Rejected', 'Ghosted', 'Withdrawn']);
+    expect(items.map((i) => i.textContent)).toEqual([
+      'Applied',
+      'Screening',
+      'Interviewing',
+      'Offer',
+      'Accepted',
+      'Rejected',
+      'Ghosted',
+      'Withdrawn',
+    ]);
     expect(items[0]?.getAttribute('aria-checked')).toBe('true');
     fireEvent.keyDown(menu, { key: 'ArrowDown' });
     fireEvent.keyDown(menu, { key: 'ArrowDown' });

@@ -56,7 +56,7 @@ describe('welcome page', () => {
     expect(screen.getByText('Greenhouse')).toBeTruthy();
   });
 
-  it('imports another tracker\'s CSV right there: a preview first, nothing saved until confirmed, then a way to the dashboard', async () => {
+  it("imports another tracker's CSV right there: a preview first, nothing saved until confirmed, then a way to the dashboard", async () => {
     rt.openDashboard.mockClear();
     render(<WelcomePage />);
     const panel = screen.getByRole('heading', { name: 'Import from another tracker' }).closest('section')!;
@@ -89,7 +89,7 @@ describe('welcome page', () => {
 });
 
 describe('welcome page: pin Baskets to the toolbar', () => {
-  it('tells which browser it runs in from the extension page\'s scheme or the user agent', () => {
+  it("tells which browser it runs in from the extension page's scheme or the user agent", () => {
     const chromeUa = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
     const firefoxUa = 'Mozilla/5.0 (X11; Linux x86_64; rv:153.0) Gecko/20100101 Firefox/153.0';
     expect(browserFamily({ protocol: 'chrome-extension:', userAgent: chromeUa })).toBe('chrome');
@@ -98,7 +98,7 @@ describe('welcome page: pin Baskets to the toolbar', () => {
     expect(browserFamily({ protocol: 'chrome-extension:', userAgent: `${chromeUa} Edg/156.0.0.0` })).toBe('chrome');
   });
 
-  it('shows Chrome\'s puzzle-piece menu and pin in Chrome, and Firefox\'s steps one click away', () => {
+  it("shows Chrome's puzzle-piece menu and pin in Chrome, and Firefox's steps one click away", () => {
     render(<WelcomePage browser="chrome" />);
     const section = screen.getByRole('heading', { name: 'Pin Baskets to your toolbar' }).closest('section')!;
     const steps = () => [...section.querySelectorAll('ol li')].map((li) => li.textContent);
@@ -117,7 +117,7 @@ describe('welcome page: pin Baskets to the toolbar', () => {
     expect(screen.getByRole('button', { name: 'Show the steps for Chrome' })).toBeTruthy();
   });
 
-  it('starts with Firefox\'s steps in Firefox', () => {
+  it("starts with Firefox's steps in Firefox", () => {
     render(<WelcomePage browser="firefox" />);
     const section = screen.getByRole('heading', { name: 'Pin Baskets to your toolbar' }).closest('section')!;
     expect(section.textContent).toMatch(/In Firefox:/);

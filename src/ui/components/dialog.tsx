@@ -30,9 +30,7 @@ export function Dialog({ title, onClose, children, actions, initialFocus, role =
     const previous = document.activeElement as HTMLElement | null;
     const root = ref.current;
     const first =
-      (initialFocus ? root?.querySelector<HTMLElement>(initialFocus) : null) ??
-      root?.querySelector<HTMLElement>(FOCUSABLE) ??
-      root;
+      (initialFocus ? root?.querySelector<HTMLElement>(initialFocus) : null) ?? root?.querySelector<HTMLElement>(FOCUSABLE) ?? root;
     first?.focus();
     return () => {
       if (previous && previous.isConnected) previous.focus();
@@ -66,15 +64,7 @@ export function Dialog({ title, onClose, children, actions, initialFocus, role =
         if (e.target === e.currentTarget) closeRef.current();
       }}
     >
-      <div
-        ref={ref}
-        class="dialog"
-        role={role}
-        aria-modal="true"
-        aria-labelledby={titleId}
-        tabIndex={-1}
-        onKeyDown={onKeyDown}
-      >
+      <div ref={ref} class="dialog" role={role} aria-modal="true" aria-labelledby={titleId} tabIndex={-1} onKeyDown={onKeyDown}>
         <h2 id={titleId}>{title}</h2>
         {children}
         {actions && <div class="dialog-actions">{actions}</div>}

@@ -110,18 +110,29 @@ export function FeedbackRequest({
   }
 
   return (
-    <section class="feedback-request" aria-labelledby={heading ? `${id}-title` : undefined} aria-label={heading ? undefined : 'Email draft'}>
+    <section
+      class="feedback-request"
+      aria-labelledby={heading ? `${id}-title` : undefined}
+      aria-label={heading ? undefined : 'Email draft'}
+    >
       {heading && (
         <h3 id={`${id}-title`} class="feedback-request-title">
           {heading}
         </h3>
       )}
       {app.feedbackRequestedAt && <p class="small muted">Already sent on {formatDate(app.feedbackRequestedAt)}.</p>}
-      <TextField label="Subject" value={draft.subject} maxLength={LIMITS.title + LIMITS.company + 40} onInput={(subject) => setDraft((d) => ({ ...d, subject }))} />
+      <TextField
+        label="Subject"
+        value={draft.subject}
+        maxLength={LIMITS.title + LIMITS.company + 40}
+        onInput={(subject) => setDraft((d) => ({ ...d, subject }))}
+      />
       <TextArea label="Message" rows={8} value={draft.body} maxLength={LIMITS.note} onInput={(body) => setDraft((d) => ({ ...d, body }))} />
       {!name && <SignatureName onSaved={signWith} />}
       <CheckboxField label="Remind me to follow up" checked={remind} onChange={setRemind} />
-      {remind && <TextField label="Follow up on" type="date" value={date} error={error && followUpProblem() ? error : undefined} onInput={setDate} />}
+      {remind && (
+        <TextField label="Follow up on" type="date" value={date} error={error && followUpProblem() ? error : undefined} onInput={setDate} />
+      )}
       <div class="row">
         <button type="button" class="btn btn-primary" onClick={() => void copyAndRecord()}>
           Copy email

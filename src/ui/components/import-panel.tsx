@@ -46,7 +46,10 @@ export function ImportPanel({
   async function onFile(file: File | undefined) {
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) {
-      setPhase({ kind: 'error', message: `${file.name} is larger than 20 MB, which is more than a tracker needs. Split it or export fewer columns.` });
+      setPhase({
+        kind: 'error',
+        message: `${file.name} is larger than 20 MB, which is more than a tracker needs. Split it or export fewer columns.`,
+      });
       return;
     }
     setPhase({ kind: 'reading', fileName: file.name });
@@ -95,8 +98,8 @@ export function ImportPanel({
           onChange={(e) => void onFile((e.currentTarget as HTMLInputElement).files?.[0])}
         />
         <span class="field-hint" id={`${inputId}-hint`}>
-          A Baskets export, or a spreadsheet with columns such as Company, Title, Date applied and Status. Nothing is
-          imported until you confirm.
+          A Baskets export, or a spreadsheet with columns such as Company, Title, Date applied and Status. Nothing is imported until you
+          confirm.
         </span>
       </div>
 
@@ -156,8 +159,8 @@ export function ImportPreviewView({
       {preview.encoding && (
         <Banner tone="warning" title="Read as Windows-1252" class="import-encoding">
           <p>
-            This file is not UTF-8, so Baskets read it as Windows-1252 (Western European), the way older spreadsheet
-            programs save CSV files. Line {preview.encoding.line}, the first this affects, now reads:
+            This file is not UTF-8, so Baskets read it as Windows-1252 (Western European), the way older spreadsheet programs save CSV
+            files. Line {preview.encoding.line}, the first this affects, now reads:
           </p>
           <p>
             <q>{preview.encoding.text}</q>
@@ -193,9 +196,7 @@ export function ImportPreviewView({
           </p>
           <ul class="import-errors">
             {errors.slice(0, ERRORS_SHOWN).map((e, i) => (
-              <li key={`${e.line}-${i}`}>
-                {e.line > 0 && !/^lines?\s+\d+/i.test(e.message) ? `Line ${e.line}: ${e.message}` : e.message}
-              </li>
+              <li key={`${e.line}-${i}`}>{e.line > 0 && !/^lines?\s+\d+/i.test(e.message) ? `Line ${e.line}: ${e.message}` : e.message}</li>
             ))}
           </ul>
           {errors.length > ERRORS_SHOWN && <p class="muted">…and {errors.length - ERRORS_SHOWN} more.</p>}
@@ -204,11 +205,7 @@ export function ImportPreviewView({
       {preview.ok && changes === 0 && links === 0 && <p>Nothing new to import: everything in this file is already in Baskets.</p>}
       <div class="row">
         <button type="button" class="btn btn-primary" disabled={busy || !preview.ok || changes + links === 0} onClick={onCommit}>
-          {changes > 0
-            ? `Import ${plural(changes, 'application')}`
-            : links > 0
-              ? `Import ${plural(links, 'employer link')}`
-              : 'Import'}
+          {changes > 0 ? `Import ${plural(changes, 'application')}` : links > 0 ? `Import ${plural(links, 'employer link')}` : 'Import'}
         </button>
         <button type="button" class="btn" disabled={busy} onClick={onCancel}>
           Cancel

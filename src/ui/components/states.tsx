@@ -49,8 +49,8 @@ export function EmptyState({
     <div class="state empty-state">
       <H>No applications yet</H>
       <p>
-        Baskets logs each job application when you submit it on a supported site, keeps everything on this device, and
-        warns you before too many hopes rest on one employer.
+        Baskets logs each job application when you submit it on a supported site, keeps everything on this device, and warns you before too
+        many hopes rest on one employer.
       </p>
       <p>Apply as usual, or log the page you are on by hand.</p>
       {sites.length > 0 && (

@@ -149,8 +149,22 @@ export function AddApplication({
       {open && (
         <Dialog title="Add an application" onClose={() => setOpen(false)}>
           <form class="add-application" onSubmit={(e) => void save(e)} noValidate>
-            <TextField label="Company" value={form.company} required maxLength={LIMITS.company} error={errors.company} onInput={(v) => set('company', v)} />
-            <TextField label="Job title" value={form.title} required maxLength={LIMITS.title} error={errors.title} onInput={(v) => set('title', v)} />
+            <TextField
+              label="Company"
+              value={form.company}
+              required
+              maxLength={LIMITS.company}
+              error={errors.company}
+              onInput={(v) => set('company', v)}
+            />
+            <TextField
+              label="Job title"
+              value={form.title}
+              required
+              maxLength={LIMITS.title}
+              error={errors.title}
+              onInput={(v) => set('title', v)}
+            />
             <TextField
               label="Link (optional)"
               type="url"
@@ -161,7 +175,14 @@ export function AddApplication({
             />
             <TextField label="Location (optional)" value={form.location} maxLength={LIMITS.location} onInput={(v) => set('location', v)} />
             <div class="add-application-row">
-              <TextField label="Applied on" type="date" value={form.applied} required error={errors.applied} onInput={(v) => set('applied', v)} />
+              <TextField
+                label="Applied on"
+                type="date"
+                value={form.applied}
+                required
+                error={errors.applied}
+                onInput={(v) => set('applied', v)}
+              />
               <SelectField
                 label="Status"
                 value={form.status}
@@ -172,8 +193,8 @@ export function AddApplication({
             {duplicate && !saveError && (
               <Banner tone="warning" role="alert" title="Already logged?">
                 <p>
-                  You logged {duplicate.title || 'Untitled job'} at {duplicate.company || 'unknown company'} on {formatDate(duplicate.appliedAt)} (
-                  {STATUS_LABELS[duplicate.status]}). Press “Add anyway” if this is another application.
+                  You logged {duplicate.title || 'Untitled job'} at {duplicate.company || 'unknown company'} on{' '}
+                  {formatDate(duplicate.appliedAt)} ({STATUS_LABELS[duplicate.status]}). Press “Add anyway” if this is another application.
                 </p>
               </Banner>
             )}

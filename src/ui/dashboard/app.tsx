@@ -92,9 +92,7 @@ export function Dashboard() {
         // Give focus back to the row that opened the overlay, when it is still on screen.
         setTimeout(() => {
           if (!id) return;
-          const rowButton = Array.from(document.querySelectorAll<HTMLElement>('[data-record]')).find(
-            (el) => el.dataset.record === id,
-          );
+          const rowButton = Array.from(document.querySelectorAll<HTMLElement>('[data-record]')).find((el) => el.dataset.record === id);
           rowButton?.focus();
         }, 0);
       },

@@ -261,8 +261,7 @@ export function ApplicationsView({ selectedId }: { selectedId?: string | undefin
   const open = useCallback((id: string, field?: CapturedField) => openRef.current(id, field), []);
 
   // The selection only ever holds shown rows, so fewer selected than shown settles it without a scan.
-  const allShownSelected =
-    shownCount > 0 && selected.size >= shownCount && pages.every((p) => p.every((a) => selected.has(a.id)));
+  const allShownSelected = shownCount > 0 && selected.size >= shownCount && pages.every((p) => p.every((a) => selected.has(a.id)));
   const someSelected = selected.size > 0 && !allShownSelected;
 
   async function applyBulkStatus() {
@@ -336,10 +335,7 @@ export function ApplicationsView({ selectedId }: { selectedId?: string | undefin
         </label>
         <label class="field">
           <span>Employer</span>
-          <select
-            value={filters.companyKey}
-            onChange={(e) => setFilters((f) => ({ ...f, companyKey: e.currentTarget.value }))}
-          >
+          <select value={filters.companyKey} onChange={(e) => setFilters((f) => ({ ...f, companyKey: e.currentTarget.value }))}>
             <option value="">Any employer</option>
             {(options?.employers ?? []).map((emp) => (
               <option key={emp.key} value={emp.key}>
@@ -441,15 +437,17 @@ export function ApplicationsView({ selectedId }: { selectedId?: string | undefin
                   checked={allShownSelected}
                   indeterminate={someSelected}
                   disabled={shownCount === 0}
-                  onChange={(e) =>
-                    setSelected(e.currentTarget.checked ? new Set(pages.flatMap((p) => p.map((a) => a.id))) : new Set())
-                  }
+                  onChange={(e) => setSelected(e.currentTarget.checked ? new Set(pages.flatMap((p) => p.map((a) => a.id))) : new Set())}
                 />
               </th>
               <SortHeader label={SORT_LABELS.company} sortKey="company" sort={sort} direction={direction} onSort={sortBy} />
-              <th scope="col" role="columnheader">Title</th>
+              <th scope="col" role="columnheader">
+                Title
+              </th>
               <SortHeader label={SORT_LABELS.status} sortKey="status" sort={sort} direction={direction} onSort={sortBy} />
-              <th scope="col" role="columnheader">Site</th>
+              <th scope="col" role="columnheader">
+                Site
+              </th>
               <SortHeader label={SORT_LABELS.appliedAt} sortKey="appliedAt" sort={sort} direction={direction} onSort={sortBy} />
               <SortHeader label={SORT_LABELS.updatedAt} sortKey="updatedAt" sort={sort} direction={direction} onSort={sortBy} />
             </tr>
@@ -471,13 +469,7 @@ export function ApplicationsView({ selectedId }: { selectedId?: string | undefin
   );
 }
 
-function SortHeader(props: {
-  label: string;
-  sortKey: SortKey;
-  sort: SortKey;
-  direction: Direction;
-  onSort: (key: SortKey) => void;
-}) {
+function SortHeader(props: { label: string; sortKey: SortKey; sort: SortKey; direction: Direction; onSort: (key: SortKey) => void }) {
   const active = props.sort === props.sortKey;
   const ascending = props.direction === 'next';
   return (
@@ -545,7 +537,13 @@ interface RowProps {
 class Row extends Component<RowProps> {
   override shouldComponentUpdate(next: RowProps): boolean {
     const p = this.props;
-    return next.app !== p.app || next.checked !== p.checked || next.current !== p.current || next.onToggle !== p.onToggle || next.onOpen !== p.onOpen;
+    return (
+      next.app !== p.app ||
+      next.checked !== p.checked ||
+      next.current !== p.current ||
+      next.onToggle !== p.onToggle ||
+      next.onOpen !== p.onOpen
+    );
   }
 
   override render() {

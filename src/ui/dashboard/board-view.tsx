@@ -33,7 +33,6 @@ export const CLOSED_CAP = 50;
 /** Cards shown per active column before "Show all". */
 export const ACTIVE_SHOWN = 100;
 
-
 export interface BoardData {
   active: Application[];
   closed: Record<ClosedStatus, { items: Application[]; total: number }>;
@@ -43,10 +42,7 @@ export async function loadBoard(): Promise<BoardData> {
   const [active, ...closed] = await Promise.all([
     activeApplications(),
     ...CLOSED_STATUSES.map(async (status) => {
-      const [page, total] = await Promise.all([
-        listApplications({ status, limit: CLOSED_CAP }),
-        countApplications({ status }),
-      ]);
+      const [page, total] = await Promise.all([listApplications({ status, limit: CLOSED_CAP }), countApplications({ status })]);
       return { items: page.items, total };
     }),
   ]);
@@ -206,7 +202,13 @@ export function BoardView() {
             {app.nextStepAt && ` · ${formatDate(app.nextStepAt)}`}
           </p>
         )}
-        <StatusMenu value={app.status} subject={nameOf(app)} disabled={busy} onChoose={(s) => void move(app, s)} class="board-card-status" />
+        <StatusMenu
+          value={app.status}
+          subject={nameOf(app)}
+          disabled={busy}
+          onChoose={(s) => void move(app, s)}
+          class="board-card-status"
+        />
       </li>
     );
   }
@@ -244,7 +246,14 @@ export function BoardView() {
           </p>
           <div class="board-columns">
             {ACTIVE_STATUSES.map((status) => (
-              <ActiveColumn key={status} status={status} apps={active.filter((a) => a.status === status)} dropOn={dropOn} dropProps={dropProps(status)} card={card} />
+              <ActiveColumn
+                key={status}
+                status={status}
+                apps={active.filter((a) => a.status === status)}
+                dropOn={dropOn}
+                dropProps={dropProps(status)}
+                card={card}
+              />
             ))}
             <section class="board-col board-col-closed" aria-labelledby="board-col-closed">
               <h3 id="board-col-closed" class="board-col-heading">
@@ -255,7 +264,12 @@ export function BoardView() {
                 const open = expanded.has(status);
                 const listId = `board-list-${status}`;
                 return (
-                  <div key={status} class={`board-zone${dropOn === status ? ' drop-target' : ''}`} data-column={status} {...dropProps(status)}>
+                  <div
+                    key={status}
+                    class={`board-zone${dropOn === status ? ' drop-target' : ''}`}
+                    data-column={status}
+                    {...dropProps(status)}
+                  >
                     <h4 class="board-zone-heading">
                       {total > 0 ? (
                         <button

@@ -36,7 +36,8 @@ function localDay(ymd: string): Date {
  */
 export function weekDateFormat(locale: string | undefined, days: readonly string[]): (ymd: string) => string {
   const years = new Set(days.map((d) => d.slice(0, 4)));
-  const options: Intl.DateTimeFormatOptions = years.size > 1 ? { year: 'numeric', month: 'short', day: 'numeric' } : { month: 'short', day: 'numeric' };
+  const options: Intl.DateTimeFormatOptions =
+    years.size > 1 ? { year: 'numeric', month: 'short', day: 'numeric' } : { month: 'short', day: 'numeric' };
   let format: Intl.DateTimeFormat;
   try {
     format = new Intl.DateTimeFormat(locale, options);
@@ -88,7 +89,15 @@ function days(n: number | null): string {
 }
 
 /** Everything below the heading; `locale` decides how dates are written (the browser's language by default). */
-export function ChartsBody({ stats, spread, locale }: { stats: Stats; spread: ReturnType<typeof analyzeSpread>; locale?: string | undefined }) {
+export function ChartsBody({
+  stats,
+  spread,
+  locale,
+}: {
+  stats: Stats;
+  spread: ReturnType<typeof analyzeSpread>;
+  locale?: string | undefined;
+}) {
   const o = stats.overall;
   return (
     <div class="charts">
@@ -97,15 +106,24 @@ export function ChartsBody({ stats, spread, locale }: { stats: Stats; spread: Re
         <ul class="plain-list stats-grid">
           <li class="stat">
             <span class="stat-figure">{formatRate(o.responseRate)}</span> response rate
-            <span class="muted small"> ({o.responded} of {o.total})</span>
+            <span class="muted small">
+              {' '}
+              ({o.responded} of {o.total})
+            </span>
           </li>
           <li class="stat">
             <span class="stat-figure">{formatRate(o.interviewRate)}</span> interview rate
-            <span class="muted small"> ({o.interviews} of {o.total})</span>
+            <span class="muted small">
+              {' '}
+              ({o.interviews} of {o.total})
+            </span>
           </li>
           <li class="stat">
             <span class="stat-figure">{formatRate(o.offerRate)}</span> offer rate
-            <span class="muted small"> ({o.offers} of {o.total})</span>
+            <span class="muted small">
+              {' '}
+              ({o.offers} of {o.total})
+            </span>
           </li>
           <li class="stat">
             <span class="stat-figure">{days(stats.medianDaysToFirstResponse)}</span> median time to a first response
@@ -157,7 +175,9 @@ function FunnelChart({ stats }: { stats: Stats }) {
   );
   const summary = stats.funnel
     .map((f, i) =>
-      i === 0 ? `${f.count} applied` : `${f.count} reached ${STATUS_LABELS[f.stage].toLowerCase()} (${f.conversion === null ? '—' : formatRate(f.conversion)})`,
+      i === 0
+        ? `${f.count} applied`
+        : `${f.count} reached ${STATUS_LABELS[f.stage].toLowerCase()} (${f.conversion === null ? '—' : formatRate(f.conversion)})`,
     )
     .join(', ');
   return (
@@ -178,7 +198,10 @@ function WeeklyChart({ stats, locale }: { stats: Stats; locale?: string | undefi
   const goal = stats.weeklyGoal;
   const met = stats.weeks.filter((w) => w.metGoal).length;
   const current = stats.weeks[stats.weeks.length - 1];
-  const day = weekDateFormat(locale, stats.weeks.map((w) => w.start));
+  const day = weekDateFormat(
+    locale,
+    stats.weeks.map((w) => w.start),
+  );
   const summary =
     `${stats.weeks.reduce((a, w) => a + w.count, 0)} applications in the last ${stats.weeks.length} weeks` +
     (current ? `, ${current.count} this week` : '') +
@@ -231,7 +254,10 @@ function OutcomesChart({ sources }: { sources: SourceStats[] }) {
     <ChartFigure
       title="Outcomes by source site"
       summary={summary}
-      table={{ columns: ['Source', ...OUTCOMES.map((o) => o.label), 'Total'], rows: rows.map((r) => [r.label, ...r.values, r.values.reduce((a, b) => a + b, 0)]) }}
+      table={{
+        columns: ['Source', ...OUTCOMES.map((o) => o.label), 'Total'],
+        rows: rows.map((r) => [r.label, ...r.values, r.values.reduce((a, b) => a + b, 0)]),
+      }}
     >
       <StackedSvg rows={rows} segments={OUTCOMES} />
     </ChartFigure>

@@ -30,13 +30,7 @@ function CellContent({ cell }: { cell: Cell }) {
   );
 }
 
-export function ChartFigure(props: {
-  title: string;
-  summary: string;
-  table: TableData;
-  children: ComponentChildren;
-  class?: string;
-}) {
+export function ChartFigure(props: { title: string; summary: string; table: TableData; children: ComponentChildren; class?: string }) {
   const id = useId();
   const [open, setOpen] = useState(false);
   return (
@@ -189,7 +183,10 @@ function RowLabel({ text, x, y, room }: { text: string; x: number; y: number; ro
 export function BarsSvg({ rows, max }: { rows: Array<{ label: string; value: number; valueText: string; warn?: boolean }>; max?: number }) {
   const [ref, width] = useWidth();
   const top = Math.max(max ?? 0, ...rows.map((r) => r.value), 1e-9);
-  const labelW = labelColumn(rows.map((r) => r.label), width);
+  const labelW = labelColumn(
+    rows.map((r) => r.label),
+    width,
+  );
   const valueW = Math.max(0, ...rows.map((r) => textWidth(r.valueText))) + 10;
   const barW = Math.max(20, width - labelW - valueW);
   const height = Math.max(ROW_H, rows.length * ROW_H);
@@ -227,7 +224,10 @@ export function FunnelSvg({ stages }: { stages: Array<{ stage: Status; label: st
   const stepH = 40;
   const height = stages.length * stepH;
   const values = stages.map((s) => `${s.count}${s.conversionText ? ` (${s.conversionText})` : ''}`);
-  const labelW = labelColumn(stages.map((s) => s.label), width);
+  const labelW = labelColumn(
+    stages.map((s) => s.label),
+    width,
+  );
   const valueW = Math.max(0, ...values.map((v) => textWidth(v))) + 12;
   const barMax = Math.max(20, width - labelW - valueW);
   return (
@@ -288,7 +288,13 @@ export function WeeklySvg({ weeks, goal }: { weeks: Array<{ key: string; label: 
           const x = clamp(centre, widest / 2 + 1, width - widest / 2 - 1);
           return (
             <g key={w.key}>
-              <rect x={left + i * colW + colW * 0.15} y={y(w.count)} width={colW * 0.7} height={Math.max(0, height - bottom - y(w.count))} class="chart-bar">
+              <rect
+                x={left + i * colW + colW * 0.15}
+                y={y(w.count)}
+                width={colW * 0.7}
+                height={Math.max(0, height - bottom - y(w.count))}
+                class="chart-bar"
+              >
                 <title>{`Week of ${w.label}: ${w.count} application${w.count === 1 ? '' : 's'}`}</title>
               </rect>
               {(weeks.length - 1 - i) % labelEvery === 0 && (
@@ -339,7 +345,10 @@ export function StackedSvg({
   }
   const legendH = (line + 1) * 20 + 6;
   const totals = rows.map((r) => r.values.reduce((a, b) => a + b, 0));
-  const labelW = labelColumn(rows.map((r) => r.label), width);
+  const labelW = labelColumn(
+    rows.map((r) => r.label),
+    width,
+  );
   const valueW = Math.max(0, ...totals.map((t) => textWidth(String(t)))) + 10;
   const barW = Math.max(20, width - labelW - valueW);
   const height = legendH + Math.max(ROW_H, rows.length * ROW_H);

@@ -38,10 +38,7 @@ export function ComingUpStrip() {
   const api = useDashboard();
   const [all, setAll] = useState(false);
   const data = useLoad(activeApplications, [api.version]);
-  const picked = useMemo(
-    () => (data.state === 'ready' ? comingUp(data.value, new Date(), Number.MAX_SAFE_INTEGER).items : []),
-    [data],
-  );
+  const picked = useMemo(() => (data.state === 'ready' ? comingUp(data.value, new Date(), Number.MAX_SAFE_INTEGER).items : []), [data]);
   if (picked.length === 0) return null;
   const shown = all ? picked : picked.slice(0, COMING_UP_SHOWN);
   const more = picked.length - shown.length;

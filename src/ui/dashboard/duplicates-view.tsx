@@ -32,7 +32,9 @@ function DuplicatePairs() {
   return (
     <section aria-labelledby="dups-heading">
       <h2 id="dups-heading">Possible duplicates</h2>
-      <p class="muted">The same job title at the same employer, logged from another site within 30 days. Merging keeps one record and both histories.</p>
+      <p class="muted">
+        The same job title at the same employer, logged from another site within 30 days. Merging keeps one record and both histories.
+      </p>
       {loaded.state === 'loading' && <Loading label="Looking for duplicates…" />}
       {loaded.state === 'error' && (
         <Banner tone="danger" role="alert">
@@ -82,8 +84,8 @@ function DuplicatePair({ pair }: { pair: Pair }) {
         <strong>{app.company}</strong> — {app.title}
         <br />
         <span class="small">
-          via {siteLabel(app.source, app.url)} · applied {formatDate(app.appliedAt)} · <StatusChip status={app.status} /> · {app.history.length}{' '}
-          history entr{app.history.length === 1 ? 'y' : 'ies'}
+          via {siteLabel(app.source, app.url)} · applied {formatDate(app.appliedAt)} · <StatusChip status={app.status} /> ·{' '}
+          {app.history.length} history entr{app.history.length === 1 ? 'y' : 'ies'}
         </span>
       </span>
     </label>
@@ -156,18 +158,30 @@ function EmployerLinks() {
     <section aria-labelledby="links-heading">
       <h2 id="links-heading">Employers with several names</h2>
       <p class="muted">
-        Baskets already treats “Acme, Inc.” and “ACME” as one employer. Link names it cannot guess (a brand and its
-        parent, a renamed company) so Plan B counts them as one basket.
+        Baskets already treats “Acme, Inc.” and “ACME” as one employer. Link names it cannot guess (a brand and its parent, a renamed
+        company) so Plan B counts them as one basket.
       </p>
       <form class="card link-form" onSubmit={(e) => void link(e)} noValidate>
         <div class="row">
           <div class="field">
             <label for="alias-name">Employer name</label>
-            <input id="alias-name" type="text" value={name} onInput={(e) => setName(e.currentTarget.value)} aria-invalid={error && !name.trim() ? 'true' : undefined} />
+            <input
+              id="alias-name"
+              type="text"
+              value={name}
+              onInput={(e) => setName(e.currentTarget.value)}
+              aria-invalid={error && !name.trim() ? 'true' : undefined}
+            />
           </div>
           <div class="field">
             <label for="alias-same">is the same employer as</label>
-            <input id="alias-same" type="text" value={sameAs} onInput={(e) => setSameAs(e.currentTarget.value)} aria-invalid={error && !sameAs.trim() ? 'true' : undefined} />
+            <input
+              id="alias-same"
+              type="text"
+              value={sameAs}
+              onInput={(e) => setSameAs(e.currentTarget.value)}
+              aria-invalid={error && !sameAs.trim() ? 'true' : undefined}
+            />
           </div>
           <button type="submit" class="btn btn-primary" disabled={busy}>
             Link names

@@ -26,11 +26,7 @@ export function FeedbackDialog({ record, onClose }: { record: Application; onClo
     >
       <div class="feedback-body">
         <p class="small muted">Edit the draft as you like. Baskets sends nothing: copy it, or open it in your mail program.</p>
-        <FeedbackRequest
-          app={record}
-          settings={settings}
-          onRecorded={(message) => api.announce(message)}
-        />
+        <FeedbackRequest app={record} settings={settings} onRecorded={(message) => api.announce(message)} />
       </div>
     </Dialog>
   );

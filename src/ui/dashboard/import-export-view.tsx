@@ -31,7 +31,10 @@ export function ImportExportView() {
     <div class="import-export">
       <section aria-labelledby="export-heading" class="card">
         <h2 id="export-heading">Export</h2>
-        <p>Your data never leaves this device unless you export it. A JSON backup can be imported again exactly; a CSV opens in any spreadsheet.</p>
+        <p>
+          Your data never leaves this device unless you export it. A JSON backup can be imported again exactly; a CSV opens in any
+          spreadsheet.
+        </p>
         <div class="row">
           <button type="button" class="btn btn-primary" disabled={busy !== ''} onClick={() => void exportAs('json')}>
             {busy === 'json' ? 'Exporting…' : 'Export backup (JSON)'}

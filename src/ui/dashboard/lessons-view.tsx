@@ -39,8 +39,8 @@ export function LessonsView() {
       {loaded.state === 'ready' &&
         (loaded.value.groups.length === 0 && loaded.value.others.length === 0 ? (
           <p>
-            No lessons yet. When an application ends (rejected, no answer, or withdrawn), open it and write what went well
-            and what you would do differently: patterns show up here.
+            No lessons yet. When an application ends (rejected, no answer, or withdrawn), open it and write what went well and what you
+            would do differently: patterns show up here.
           </p>
         ) : (
           <>
@@ -66,8 +66,8 @@ function Group({ group }: { group: LessonGroup }) {
     <section aria-labelledby={id} class="card lesson-group">
       <h3 id={id}>{capitalise(group.label)}</h3>
       <p class="muted">
-        {group.applications.length} closed application{group.applications.length === 1 ? '' : 's'} reached this stage;{' '}
-        {group.withLessons} with lessons written.
+        {group.applications.length} closed application{group.applications.length === 1 ? '' : 's'} reached this stage; {group.withLessons}{' '}
+        with lessons written.
       </p>
       {group.themes.length > 0 && (
         <div class="themes">

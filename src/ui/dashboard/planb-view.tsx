@@ -80,16 +80,12 @@ function PlanBBody({ spread, onLog }: { spread: SpreadResult; onLog?: (() => voi
         {plural(spread.activeApplications, 'active application')} at {plural(spread.activeEmployers, 'employer')}.
       </p>
       {note && snooze.ready && !snooze.snoozed && (
-        <PlanBNote
-          spread={spread}
-          onLog={startLog}
-          onEmployers={() => table.current?.focus()}
-          onSnooze={snooze.snooze}
-        />
+        <PlanBNote spread={spread} onLog={startLog} onEmployers={() => table.current?.focus()} onSnooze={snooze.snooze} />
       )}
       {note && snooze.snoozed && (
         <p class="planb-snoozed">
-          You asked to be reminded on {new Date(snooze.until!).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' })}.{' '}
+          You asked to be reminded on{' '}
+          {new Date(snooze.until!).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' })}.{' '}
           <button type="button" class="btn btn-quiet btn-small" onClick={() => void snooze.unsnooze()}>
             Show the note now
           </button>
@@ -118,7 +114,10 @@ function PlanBBody({ spread, onLog }: { spread: SpreadResult; onLog?: (() => voi
               <td>{e.applications}</td>
               <td>
                 <span class="planb-share">
-                  <span class={`meter-track planb-share-track${i === 0 && note && !snooze.snoozed ? ' meter-warn' : ''}`} aria-hidden="true">
+                  <span
+                    class={`meter-track planb-share-track${i === 0 && note && !snooze.snoozed ? ' meter-warn' : ''}`}
+                    aria-hidden="true"
+                  >
                     <span class="meter-fill" style={{ width: `${Math.max(2, Math.round(e.share * 100))}%` }} />
                   </span>
                   {formatShare(e.share)}
@@ -179,7 +178,15 @@ function LogApplicationForm({ onClose }: { onClose: () => void }) {
     <form class="card planb-log" aria-labelledby="planb-log-heading" onSubmit={(e) => void submit(e)} noValidate>
       <h3 id="planb-log-heading">Log an application</h3>
       <div class="planb-log-fields">
-        <TextField label="Company" value={company} onInput={setCompany} error={errors.company} maxLength={LIMITS.company} required autoFocus />
+        <TextField
+          label="Company"
+          value={company}
+          onInput={setCompany}
+          error={errors.company}
+          maxLength={LIMITS.company}
+          required
+          autoFocus
+        />
         <TextField label="Job title" value={title} onInput={setTitle} error={errors.title} maxLength={LIMITS.title} required />
       </div>
       {saveError && (

@@ -6,13 +6,7 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  CLOSED_NEGATIVE_STATUSES,
-  STATUS_LABELS,
-  type Application,
-  type CapturedField,
-  type Status,
-} from '../../core/application';
+import { CLOSED_NEGATIVE_STATUSES, STATUS_LABELS, type Application, type CapturedField, type Status } from '../../core/application';
 import { getApplication } from '../../db/index';
 import { deleteApplications, restoreApplications, setStatus, updateApplication } from '../data';
 import { Banner } from '../components/banner';
@@ -437,24 +431,26 @@ export function RecordOverlay({ id, focus = null }: { id: string; focus?: FocusR
     );
   };
   // A one-line field saves when focus leaves it or on Enter; a text area when focus leaves it.
-  const text = (key: keyof RecordForm, type = 'text') => (attrs: Attrs) => (
-    <input
-      {...attrs}
-      type={type}
-      value={form[key]}
-      onInput={set(key)}
-      onBlur={() => void commitField(key)}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') {
-          e.preventDefault();
-          void commitField(key);
-        }
-      }}
-    />
-  );
-  const area = (key: keyof RecordForm, rows = 3) => (attrs: Attrs) => (
-    <textarea {...attrs} rows={rows} value={form[key]} onInput={set(key)} onBlur={() => void commitField(key)} />
-  );
+  const text =
+    (key: keyof RecordForm, type = 'text') =>
+    (attrs: Attrs) => (
+      <input
+        {...attrs}
+        type={type}
+        value={form[key]}
+        onInput={set(key)}
+        onBlur={() => void commitField(key)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            void commitField(key);
+          }
+        }}
+      />
+    );
+  const area =
+    (key: keyof RecordForm, rows = 3) =>
+    (attrs: Attrs) => <textarea {...attrs} rows={rows} value={form[key]} onInput={set(key)} onBlur={() => void commitField(key)} />;
   const siteSelect = (attrs: Attrs) => (
     <select
       {...attrs}
@@ -500,7 +496,11 @@ export function RecordOverlay({ id, focus = null }: { id: string; focus?: FocusR
           <StatusMenu value={current.status} subject={subject} onChoose={(s) => void changeStatus(s)} class="overlay-status-menu" />
           <span class="muted small">
             Applied {formatDate(current.appliedAt)} · via {site} ·{' '}
-            {current.capture.method === 'auto' ? 'logged automatically' : current.capture.method === 'import' ? 'imported' : 'added by hand'}
+            {current.capture.method === 'auto'
+              ? 'logged automatically'
+              : current.capture.method === 'import'
+                ? 'imported'
+                : 'added by hand'}
           </span>
         </div>
       </section>
@@ -509,8 +509,8 @@ export function RecordOverlay({ id, focus = null }: { id: string; focus?: FocusR
         <Banner tone="warning" title="Job not known — add details" class="needs-details-banner">
           <p>
             You applied on {site}, but Baskets could not read which job it was. Enter the{' '}
-            {!current.company && !current.title ? 'company and the job title' : !current.company ? 'company' : 'job title'} below;
-            each is saved when you leave its field.
+            {!current.company && !current.title ? 'company and the job title' : !current.company ? 'company' : 'job title'} below; each is
+            saved when you leave its field.
           </p>
         </Banner>
       )}

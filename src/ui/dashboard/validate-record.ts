@@ -61,9 +61,7 @@ interface Checked {
   statusNote: string;
 }
 
-export type Validation =
-  | { ok: true; patch: RecordPatch; status?: Status; statusNote?: string }
-  | { ok: false; errors: FormErrors };
+export type Validation = { ok: true; patch: RecordPatch; status?: Status; statusNote?: string } | { ok: false; errors: FormErrors };
 
 /** Compare the form with the stored record: only what changed goes into the patch. */
 export function validateRecordForm(form: RecordForm, record: Application, now: Date = new Date()): Validation {
@@ -102,12 +100,7 @@ export type FieldValidation = { ok: true; patch: RecordPatch } | { ok: false; er
  * One field edited in place: its error, or the patch that saves it (empty when nothing changed). Other fields
  * are judged as stored, so a record kept without its company can still get its title first.
  */
-export function validateField(
-  key: keyof RecordForm,
-  value: string,
-  record: Application,
-  now: Date = new Date(),
-): FieldValidation {
+export function validateField(key: keyof RecordForm, value: string, record: Application, now: Date = new Date()): FieldValidation {
   const form = { ...formFromRecord(record), [key]: value };
   const { errors, patch } = check(form, record, now);
   const error = errors[key];
@@ -131,8 +124,7 @@ export function nextStepFromRecord(a: Application): NextStepForm {
 }
 
 export type NextStepValidation =
-  | { ok: true; patch: Pick<RecordPatch, 'nextStep' | 'nextStepAt'> }
-  | { ok: false; errors: Partial<Record<keyof NextStepForm, string>> };
+  { ok: true; patch: Pick<RecordPatch, 'nextStep' | 'nextStepAt'> } | { ok: false; errors: Partial<Record<keyof NextStepForm, string>> };
 
 /**
  * The next step's patch (only what changed; `undefined` clears), or what is wrong. A day without a time is kept

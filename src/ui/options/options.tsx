@@ -182,14 +182,15 @@ function ThresholdsForm({ settings, onSave }: { settings: Settings; onSave: (nex
       <h2 id="plan-b-title">Plan B and reminders</h2>
       {errorCount > 0 && (
         <Banner tone="danger" role="alert" title="Some settings need a fix">
-          <p>{plural(errorCount, 'field')} below {errorCount === 1 ? 'needs' : 'need'} a change before saving.</p>
+          <p>
+            {plural(errorCount, 'field')} below {errorCount === 1 ? 'needs' : 'need'} a change before saving.
+          </p>
         </Banner>
       )}
       <fieldset>
         <legend>Hope weights</legend>
         <p class="field-hint">
-          How much hope an active application carries at each stage. A later stage carries at least as much as an
-          earlier one.
+          How much hope an active application carries at each stage. A later stage carries at least as much as an earlier one.
         </p>
         <div class="grid-4">
           {ACTIVE_STATUSES.map((stage) => (
@@ -306,13 +307,7 @@ function ThresholdsForm({ settings, onSave }: { settings: Settings; onSave: (nex
 }
 
 /** The one name that signs feedback-request drafts, so no draft ends in a placeholder. */
-function NameForm({
-  settings,
-  applyPatch,
-}: {
-  settings: Settings;
-  applyPatch: (patch: SettingsPatch, message: string) => Promise<void>;
-}) {
+function NameForm({ settings, applyPatch }: { settings: Settings; applyPatch: (patch: SettingsPatch, message: string) => Promise<void> }) {
   const [name, setName] = useState(settings.yourName);
   const [error, setError] = useState('');
   // Follow a name saved elsewhere (the closing step can set it too); the first render already has it.
@@ -436,9 +431,7 @@ function CaptureSection({
               <CheckboxField
                 label={site.label}
                 checked={isSiteEnabled(settings, site.id)}
-                onChange={(on) =>
-                  void applyPatch({ sites: { [site.id]: on } }, `${site.label}: ${on ? 'watched' : 'not watched'}.`)
-                }
+                onChange={(on) => void applyPatch({ sites: { [site.id]: on } }, `${site.label}: ${on ? 'watched' : 'not watched'}.`)}
               />
             </li>
           ))}
@@ -500,7 +493,12 @@ function DataSection({ setStatus }: { setStatus: (s: string) => void }) {
           <p>{error}</p>
         </Banner>
       )}
-      <ImportPanel headingLevel={3} onImported={(r) => setStatus(`Imported: ${r.added} added, ${r.updated} updated${r.linked ? `, ${plural(r.linked, 'employer link')}` : ''}.`)} />
+      <ImportPanel
+        headingLevel={3}
+        onImported={(r) =>
+          setStatus(`Imported: ${r.added} added, ${r.updated} updated${r.linked ? `, ${plural(r.linked, 'employer link')}` : ''}.`)
+        }
+      />
       <h3>Delete everything</h3>
       <p>Removes every application, lesson and pending candidate from this browser. Export first if you may want them back.</p>
       <button type="button" class="btn btn-danger" onClick={() => setConfirming(true)}>
@@ -539,11 +537,7 @@ function DataSection({ setStatus }: { setStatus: (s: string) => void }) {
           }
         >
           <p>This cannot be undone.</p>
-          <TextField
-            label={`Type “${CONFIRM_WORD}” to confirm`}
-            value={typed}
-            onInput={setTyped}
-          />
+          <TextField label={`Type “${CONFIRM_WORD}” to confirm`} value={typed} onInput={setTyped} />
         </Dialog>
       )}
     </section>

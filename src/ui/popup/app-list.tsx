@@ -45,7 +45,12 @@ export function ListControls({
       <label class="visually-hidden" for="popup-filter">
         Show
       </label>
-      <select id="popup-filter" class="list-filter" value={filter} onChange={(e) => onFilter((e.currentTarget as HTMLSelectElement).value as ListFilter)}>
+      <select
+        id="popup-filter"
+        class="list-filter"
+        value={filter}
+        onChange={(e) => onFilter((e.currentTarget as HTMLSelectElement).value as ListFilter)}
+      >
         {(Object.keys(FILTER_LABELS) as ListFilter[]).map((f) => (
           <option key={f} value={f}>
             {FILTER_LABELS[f]}

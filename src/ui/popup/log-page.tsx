@@ -20,10 +20,7 @@ interface FormState {
 
 const EMPTY: FormState = { company: '', title: '', location: '', url: '', status: 'applied', source: 'manual' };
 
-type Phase =
-  | { kind: 'closed' }
-  | { kind: 'reading' }
-  | { kind: 'form'; readError?: string };
+type Phase = { kind: 'closed' } | { kind: 'reading' } | { kind: 'form'; readError?: string };
 
 /**
  * "Log this page": reads the current tab (same adapters as automatic capture), then lets the user check
@@ -130,7 +127,12 @@ export function LogThisPage({
   }
 
   const button = (
-    <button type="button" class="btn btn-primary btn-small log-page-button" aria-haspopup="dialog" onClick={() => phase.kind === 'closed' && void open()}>
+    <button
+      type="button"
+      class="btn btn-primary btn-small log-page-button"
+      aria-haspopup="dialog"
+      onClick={() => phase.kind === 'closed' && void open()}
+    >
       Log this page
     </button>
   );
@@ -155,10 +157,31 @@ export function LogThisPage({
             ) : (
               <p class="small muted">Check the details, then save.</p>
             )}
-            <TextField label="Company" value={form.company} required maxLength={LIMITS.company} error={errors.company} onInput={(v) => set('company', v)} />
-            <TextField label="Job title" value={form.title} required maxLength={LIMITS.title} error={errors.title} onInput={(v) => set('title', v)} />
+            <TextField
+              label="Company"
+              value={form.company}
+              required
+              maxLength={LIMITS.company}
+              error={errors.company}
+              onInput={(v) => set('company', v)}
+            />
+            <TextField
+              label="Job title"
+              value={form.title}
+              required
+              maxLength={LIMITS.title}
+              error={errors.title}
+              onInput={(v) => set('title', v)}
+            />
             <TextField label="Location" value={form.location} maxLength={LIMITS.location} onInput={(v) => set('location', v)} />
-            <TextField label="Job URL" type="url" value={form.url} maxLength={LIMITS.url} error={errors.url} onInput={(v) => set('url', v)} />
+            <TextField
+              label="Job URL"
+              type="url"
+              value={form.url}
+              maxLength={LIMITS.url}
+              error={errors.url}
+              onInput={(v) => set('url', v)}
+            />
             <SelectField
               label="Status"
               value={form.status}

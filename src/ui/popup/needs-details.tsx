@@ -29,14 +29,18 @@ export function askFor(app: Pick<Application, 'company' | 'title'>): Ask {
 export function parseAnswer(ask: Ask, text: string): { details: DetailsPatch } | { error: string } {
   const value = text.replace(/\s+/g, ' ').trim();
   if (!value) {
-    return { error: ask === 'company' ? 'Enter the company’s name.' : ask === 'title' ? 'Enter the job title.' : 'Enter the job title and the company.' };
+    return {
+      error:
+        ask === 'company' ? 'Enter the company’s name.' : ask === 'title' ? 'Enter the job title.' : 'Enter the job title and the company.',
+    };
   }
   if (ask === 'title') return { details: { title: value } };
   if (ask === 'company') return { details: { company: value } };
   const at = value.toLowerCase().lastIndexOf(' at ');
   const title = at > 0 ? value.slice(0, at).trim() : '';
   const company = at > 0 ? value.slice(at + 4).trim() : '';
-  if (!title || !company) return { error: 'Write the job title, then “at”, then the company: for example “Night Auditor at Harborview Hotels”.' };
+  if (!title || !company)
+    return { error: 'Write the job title, then “at”, then the company: for example “Night Auditor at Harborview Hotels”.' };
   return { details: { title, company } };
 }
 

@@ -4,13 +4,7 @@ import { dueFollowUps, ghostSuggestions } from '../../core/followups';
 import { offersReflection } from '../../core/lessons';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../core/settings';
 import { analyzeSpread } from '../../core/spread';
-import {
-  activeApplications,
-  listApplications,
-  listPending,
-  summaryCounts,
-  type PendingCandidate,
-} from '../../db/index';
+import { activeApplications, listApplications, listPending, summaryCounts, type PendingCandidate } from '../../db/index';
 import { deleteApplications, restoreApplications, setStatus } from '../data';
 import { ClosingFlow } from '../components/closing-flow';
 import { errorMessage } from '../components/format';
@@ -152,7 +146,13 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
     const status = filter === 'active' ? [...ACTIVE_STATUSES] : filter === 'closed' ? [...CLOSED_STATUSES] : undefined;
     const timer = setTimeout(
       () => {
-        listApplications({ sort: 'appliedAt', direction: 'prev', limit: LIST_LIMIT, ...(status ? { status } : {}), ...(q ? { text: q } : {}) }).then(
+        listApplications({
+          sort: 'appliedAt',
+          direction: 'prev',
+          limit: LIST_LIMIT,
+          ...(status ? { status } : {}),
+          ...(q ? { text: q } : {}),
+        }).then(
           (r) => {
             if (ticket === queryRef.current) setQueried(r.items);
           },
@@ -312,8 +312,8 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
             }
           >
             <p>
-              {captureError.message} Everything already in Baskets is safe. Once there is room again, use “Log this page” on
-              the job’s page to add it.
+              {captureError.message} Everything already in Baskets is safe. Once there is room again, use “Log this page” on the job’s page
+              to add it.
             </p>
           </Banner>
         )}

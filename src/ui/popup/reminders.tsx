@@ -73,12 +73,7 @@ export function Reminders({
                   <p>{g.text}</p>
                   <p class="small muted">{g.title}</p>
                   <div class="row">
-                    <button
-                      type="button"
-                      class="btn btn-small btn-primary"
-                      disabled={busy}
-                      onClick={() => onGhosted(app)}
-                    >
+                    <button type="button" class="btn btn-small btn-primary" disabled={busy} onClick={() => onGhosted(app)}>
                       {/* The visible words start the accessible name (axe: label-content-name-mismatch). */}
                       Mark as ghosted<span class="visually-hidden">: {name}</span>
                     </button>
@@ -113,7 +108,9 @@ export function Reminders({
             {due.slice(0, REMINDERS_SHOWN).map((f) => {
               const name = `${f.title || 'this job'} at ${f.company || 'this employer'}`;
               const when =
-                f.state === 'due' ? 'due today' : `${f.daysOverdue} day${f.daysOverdue === 1 ? '' : 's'} overdue (${formatDate(f.followUpAt)})`;
+                f.state === 'due'
+                  ? 'due today'
+                  : `${f.daysOverdue} day${f.daysOverdue === 1 ? '' : 's'} overdue (${formatDate(f.followUpAt)})`;
               const busy = working === f.id || busyId === f.id;
               return (
                 <li key={f.id} class="card reminder-item">
@@ -127,7 +124,12 @@ export function Reminders({
                       disabled={busy}
                       aria-label={`Done: followed up on ${name}`}
                       onClick={() =>
-                        void run(f.id, () => updateApplication(f.id, { followUpAt: '' }, 'followed up'), `Follow-up done: ${name}.`, 'This could not be saved.')
+                        void run(
+                          f.id,
+                          () => updateApplication(f.id, { followUpAt: '' }, 'followed up'),
+                          `Follow-up done: ${name}.`,
+                          'This could not be saved.',
+                        )
                       }
                     >
                       Done

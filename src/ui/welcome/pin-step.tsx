@@ -98,7 +98,10 @@ function ToolbarIllustration({ family }: { family: BrowserFamily }) {
         <g class="pin-action" transform="translate(222 96)">
           <circle r="6" />
           <circle r="2.2" class="pin-action-hole" />
-          <path d="M0 -9v4M0 5v4M-9 0h4M5 0h4M-6.4 -6.4l2.8 2.8M3.6 3.6l2.8 2.8M-6.4 6.4l2.8 -2.8M3.6 -3.6l2.8 -2.8" class="pin-action-stroke" />
+          <path
+            d="M0 -9v4M0 5v4M-9 0h4M5 0h4M-6.4 -6.4l2.8 2.8M3.6 3.6l2.8 2.8M-6.4 6.4l2.8 -2.8M3.6 -3.6l2.8 -2.8"
+            class="pin-action-stroke"
+          />
         </g>
       )}
       <path d="M84 124h50" class="pin-line" />

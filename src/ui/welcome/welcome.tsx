@@ -15,8 +15,8 @@ export function WelcomePage({ browser }: { browser?: BrowserFamily } = {}) {
       <header class="page-header">
         <h1>Welcome to Baskets</h1>
         <p class="lead">
-          Baskets logs every job application you send, helps you learn from each outcome, and tells you when too many
-          hopes rest on one employer.
+          Baskets logs every job application you send, helps you learn from each outcome, and tells you when too many hopes rest on one
+          employer.
         </p>
       </header>
 
@@ -50,8 +50,7 @@ export function WelcomePage({ browser }: { browser?: BrowserFamily } = {}) {
           <li>Never the values you type into forms: not your answers, not your CV, not your contact details.</li>
           <li>Never passwords, cookies or your browsing history.</li>
           <li>
-            Nothing leaves your device: no account, no server, no analytics. Your data lives in this browser until you
-            export or delete it.
+            Nothing leaves your device: no account, no server, no analytics. Your data lives in this browser until you export or delete it.
           </li>
         </ul>
       </section>
@@ -59,10 +58,9 @@ export function WelcomePage({ browser }: { browser?: BrowserFamily } = {}) {
       <section class="card" aria-labelledby="planb-title">
         <h2 id="planb-title">The Plan-B idea</h2>
         <p>
-          Each active application carries some of your hope, more as it moves from applied to interview to offer.
-          Baskets shows how that hope is spread: “as if over 1.6 employers” means most of it sits with one or two.
-          When one employer holds too large a share, it suggests applying elsewhere, so a single “no” never takes
-          everything with it.
+          Each active application carries some of your hope, more as it moves from applied to interview to offer. Baskets shows how that
+          hope is spread: “as if over 1.6 employers” means most of it sits with one or two. When one employer holds too large a share, it
+          suggests applying elsewhere, so a single “no” never takes everything with it.
         </p>
       </section>
 
@@ -76,7 +74,6 @@ export function WelcomePage({ browser }: { browser?: BrowserFamily } = {}) {
         </ul>
         <p class="small muted">You can switch any of them off in the options.</p>
       </section>
-
 
       <div class="row welcome-actions">
         <button type="button" class="btn btn-primary" onClick={() => void openDashboard()}>

@@ -92,8 +92,7 @@ export function referenceAnalyzeSpread(records: readonly Application[], settings
   for (const e of active) e.share = totalHope > 0 ? e.hope / totalHope : 0;
   active.sort((a, b) => b.hope - a.hope || compareText(a.name, b.name) || compareText(a.key, b.key));
 
-  const effectiveEmployers =
-    totalHope > 0 ? Math.min(active.length, Math.max(1, (totalHope * totalHope) / sumSquares)) : 0;
+  const effectiveEmployers = totalHope > 0 ? Math.min(active.length, Math.max(1, (totalHope * totalHope) / sumSquares)) : 0;
   // The judgement and the words are shared (finishSpread); this reference checks the counting.
   return finishSpread({ employers: active, totalHope, activeApplications, effectiveEmployers, allCounts }, settings);
 }

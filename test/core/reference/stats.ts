@@ -49,9 +49,23 @@ export function referenceParseTime(value: string | undefined | null): number {
     const sec = digits(value, 17, 2);
     const ms = digits(value, 20, 3);
     if (
-      y >= 100 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 &&
-      sec >= 0 && sec <= 59 && ms >= 0 && value[4] === '-' && value[7] === '-' && value[13] === ':' &&
-      value[16] === ':' && value[19] === '.'
+      y >= 100 &&
+      mo >= 1 &&
+      mo <= 12 &&
+      d >= 1 &&
+      d <= 31 &&
+      h >= 0 &&
+      h <= 23 &&
+      mi >= 0 &&
+      mi <= 59 &&
+      sec >= 0 &&
+      sec <= 59 &&
+      ms >= 0 &&
+      value[4] === '-' &&
+      value[7] === '-' &&
+      value[13] === ':' &&
+      value[16] === ':' &&
+      value[19] === '.'
     ) {
       // Date.UTC would roll 2025-02-30 over into March; Date.parse rejects it. Do the same.
       if (d > daysInMonth(y, mo)) return Number.NaN;
