@@ -7,6 +7,7 @@
 import { isActive, type Application } from './application';
 import { stageReached } from './lessons';
 import rawFigures from './reference-figures.json';
+import { isRecord } from './guards';
 
 export type ReferenceFigureId = 'applicant-to-interview' | 'interview-to-hire' | (string & {});
 
@@ -28,10 +29,6 @@ export interface ReferenceSource {
   /** A link for the user to read it; never fetched. */
   url: string;
   figures: ReferenceFigure[];
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function str(v: unknown): string {

@@ -86,7 +86,7 @@ async function axe(tab: TabHandle): Promise<string[]> {
   ) as Promise<string[]>;
 }
 
-describe('board, + Add application and Coming up (Chromium)', () => {
+describe('chromium: board, + Add application and Coming up', () => {
   let h: Harness;
   const apps = realisticSearch();
   const byId = (id: string) => apps.find((a) => a.id === id)!;

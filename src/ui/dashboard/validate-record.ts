@@ -8,6 +8,7 @@ import { cleanMultiline, cleanText, cleanUrl } from '../../core/sanitize';
 import { fromDateTimeInput, isTimeInput, toTimeInput } from './format';
 import { fromDateInput, isDateInput, toDateInput } from '../components/format';
 import type { ApplicationPatch } from '../../db/index';
+import { isSiteId } from '../../core/guards';
 
 export interface RecordForm {
   company: string;
@@ -51,8 +52,6 @@ export function formFromRecord(a: Application): RecordForm {
     followUpAt: toDateInput(a.followUpAt),
   };
 }
-
-const SOURCE = /^[a-z0-9][a-z0-9-]*$/;
 
 interface Checked {
   errors: FormErrors;
@@ -174,7 +173,7 @@ function check(form: RecordForm, record: Application, now: Date): Checked {
 
   const source = cleanText(form.source, LIMITS.source).toLowerCase();
   if (!source) errors.source = 'Choose the site where you applied.';
-  else if (!SOURCE.test(source)) errors.source = 'Choose one of the sites in the list.';
+  else if (!isSiteId(source)) errors.source = 'Choose one of the sites in the list.';
   else if (source !== record.source) patch.source = source;
 
   const jobId = cleanText(form.jobId, LIMITS.jobId);
