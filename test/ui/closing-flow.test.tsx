@@ -99,7 +99,12 @@ describe('ClosingFlow', () => {
       feedback: 'More Kubernetes',
     });
     expect(rt.notifyDataChanged).toHaveBeenCalled();
-    expect(onSaved).toHaveBeenCalledWith(expect.stringMatching(/^Reflection saved/));
+    expect(onSaved).toHaveBeenCalledWith(expect.stringMatching(/^Reflection saved/), expect.any(Function));
+    // Its Undo takes the reflection back out and leaves the status as it is.
+    await (onSaved.mock.calls[0]![1] as () => Promise<void>)();
+    const undone = await getApplication(app.id);
+    expect(undone?.lessons).toEqual(app.lessons);
+    expect(undone?.status).toBe('rejected');
   });
 
   it('ghosted: no "what went well" and no "feedback received", one question kept as couldImprove, and a polite follow-up', async () => {

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { LIMITS, STATUS_LABELS, type Application, type Lessons, type Status } from '../../core/application';
 import { offersReflection } from '../../core/lessons';
 import { closingPerspective, sourceName, type ClosingOutcome, type ClosingPerspective } from '../../core/perspective';
-import { allApplications } from '../../db/index';
-import { updateApplication } from '../data';
+import { allApplications, getApplication } from '../../db/index';
+import { restoreApplications, updateApplication } from '../data';
 import { Dialog } from './dialog';
 import { feedbackActionLabel, FeedbackRequest, type FeedbackSettings } from './feedback-request';
 import { TextArea } from './fields';
@@ -55,7 +55,8 @@ export function ClosingFlow({
   settings: FeedbackSettings;
   now?: Date;
   onClose: () => void;
-  onSaved: (message: string) => void;
+  /** After a save; `undo`, when given, takes the reflection back out (the record as it was just before). */
+  onSaved: (message: string, undo?: () => Promise<void>) => void;
   /** The status before this change: with `onUndo`, the dialog offers "Undo: back to <previous>". */
   previous?: Status;
   /** Puts the record back as it was before the status change; the dialog closes once it is done. */
@@ -75,8 +76,12 @@ export function ClosingFlow({
     setSaving(true);
     setError('');
     try {
+      const before = await getApplication(app.id);
       await updateApplication(app.id, { lessons }, 'reflection');
-      onSaved('Reflection saved. You will find it under Lessons in the dashboard.');
+      onSaved(
+        'Reflection saved. You will find it under Lessons in the dashboard.',
+        before ? () => restoreApplications([before]) : undefined,
+      );
       onClose();
     } catch (err) {
       setError(errorMessage(err, 'The reflection could not be saved.'));

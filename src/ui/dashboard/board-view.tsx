@@ -327,9 +327,10 @@ export function BoardView() {
             api.announce(`Undone: ${nameOf(closing.app)} is back in ${STATUS_LABELS[closing.previous]}.`);
           }}
           onClose={() => setClosing(null)}
-          onSaved={(message) => {
+          onSaved={(message, undo) => {
             api.refresh();
-            api.announce(message);
+            if (undo) api.offerUndo(message, undo);
+            else api.announce(message);
           }}
         />
       )}

@@ -689,9 +689,10 @@ export function RecordOverlay({ id, focus = null }: { id: string; focus?: FocusR
           previous={closing.previous}
           onUndo={closing.undo}
           onClose={() => setClosing(null)}
-          onSaved={(message) => {
+          onSaved={(message, undo) => {
             api.refresh();
-            api.announce(message);
+            if (undo) api.offerUndo(message, undo);
+            else api.announce(message);
           }}
         />
       )}

@@ -388,9 +388,21 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
           previous={closing.before.status}
           onUndo={() => restore(closing.before, `Status back to ${STATUS_LABELS[closing.before.status]}.`)}
           onClose={() => setClosing(null)}
-          onSaved={(message) => {
+          onSaved={(message, undo) => {
             refresh();
-            setToast({ text: message });
+            if (!undo) return setToast({ text: message });
+            setToast({
+              text: message,
+              actionLabel: 'Undo',
+              onAction: () => {
+                void undo()
+                  .then(() => {
+                    refresh();
+                    setToast({ text: 'Reflection taken back out.' });
+                  })
+                  .catch((err) => setToast({ text: errorMessage(err, 'Undo failed.'), tone: 'error' }));
+              },
+            });
           }}
         />
       )}
