@@ -182,6 +182,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           }
           const popup = await h.openExtensionPage('popup.html', { width: 380, height: 560 });
           try {
+            // The question waits behind "N things need you", first among them.
+            await popup.waitFor('.needs-you-toggle');
+            await popup.click('.needs-you-toggle');
             const text = await until(async () => {
               const t = await popup.evaluate(() => document.body.innerText);
               return /which job was it\?/i.test(t) ? t : null;
