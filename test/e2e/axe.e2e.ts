@@ -5,34 +5,20 @@
 // one record that needs details) and with nothing stored; plus the popup's closing dialog after marking an
 // application rejected. Every run must report 0 violations of WCAG 2.0/2.1 A and AA and axe's best practices; a
 // failure lists each violation's rule id, impact, the elements and axe's summary, so it says what to fix.
-//
-// How axe gets into an extension page: the pages' CSP (MV3: script-src 'self') blocks an inline <script>, so
-// `page.addScriptTag({ content })` fails. The driver's own evaluate (CDP Runtime.evaluate in Chromium, WebDriver
-// BiDi script.evaluate in Firefox) is not subject to the page's CSP, so the file's text is evaluated as a script
-// in the page's main world, where it defines `window.axe`. The same call works in both drivers.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// How axe is injected and which rules run: see axe-check.ts.
 import type { Page as PwPage } from 'playwright-core';
 import type { Page as PpPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Application, Status } from '../../src/core/application';
 import { VIEWS } from '../../src/ui/dashboard/hash';
-import { launch, ROOT, until, type BrowserName, type Harness, type TabHandle } from './harness';
+import { launch, until, type BrowserName, type Harness, type TabHandle } from './harness';
 import { makeApp, makePending, retrying, seed } from './seed';
+import { axeViolations, describeViolations, type EvaluatingPage } from './axe-check';
 
-const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const POPUP = { width: 380, height: 560 };
 const WIDE = { width: 1280, height: 800 };
 type Scheme = 'light' | 'dark';
 const SCHEMES: Scheme[] = ['light', 'dark'];
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: string; summary: string }>;
-}
 
 // ---------------------------------------------------------------- data: a realistic search
 
@@ -150,45 +136,6 @@ function needsDetails(): Application {
 }
 
 // ---------------------------------------------------------------- in the page
-
-async function evaluateScript(tab: TabHandle, browser: BrowserName, source: string): Promise<unknown> {
-  if (browser === 'chromium') return (tab.raw as PwPage).evaluate(source);
-  return (tab.raw as PpPage).evaluate(source);
-}
-
-/** Injects axe (once per document) and runs it on the whole document. */
-async function runAxe(tab: TabHandle, browser: BrowserName): Promise<AxeViolation[]> {
-  const present = await tab.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
-  if (!present) await evaluateScript(tab, browser, `(function () {\n${AXE_SOURCE}\n}).call(window); typeof window.axe;`);
-  return tab.evaluate(async (tags: string[]) => {
-    type Result = {
-      violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> }>;
-    };
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<Result> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({
-        target: n.target.map(String).join(' '),
-        summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').trim(),
-      })),
-    }));
-  }, TAGS);
-}
-
-/** One line per element, so a failure names what to fix. */
-function describeViolations(where: string, violations: AxeViolation[]): string {
-  if (violations.length === 0) return `${where}: no violations`;
-  const lines = [`${where}: ${violations.length} axe rule(s) violated`];
-  for (const v of violations) {
-    lines.push(`- ${v.id} (${v.impact ?? 'no impact'}): ${v.help} [${v.nodes.length} element(s)]`);
-    for (const n of v.nodes.slice(0, 12)) lines.push(`    ${n.target} — ${n.summary}`);
-    if (v.nodes.length > 12) lines.push(`    …and ${v.nodes.length - 12} more`);
-  }
-  return lines.join('\n');
-}
 
 /** The page has rendered and nothing says it is still loading. */
 function isSettled(): boolean {
@@ -380,7 +327,7 @@ function axeSuite(browser: BrowserName, schemes: Scheme[], surfaces: Surface[]) 
             let total = 0;
             for (const scheme of schemes) {
               await setScheme(tab, browser, scheme);
-              const violations = await runAxe(tab, browser);
+              const violations = await axeViolations(tab.raw as EvaluatingPage);
               total += violations.length;
               if (violations.length) report.push(describeViolations(`${surface.name}, ${data.name}, ${scheme}`, violations));
             }

@@ -2,13 +2,13 @@
 // (40 applications at 15 employers over 10 weeks): a keyboard move then Undo, a drag with the mouse, a move to
 // Rejected opening the closing step, a record added from the keyboard, a dated interview in "Coming up",
 // and axe on the board, light and dark, with data and empty. Screenshots go to $SHOTS (default test-results/board).
-import { mkdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Application, Status } from '../../src/core/application';
 import { launch, ROOT, until, type Harness, type TabHandle } from './harness';
 import { makeApp, readStore, seed } from './seed';
+import { axeLines, axeViolations } from './axe-check';
 
 const SHOTS = process.env.SHOTS ?? join(ROOT, 'test-results/board');
 const WIDE = { width: 1280, height: 800 };
@@ -77,13 +77,9 @@ async function stored(h: Harness, id: string): Promise<Application | undefined> 
   return (await readStore<Application>(h, 'applications')).find((a) => a.id === id);
 }
 
-let axeSource = '';
-/** axe-core's violations on the page, as "rule: target" lines (evaluated through the driver, so the page's CSP allows it). */
+/** axe-core's violations on the page, as "rule: target" lines (see axe-check.ts). */
 async function axe(tab: TabHandle): Promise<string[]> {
-  if (!axeSource) axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  return pw(tab).evaluate(
-    `${axeSource};axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.flatMap((v) => v.nodes.map((n) => v.id + ': ' + n.target.join(' '))))`,
-  ) as Promise<string[]>;
+  return axeLines(await axeViolations(pw(tab)));
 }
 
 describe('chromium: board, + Add application and Coming up', () => {

@@ -3,18 +3,17 @@
 // that fit, keeps Save inside the viewport, stores the answers, and "Undo" inside the dialog puts the status back.
 // axe-core checks the open step in light and dark; screenshots go to test-results/closing/.
 import { mkdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATUS_LABELS, type Application, type Status } from '../../src/core/application';
 import { launch, ROOT, until, type Harness, type TabHandle } from './harness';
 import { makeApp, readStore, seed } from './seed';
+import { axeLines, axeViolations as axeOn } from './axe-check';
 
 const SHOTS = join(ROOT, 'test-results/closing');
 const POPUP = { width: 380, height: 560 };
 const WIDE = { width: 1280, height: 800 };
-const axeSource: string = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 
 const EMPLOYERS = [
   'Airtable',
@@ -101,16 +100,7 @@ async function storedStatus(h: Harness, title: string, company: string): Promise
 
 /** axe-core on the open dialog (or another part of the page); returns "rule: target" for each violation. */
 async function axeViolations(page: Page, selector = '[role="dialog"]'): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async (sel: string) => {
-    const axe = (
-      window as unknown as {
-        axe: { run(ctx: Element, opts: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }> };
-      }
-    ).axe;
-    const result = await axe.run(document.querySelector(sel)!, { resultTypes: ['violations'] });
-    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
-  }, selector);
+  return axeLines(await axeOn(page, selector));
 }
 
 const QUESTIONS: Record<'rejected' | 'ghosted' | 'withdrawn', string[]> = {

@@ -2,12 +2,13 @@
 // 10 weeks, on a dozen sites): opened from the table by keyboard, status first, a status change through the menu
 // and its Undo, a next step with a day and a time, Rejected opening the closing step, site names instead of ids,
 // and a table whose columns stay readable with the overlay open or closed. axe finds nothing, light or dark.
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Application, Status } from '../../src/core/application';
 import { launch, ROOT, until, type Harness, type TabHandle } from './harness';
 import { makeApp, readStore, seed } from './seed';
+import { axeLines, axeViolations, type EvaluatingPage } from './axe-check';
 
 const SCREENS = process.env.BASKETS_SHOTS ?? join(ROOT, 'test-results/screens');
 const WIDE = { width: 1280, height: 800 };
@@ -159,31 +160,18 @@ function clippedCells(): string[] {
 
 describe('chromium: the record overlay', () => {
   let h: Harness;
-  let axeSource = '';
 
   beforeAll(async () => {
     h = await launch('chromium');
     await seed(h, search());
     await mkdir(SCREENS, { recursive: true });
-    axeSource = await readFile(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
   });
   afterAll(async () => {
     await h?.close();
   });
 
   async function axe(tab: TabHandle): Promise<string[]> {
-    const raw = tab.raw as unknown as { evaluate(s: string): Promise<unknown> };
-    // Through the debugging protocol, which the page's content security policy does not govern.
-    await raw.evaluate(axeSource);
-    return tab.evaluate(async () => {
-      const run = (
-        window as unknown as {
-          axe: { run(c: unknown, o: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> };
-        }
-      ).axe;
-      const r = await run.run(document, { resultTypes: ['violations'] });
-      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-    });
+    return axeLines(await axeViolations(tab.raw as EvaluatingPage));
   }
 
   it('opens a record from the table by keyboard, status first; a status change through the menu, then Undo', async () => {

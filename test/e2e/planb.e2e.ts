@@ -1,7 +1,7 @@
 // Plan B in real Chromium: the dashboard's Plan-B note says what analyzeSpread says, "Remind me in 3 days"
 // hides it and quiets the toolbar badge, and both come back when the situation gets worse. The Plan-B view
 // passes axe in light and dark. Also: the welcome page opens once on install.
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -11,6 +11,7 @@ import { analyzeSpread, spreadStateKey } from '../../src/core/spread';
 import { chromiumPath } from './browsers.mjs';
 import { launch, ROOT, until, type Harness } from './harness';
 import { addApps, badgeText, inExtensionApi, makeApp, notifyChanged, readLocal, seed } from './seed';
+import { axeViolations as axeOf } from './axe-check';
 
 const SCREENS = process.env.PLANB_SHOTS ?? join(ROOT, 'test-results/screens');
 
@@ -47,18 +48,7 @@ function realisticSearch(): Application[] {
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
-  const source = await readFile(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-  // Evaluated through the DevTools protocol, which the extension page's CSP does not govern.
-  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(source);
-  return page.evaluate(async () => {
-    const axe = (
-      globalThis as unknown as {
-        axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> };
-      }
-    ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id} ×${v.nodes.length}`);
-  });
+  return (await axeOf(page)).map((v) => `${v.id} ×${v.nodes.length}`);
 }
 
 const noteText = () => ({

@@ -2,14 +2,14 @@
 // weeks, plus pending questions, a job to name, due follow-ups and ghosting suggestions. Four rows show at
 // 380×560; a status changes only through the menu, on an explicit choice, and every change can be undone,
 // inside the closing step too.
-import { mkdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATUSES, STATUS_LABELS, type Application, type Status } from '../../src/core/application';
 import { launch, ROOT, until, type BrowserName, type Harness, type TabHandle } from './harness';
 import { daysAgo, makeApp, makePending, readStore, retrying, seed } from './seed';
+import { axeViolations as axeOf, type EvaluatingPage } from './axe-check';
 
 const POPUP = { width: 380, height: 560 };
 const SHOTS = process.env.BASKETS_SHOTS ?? join(ROOT, 'test-results/screens');
@@ -159,22 +159,10 @@ async function clickButtonByText(tab: TabHandle, text: string, within = 'body'):
   if (!ok) throw new Error(`No button "${text}" in ${within}`);
 }
 
-/** axe-core's rules on the page as it stands; returns the violations by rule id with their targets. */
+/** axe-core's rules on the page as it stands (see axe-check.ts); returns the violations by rule id with their targets. */
 async function axeViolations(tab: TabHandle): Promise<Record<string, string[]>> {
-  const require = createRequire(import.meta.url);
-  const source = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-  // Evaluated through the driver (not a script tag), so the extension page's CSP does not stand in the way.
-  const raw = tab.raw as unknown as { evaluate(expr: string): Promise<unknown> };
-  await raw.evaluate(source);
-  return tab.evaluate(async () => {
-    const axe = (
-      globalThis as unknown as {
-        axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> };
-      }
-    ).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return Object.fromEntries(r.violations.map((v) => [v.id, v.nodes.map((n) => n.target.join(' '))]));
-  });
+  const violations = await axeOf(tab.raw as EvaluatingPage);
+  return Object.fromEntries(violations.map((v) => [v.id, v.nodes.map((n) => n.target)]));
 }
 
 describe('chromium: the popup, list first, with 40 applications', () => {
