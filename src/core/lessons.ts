@@ -132,6 +132,15 @@ const CONTEXT_NOISE = [
   'going',
   'doing',
   'done',
+  // What the other side did, as feedback tells it ("they wanted more depth", "they liked the focus").
+  'want',
+  'wanted',
+  'like',
+  'liked',
+  'looking',
+  'looked',
+  'seemed',
+  'got',
 ];
 
 let stopSet: Set<string> | undefined;

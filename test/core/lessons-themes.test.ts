@@ -43,6 +43,16 @@ describe('lessons themes', () => {
     expect(themes.map((t) => t.term)).toEqual(['system design']);
   });
 
+  it('never offers how feedback tells what the other side did ("they wanted", "they liked") as a theme', () => {
+    const apps = [
+      closed({ feedback: 'They wanted more visual craft.', wentWell: 'They liked the accessibility focus.' }),
+      closed({ feedback: 'They wanted more B2B depth.', wentWell: 'They liked my questions.' }),
+      closed({ feedback: 'Strong candidate; they went with internal experience.' }),
+    ];
+    expect(terms(apps)).not.toContain('wanted');
+    expect(terms(apps)).not.toContain('liked');
+  });
+
   it('drops stop words in German, French, Spanish, Dutch, Portuguese and Italian as well as English', () => {
     const apps = [
       closed({ couldImprove: 'Ich hätte mehr über die Gehaltsvorstellungen sagen sollen, und sie war nicht zufrieden' }),
