@@ -15,11 +15,7 @@ import { ErrorBoundary } from '../../src/ui/components/error-boundary';
 import { NumberField } from '../../src/ui/components/fields';
 import { daysAgo, daysAgoLong, daysAgoShort, errorMessage, fromDateInput, toDateInput } from '../../src/ui/components/format';
 import { ImportPanel } from '../../src/ui/components/import-panel';
-import { SpreadMeter, SpreadWarningBanner } from '../../src/ui/components/spread-meter';
 import { StatusChip } from '../../src/ui/components/status-chip';
-import { StatusSelect } from '../../src/ui/components/status-select';
-import { analyzeSpread } from '../../src/core/spread';
-import type { Application, Status } from '../../src/core/application';
 import { StorageFullError } from '../../src/db/index';
 
 configure({ asyncUtilTimeout: 5000 });
@@ -160,17 +156,7 @@ describe('ImportPanel', () => {
   });
 });
 
-describe('StatusSelect and StatusChip', () => {
-  it('names the select and reports only real changes', () => {
-    const onChange = vi.fn();
-    render(<StatusSelect value="applied" label="Status for Engineer at Acme" onChange={onChange} />);
-    const select = screen.getByLabelText('Status for Engineer at Acme') as HTMLSelectElement;
-    expect(select.tagName).toBe('SELECT');
-    expect(within(select).getAllByRole('option')).toHaveLength(8);
-    fireEvent.change(select, { target: { value: 'offer' } });
-    expect(onChange).toHaveBeenCalledWith('offer');
-  });
-
+describe('StatusChip', () => {
   it('shows the status as a word, not only a colour', () => {
     render(<StatusChip status="ghosted" />);
     expect(screen.getByText('Ghosted').className).toContain('chip-ghosted');
@@ -247,52 +233,6 @@ describe('fields', () => {
     expect(input.getAttribute('aria-invalid')).toBe('true');
     const ids = input.getAttribute('aria-describedby')!.split(' ');
     expect(ids.map((id) => document.getElementById(id)?.textContent)).toEqual(['3–180', 'Must be at least 3.']);
-  });
-});
-
-describe('SpreadMeter', () => {
-  function app(id: string, company: string, status: Status): Application {
-    const at = '2025-01-10T10:00:00.000Z';
-    return {
-      id,
-      company,
-      companyKey: company.toLowerCase(),
-      title: 'Engineer',
-      location: '',
-      url: '',
-      source: 'manual',
-      appliedAt: at,
-      status,
-      history: [{ status, at }],
-      notes: '',
-      lessons: { wentWell: '', couldImprove: '', feedback: '' },
-      capture: { method: 'manual', signal: 'test' },
-      createdAt: at,
-      updatedAt: at,
-      dedupeKey: `id:${id}`,
-    };
-  }
-
-  it('the older pair still says how hope is spread, and warns in amber with one suggestion', () => {
-    const spread = analyzeSpread([app('1', 'Acme', 'interviewing'), app('2', 'Globex', 'applied')]);
-    const { container } = render(
-      <>
-        <SpreadMeter spread={spread} />
-        <SpreadWarningBanner spread={spread} />
-      </>,
-    );
-    expect(screen.getByText('Your hopes are spread as if over 1.5 employers.')).toBeTruthy();
-    expect(screen.getByText(/Top share:/).textContent).toMatch(/80% on Acme · 2 active employers/);
-    expect(screen.getByText('80% of your hopes rest on Acme (an interview).')).toBeTruthy();
-    expect(screen.getByText(spread.note!.suggestion)).toBeTruthy();
-    expect(container.querySelector('.banner-danger')).toBeNull();
-    expect(container.querySelector('.banner-warning')).toBeTruthy();
-  });
-
-  it('shows no warning when hopes are spread', () => {
-    const spread = analyzeSpread(['A', 'B', 'C', 'D'].map((c, i) => app(String(i), c, 'applied')));
-    const { container } = render(<SpreadWarningBanner spread={spread} />);
-    expect(container.textContent).toBe('');
   });
 });
 

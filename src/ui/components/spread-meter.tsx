@@ -6,11 +6,9 @@
  * - PlanBNote: the one note, amber (never red), with one action and "Remind me in 3 days".
  * - PlanBMeasure: "How is this measured?" as a <details>, with the inverse-Herfindahl figure.
  * - ShareMeter: the largest share as a bar with its words.
- * - SpreadMeter / SpreadWarningBanner: the popup's older pair, kept until the popup uses SpreadChip.
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { describeEffectiveEmployers, formatShare, type PlanBNote as Note, type SpreadResult } from '../../core/spread';
-import { Banner } from './banner';
+import { formatShare, type PlanBNote as Note, type SpreadResult } from '../../core/spread';
 
 export const PLANB_ACTION_LABELS: Record<Note['action'], string> = {
   log: 'Log an application',
@@ -195,52 +193,5 @@ export function SpreadChip({
         )}
       </div>
     </span>
-  );
-}
-
-/**
- * The popup's older meter: "as if over 1.6 employers" and the top share as a bar. Kept while the popup
- * still renders it; SpreadChip replaces it there.
- */
-export function SpreadMeter({ spread, compact = false }: { spread: SpreadResult; compact?: boolean }) {
-  if (spread.level === 'none') {
-    return (
-      <div class="meter spread-meter">
-        <p class="muted small">{spread.summary}</p>
-      </div>
-    );
-  }
-  const top = spread.employers[0];
-  const warn = spread.level === 'warn' || spread.level === 'alert';
-  return (
-    <div class={`meter spread-meter${warn ? ' meter-warn' : ''}`}>
-      <p class="meter-figure">{describeEffectiveEmployers(spread.effectiveEmployers)}</p>
-      {top && (
-        <>
-          <div class="meter-track" aria-hidden="true">
-            <div class="meter-fill" style={{ width: `${Math.max(2, Math.round(spread.topShare * 100))}%` }} />
-          </div>
-          <p class="small muted">
-            Top share: <strong>{formatShare(spread.topShare)}</strong> on {top.name}
-            {compact ? '' : ` · ${spread.activeEmployers} active employer${spread.activeEmployers === 1 ? '' : 's'}`}
-          </p>
-        </>
-      )}
-    </div>
-  );
-}
-
-/**
- * The popup's older banner, kept until the popup uses SpreadChip and PlanBNote: amber, the main fact, then
- * the note's one suggestion (never two that disagree).
- */
-export function SpreadWarningBanner({ spread }: { spread: SpreadResult }) {
-  if (!spread.note || spread.warnings.length === 0) return null;
-  const fact = spread.warnings.find((w) => w.kind === 'top-share') ?? spread.warnings[0]!;
-  return (
-    <Banner tone="warning" title="Plan B" class="spread-warning">
-      <p>{fact.text}</p>
-      <p>{spread.note.suggestion}</p>
-    </Banner>
   );
 }
