@@ -5,8 +5,17 @@
  */
 import { CAPTURED_FIELDS, LIMITS, isProvenance, isStatus, type FieldProvenance, type JobDetails, type Status } from './core/application';
 import { isRecord, isSiteId } from './core/guards';
-import { cleanText, cleanUrl } from './core/sanitize';
+import { cleanMultiline, cleanText, cleanUrl } from './core/sanitize';
 import type { Stage } from './sites/types';
+import {
+  MAIL_BODY_MAX,
+  MAIL_PROVIDERS,
+  MAIL_QUOTE_MAX,
+  OUTCOME_KINDS,
+  type EmailInput,
+  type InboxSuggestion,
+  type MailProvider,
+} from './core/inbox/types';
 
 /** A job as the content script saw it. Strings are cleaned and capped on arrival. */
 export type JobPayload = JobDetails;
@@ -74,7 +83,35 @@ export interface DataChangedMessage {
   status?: Status;
 }
 
-export type Message = ContextMessage | CaptureMessage | AttemptMessage | UndoCaptureMessage | OpenDashboardMessage | DataChangedMessage;
+/** The message the user opened in a webmail, as the mail content script read it (and nothing else). */
+export interface OpenedEmail extends EmailInput {
+  provider: MailProvider;
+  /** The webmail's own id of the message (never shown, only hashed into the suggestion's key). */
+  messageId: string;
+}
+
+/** Mail content script → background: the user opened this message. Classified, then dropped. */
+export interface MailOpenedMessage {
+  type: 'mail-opened';
+  email: OpenedEmail;
+}
+
+/** Extension page → background: the user recorded or dismissed an inbox suggestion; it never comes back. */
+export interface InboxResolveMessage {
+  type: 'inbox-resolve';
+  key: string;
+  outcome: 'recorded' | 'dismissed';
+}
+
+export type Message =
+  | ContextMessage
+  | CaptureMessage
+  | AttemptMessage
+  | UndoCaptureMessage
+  | OpenDashboardMessage
+  | DataChangedMessage
+  | MailOpenedMessage
+  | InboxResolveMessage;
 
 export type MessageType = Message['type'];
 
@@ -111,6 +148,47 @@ export interface LastCapture {
 
 /** storage.session key: the id of the last capture the popup has shown (the badge then drops the "+1"). */
 export const LAST_CAPTURE_SEEN_KEY = 'lastCaptureSeen';
+
+/** storage.local key of the inbox suggestions waiting for the user (InboxSuggestion[], newest first). */
+export const INBOX_SUGGESTIONS_KEY = 'inboxSuggestions';
+/** storage.local key of the suggestion keys the user recorded or dismissed (string[], newest last, capped). */
+export const INBOX_HANDLED_KEY = 'inboxHandled';
+
+const SUGGESTION_KEY = /^[a-f0-9]{16,64}$/;
+
+/** Stored inbox suggestions, each checked; anything malformed is left out. */
+export function readInboxSuggestions(value: unknown): InboxSuggestion[] {
+  if (!Array.isArray(value)) return [];
+  const out: InboxSuggestion[] = [];
+  for (const v of value) {
+    if (!isRecord(v)) continue;
+    const { key, kind, applicationIds, company, title, emailDate, senderDomain, quote, createdAt } = v;
+    if (typeof key !== 'string' || !SUGGESTION_KEY.test(key)) continue;
+    if (typeof kind !== 'string' || !(OUTCOME_KINDS as readonly string[]).includes(kind)) continue;
+    if (
+      !Array.isArray(applicationIds) ||
+      applicationIds.length === 0 ||
+      !applicationIds.every((id) => typeof id === 'string' && ID.test(id))
+    )
+      continue;
+    if (typeof company !== 'string' || typeof title !== 'string' || typeof senderDomain !== 'string') continue;
+    if (typeof emailDate !== 'string' || typeof createdAt !== 'string') continue;
+    if (quote !== undefined && (typeof quote !== 'string' || quote.length > MAIL_QUOTE_MAX)) continue;
+    const s: InboxSuggestion = {
+      key,
+      kind: kind as InboxSuggestion['kind'],
+      applicationIds: [...applicationIds] as string[],
+      company,
+      title,
+      emailDate,
+      senderDomain,
+      createdAt,
+    };
+    if (quote) s.quote = quote;
+    out.push(s);
+  }
+  return out;
+}
 
 /** A stored last capture, or null when the value is anything else. */
 export function readLastCapture(value: unknown): LastCapture | null {
@@ -185,6 +263,8 @@ export interface Replies {
   'undo-capture': OkReply;
   'open-dashboard': OkReply;
   'data-changed': OkReply;
+  'mail-opened': OkReply;
+  'inbox-resolve': OkReply;
 }
 
 export type ReplyTo<T extends MessageType> = Replies[T] | ErrorReply;
@@ -247,6 +327,28 @@ export function parseJob(value: unknown, allowEmpty = false): JobPayload | null 
   return job;
 }
 
+/** Caps on an opened email's parts: beyond them the message is refused (the content script caps before sending). */
+export const MAIL_LIMITS = { messageId: 300, from: 500, subject: 1000, date: 64, body: MAIL_BODY_MAX } as const;
+
+function parseOpenedEmail(value: unknown): OpenedEmail | null {
+  if (!isRecord(value)) return null;
+  const { provider, messageId, from, subject, body, date } = value;
+  if (typeof provider !== 'string' || !(MAIL_PROVIDERS as readonly string[]).includes(provider)) return null;
+  if (typeof messageId !== 'string' || !messageId.trim() || messageId.length > MAIL_LIMITS.messageId) return null;
+  if (typeof from !== 'string' || from.length > MAIL_LIMITS.from) return null;
+  if (typeof subject !== 'string' || subject.length > MAIL_LIMITS.subject) return null;
+  if (typeof body !== 'string' || body.length > MAIL_LIMITS.body) return null;
+  if (typeof date !== 'string' || date.length > MAIL_LIMITS.date || (date && !Number.isFinite(Date.parse(date)))) return null;
+  return {
+    provider: provider as MailProvider,
+    messageId: messageId.trim(),
+    from: cleanText(from, MAIL_LIMITS.from),
+    subject: cleanText(subject, MAIL_LIMITS.subject),
+    body: cleanMultiline(body, MAIL_LIMITS.body),
+    date,
+  };
+}
+
 /** Validates any message arriving from another context. Returns null for anything malformed. */
 export function parseMessage(value: unknown): Message | null {
   if (!isRecord(value) || typeof value.type !== 'string') return null;
@@ -299,6 +401,16 @@ export function parseMessage(value: unknown): Message | null {
     case 'data-changed':
       if (value.status === undefined) return { type: 'data-changed' };
       return isStatus(value.status) ? { type: 'data-changed', status: value.status } : null;
+    case 'mail-opened': {
+      const email = parseOpenedEmail(value.email);
+      return email ? { type: 'mail-opened', email } : null;
+    }
+    case 'inbox-resolve': {
+      const { key, outcome } = value;
+      if (typeof key !== 'string' || !SUGGESTION_KEY.test(key)) return null;
+      if (outcome !== 'recorded' && outcome !== 'dismissed') return null;
+      return { type: 'inbox-resolve', key, outcome };
+    }
     default:
       return null;
   }
