@@ -93,10 +93,20 @@ function readHandled(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((k): k is string => typeof k === 'string') : [];
 }
 
-/** Suggestions whose applications all still exist; the rest are left out (their applications were deleted). */
-export function liveSuggestions(value: unknown, existingIds: ReadonlySet<string>): InboxSuggestion[] {
+/**
+ * The suggestions still worth asking, as they are read: each keeps only the applications that still exist and
+ * that its outcome would still move forward (the user may have recorded it by hand meanwhile); a suggestion left
+ * with none is dropped. `statusById`: every application's current status.
+ */
+export function liveSuggestions(value: unknown, statusById: ReadonlyMap<string, string>): InboxSuggestion[] {
   return readInboxSuggestions(value)
-    .map((s) => ({ ...s, applicationIds: s.applicationIds.filter((id) => existingIds.has(id)) }))
+    .map((s) => ({
+      ...s,
+      applicationIds: s.applicationIds.filter((id) => {
+        const status = statusById.get(id);
+        return status !== undefined && outcomeMovesForward(s.kind, status);
+      }),
+    }))
     .filter((s) => s.applicationIds.length > 0);
 }
 
@@ -166,7 +176,9 @@ export function createInbox(deps: InboxDeps) {
       };
       const quote = settings.inboxQuote ? cutQuote(verdict.quote) : '';
       if (quote) suggestion.quote = quote;
-      await deps.local.set({ [INBOX_SUGGESTIONS_KEY]: [suggestion, ...suggestions].slice(0, SUGGESTIONS_KEPT) });
+      // The older ones are pruned as they are read: those whose applications are gone or have moved on.
+      const older = liveSuggestions(suggestions, new Map(applications.map((a) => [a.id, a.status])));
+      await deps.local.set({ [INBOX_SUGGESTIONS_KEY]: [suggestion, ...older].slice(0, SUGGESTIONS_KEPT) });
       return 'suggested';
     },
 

@@ -2,7 +2,16 @@
 // (a suggestion, a pending question, or nothing), and that the email itself is never kept.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHash } from 'node:crypto';
-import { addApplication, addPending, allApplications, confirmPending, deleteEverything, listPending, setStatus } from '../../src/db/index';
+import {
+  addApplication,
+  addPending,
+  allApplications,
+  confirmPending,
+  deleteApplications,
+  deleteEverything,
+  listPending,
+  setStatus,
+} from '../../src/db/index';
 import { createHandlers, type HandlerDeps } from '../../src/background/handlers';
 import {
   createInbox,
@@ -234,13 +243,29 @@ describe('an opened email', () => {
     expect(handled[0]).toBe((1).toString(16).padStart(16, '0'));
   });
 
-  it('drops suggestions whose applications are gone when they are read', async () => {
+  it('drops suggestions whose applications are gone or already moved on when they are read', async () => {
     const s = { kind: 'rejection', company: 'Acme', title: '', emailDate: '', senderDomain: '', createdAt: '2026-12-04T10:00:00Z' };
     const stored = [
       { ...s, key: 'a'.repeat(64), applicationIds: ['gone'] },
-      { ...s, key: 'b'.repeat(64), applicationIds: ['gone', 'here'] },
+      { ...s, key: 'b'.repeat(64), applicationIds: ['gone', 'here', 'closed'] },
+      { ...s, key: 'c'.repeat(64), applicationIds: ['closed'] },
     ];
-    expect(liveSuggestions(stored, new Set(['here']))).toEqual([{ ...s, key: 'b'.repeat(64), applicationIds: ['here'] }]);
+    const statuses = new Map([
+      ['here', 'screening'],
+      ['closed', 'rejected'],
+    ]);
+    expect(liveSuggestions(stored, statuses)).toEqual([{ ...s, key: 'b'.repeat(64), applicationIds: ['here'] }]);
+
+    // The handler prunes the same way when it adds a suggestion.
+    const gone = await application('Initech', 'Analyst', '9');
+    const kept = await application('Globex', 'Controller', '8');
+    let target = gone.id;
+    const { inbox, local } = makeInbox(() => verdict({ match: exact(target) }));
+    await inbox.mailOpened(email('one'));
+    await deleteApplications([gone.id]);
+    target = kept.id;
+    await inbox.mailOpened(email('two'));
+    expect(readInboxSuggestions(local.data.get(INBOX_SUGGESTIONS_KEY)).map((x) => x.applicationIds)).toEqual([[kept.id]]);
   });
 });
 
