@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import type { JobDetails, Status } from '../core/application';
 import { normalizeSettings, type Settings } from '../core/settings';
 import { SITE_CATALOG } from '../core/site-catalog';
+import { MAIL_ORIGINS } from '../core/inbox/types';
 import {
   CAPTURE_ERROR_KEY,
   LAST_CAPTURE_KEY,
@@ -131,6 +132,26 @@ export async function requestAnySitePermission(): Promise<boolean> {
 export async function removeAnySitePermission(): Promise<void> {
   try {
     await browser.permissions.remove(ANY_SITE);
+  } catch {
+    // Already gone.
+  }
+}
+
+const MAIL = { origins: [...MAIL_ORIGINS] };
+
+/** The inbox opt-in's host permissions (the four webmails). Must be called from a user gesture (the click on the switch). */
+export async function requestMailPermission(): Promise<boolean> {
+  try {
+    return await browser.permissions.request(MAIL);
+  } catch {
+    return false;
+  }
+}
+
+/** Gives the webmail permissions back; the background then unregisters the mail content script. */
+export async function removeMailPermission(): Promise<void> {
+  try {
+    await browser.permissions.remove(MAIL);
   } catch {
     // Already gone.
   }
