@@ -6,7 +6,6 @@ import browser from 'webextension-polyfill';
 import type { JobDetails, Status } from '../core/application';
 import { normalizeSettings, type Settings } from '../core/settings';
 import { SITE_CATALOG } from '../core/site-catalog';
-import { MAIL_ORIGINS } from '../core/inbox/types';
 import {
   CAPTURE_ERROR_KEY,
   LAST_CAPTURE_KEY,
@@ -19,6 +18,7 @@ import {
   type PageExtraction,
   type ReplyTo,
 } from '../messages';
+import { MAIL_ORIGINS } from '../core/inbox/types';
 
 /** Sends a message to the background; the reply is the one `Replies` promises for it, undefined when none came. */
 async function send<M extends Message>(message: M): Promise<ReplyTo<M['type']> | undefined> {
