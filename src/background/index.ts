@@ -139,25 +139,31 @@ function safeRefresh(reason: Parameters<typeof refresh>[0]): Promise<void> {
   return refresh(reason).catch((err) => console.warn('Baskets: badge refresh failed', err));
 }
 
-/** The opt-in "Detect applications on any site": a dynamic content script, present only while granted and on. */
+/**
+ * The opt-in "Detect applications on any site": a dynamic content script, present only while granted and on. It
+ * never runs on the webmails: mail is read only through the inbox opt-in, whatever else is switched on.
+ */
 async function syncAnySiteScript(): Promise<void> {
   const [granted, settings] = await Promise.all([anySiteGranted(), loadSettings()]);
   const want = granted && settings.anySite;
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [ANY_SITE_SCRIPT] }).catch(() => []);
-  if (want && existing.length === 0) {
+  // Registered by an older version, without the webmails excluded: replaced.
+  const stale = existing.length > 0 && !MAIL_ORIGINS.every((o) => existing[0]?.excludeMatches?.includes(o));
+  if ((!want || stale) && existing.length > 0) {
+    await browser.scripting.unregisterContentScripts({ ids: [ANY_SITE_SCRIPT] });
+  }
+  if (want && (existing.length === 0 || stale)) {
     const manifest = browser.runtime.getManifest();
     await browser.scripting.registerContentScripts([
       {
         id: ANY_SITE_SCRIPT,
         matches: ['https://*/*', 'http://*/*'],
-        excludeMatches: manifest.host_permissions ?? [],
+        excludeMatches: [...(manifest.host_permissions ?? []), ...MAIL_ORIGINS],
         js: ['content-generic.js'],
         runAt: 'document_idle',
         allFrames: true,
       },
     ]);
-  } else if (!want && existing.length > 0) {
-    await browser.scripting.unregisterContentScripts({ ids: [ANY_SITE_SCRIPT] });
   }
 }
 

@@ -84,10 +84,10 @@ describe('firefox: outcomes from the inbox (opt-in), Gmail', () => {
 
   it('opening a rejection email for a tracked application shows the suggestion in the badge and the popup', async () => {
     const tab = await openMail(h, gmail);
-    const [suggestion] = await until(async () => {
+    const [suggestion] = (await until(async () => {
       const s = await storedSuggestions(h);
       return s.length ? s : undefined;
-    }, 'the inbox suggestion');
+    }, 'the inbox suggestion'))!;
     expect(suggestion).toMatchObject({
       kind: 'rejection',
       applicationIds: [globex.id],
@@ -117,10 +117,10 @@ describe('firefox: outcomes from the inbox (opt-in), Gmail', () => {
     expect(dialog).toContain('Rejected: Data Analyst at Globex');
     expect(dialog).toMatch(/You are not alone: /);
 
-    const app = await until(async () => {
+    const app = (await until(async () => {
       const a = await application(h, globex.id);
       return a.status === 'rejected' ? a : undefined;
-    }, 'Globex rejected');
+    }, 'Globex rejected'))!;
     const last = app.history.at(-1)!;
     expect(last.at).toBe(gmail.date.toISOString());
     const day = gmail.date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });

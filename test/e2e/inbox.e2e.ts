@@ -137,10 +137,10 @@ describe('chromium: outcomes from the inbox (opt-in)', () => {
 
   it('opening a rejection email for a tracked application shows the suggestion in the badge and the popup', async () => {
     const tab = await openMail(h, gmail);
-    const [suggestion] = await until(async () => {
+    const [suggestion] = (await until(async () => {
       const s = await storedSuggestions(h);
       return s.length ? s : undefined;
-    }, 'the inbox suggestion');
+    }, 'the inbox suggestion'))!;
     expect(suggestion).toMatchObject({
       kind: 'rejection',
       applicationIds: [globex.id],
@@ -176,10 +176,10 @@ describe('chromium: outcomes from the inbox (opt-in)', () => {
     await dialog.waitFor();
     expect(await dialog.textContent()).toMatch(/You are not alone: /);
 
-    const app = await until(async () => {
+    const app = (await until(async () => {
       const a = await application(h, globex.id);
       return a.status === 'rejected' ? a : undefined;
-    }, 'Globex rejected');
+    }, 'Globex rejected'))!;
     const last = app.history.at(-1)!;
     expect(last.at).toBe(gmail.date.toISOString());
     const day = gmail.date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
@@ -203,10 +203,10 @@ describe('chromium: outcomes from the inbox (opt-in)', () => {
 
   it('an offer opened in Outlook on the web becomes a suggestion too', async () => {
     const tab = await openMail(h, outlook);
-    const [suggestion] = await until(async () => {
+    const [suggestion] = (await until(async () => {
       const s = await storedSuggestions(h);
       return s.length ? s : undefined;
-    }, 'the Outlook suggestion');
+    }, 'the Outlook suggestion'))!;
     expect(suggestion).toMatchObject({ kind: 'offer', applicationIds: [vandelay.id], company: 'Vandelay Industries' });
     expect(suggestion!.emailDate).toBe(outlook.date.toISOString());
     await tab.close();
