@@ -148,6 +148,15 @@ export async function requestMailPermission(): Promise<boolean> {
   }
 }
 
+/** Whether the four webmail origins are granted (the user may withdraw them in the browser's own settings). */
+export async function mailPermissionGranted(): Promise<boolean> {
+  try {
+    return await browser.permissions.contains(MAIL);
+  } catch {
+    return false;
+  }
+}
+
 /** Gives the webmail permissions back; the background then unregisters the mail content script. */
 export async function removeMailPermission(): Promise<void> {
   try {

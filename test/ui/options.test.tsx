@@ -28,6 +28,7 @@ const rt = vi.hoisted(() => {
     requestNotificationsPermission: vi.fn(async () => false),
     requestMailPermission: vi.fn(async () => true),
     removeMailPermission: vi.fn(async () => {}),
+    mailPermissionGranted: vi.fn(async () => true),
     downloadText: vi.fn(),
     supportedSites: vi.fn(() => [
       { id: 'greenhouse', label: 'Greenhouse' },
@@ -46,6 +47,7 @@ vi.mock('../../src/ui/runtime', () => ({
   requestNotificationsPermission: rt.requestNotificationsPermission,
   requestMailPermission: rt.requestMailPermission,
   removeMailPermission: rt.removeMailPermission,
+  mailPermissionGranted: rt.mailPermissionGranted,
   downloadText: rt.downloadText,
   supportedSites: rt.supportedSites,
   copyText: vi.fn(async () => true),
@@ -171,6 +173,16 @@ describe('options page', () => {
     expect((rt.stored as Settings).inbox).toBe(false);
     expect(rt.requestMailPermission).toHaveBeenCalledTimes(2);
     await waitFor(() => expect(status.textContent).toMatch(/off\. Baskets gave back its access/));
+  });
+
+  it('says so when the option is on but the browser withdrew the webmail permission', async () => {
+    rt.stored = { ...DEFAULT_SETTINGS, inbox: true };
+    rt.mailPermissionGranted.mockResolvedValueOnce(false);
+    await renderOptions();
+    expect(await screen.findByText('Baskets cannot read Gmail or Outlook now')).toBeTruthy();
+    expect(
+      (screen.getByLabelText('Suggest outcomes from the emails I open in Gmail or Outlook on the web') as HTMLInputElement).checked,
+    ).toBe(true);
   });
 
   it('switches a site off and keeps notifications off without permission', async () => {

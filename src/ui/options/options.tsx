@@ -14,6 +14,7 @@ import {
   loadSettings,
   onSettingsChanged,
   removeAnySitePermission,
+  mailPermissionGranted,
   removeMailPermission,
   requestAnySitePermission,
   requestMailPermission,
@@ -459,6 +460,16 @@ function InboxSection({
   setStatus: (s: string) => void;
 }) {
   const [busy, setBusy] = useState(false);
+  // On, but the browser no longer lets Baskets read the webmails (withdrawn in its own extension settings).
+  const [withdrawn, setWithdrawn] = useState(false);
+  useEffect(() => {
+    let live = true;
+    if (!settings.inbox) setWithdrawn(false);
+    else void mailPermissionGranted().then((granted) => live && setWithdrawn(!granted));
+    return () => {
+      live = false;
+    };
+  }, [settings.inbox]);
 
   async function toggleInbox(on: boolean) {
     setBusy(true);
@@ -470,6 +481,7 @@ function InboxSection({
           setStatus('Permission was not granted, so Baskets does not read your email. Outcomes from your inbox stay off.');
           return;
         }
+        setWithdrawn(false);
         await applyPatch(
           { inbox: true },
           'Outcomes from your inbox are on. Open an email in Gmail or Outlook on the web and Baskets suggests what it means for your applications.',
@@ -493,6 +505,13 @@ function InboxSection({
         disabled={busy}
         onChange={(on) => void toggleInbox(on)}
       />
+      {withdrawn && (
+        <Banner tone="warning" title="Baskets cannot read Gmail or Outlook now">
+          <p>
+            The permission was withdrawn in your browser’s settings, so no email is read. Switch the option off and on again to allow it.
+          </p>
+        </Banner>
+      )}
       <p class="field-hint">
         Only when you open an email, Baskets reads its sender, subject, date and text on this device to see whether it answers one of your
         applications; it keeps only the outcome, the application, the email’s date and the sender’s domain, forgets the email itself, and
