@@ -6,7 +6,7 @@ import type { InboxSuggestion, OutcomeKind } from '../../core/inbox/types';
 import { OUTCOME_STATUS, recordLabel, suggestionNote, suggestionQuestion } from '../../core/inbox/wording';
 import { getApplication } from '../../db/index';
 import { setStatus } from '../data';
-import { errorMessage, formatDate } from '../components/format';
+import { errorMessage } from '../components/format';
 import { loadInboxSuggestions, onInboxSuggestionsChanged, resolveInboxSuggestion } from '../runtime';
 import { InboxNextStep, type StepKind } from './inbox-suggestion-next';
 
@@ -21,14 +21,17 @@ export function inboxStatusChange(current: Status, kind: OutcomeKind): Status | 
   return isFurtherAlong(target, current) ? target : null;
 }
 
-/** "Thu 3 Dec" (with the year when it is not this year's), the email's date as the card shows it; '' when unknown. */
-export function emailDayLabel(iso: string, now: Date = new Date()): string {
+/**
+ * "Thu 3 Dec" (with the year when it is not this year's; without the weekday for `weekday: false`), in the shape
+ * the history note uses (core/inbox/wording.ts); '' when there is no date.
+ */
+export function emailDayLabel(iso: string, now: Date = new Date(), weekday = true): string {
   const t = parseTime(iso);
   if (!Number.isFinite(t)) return '';
   const d = new Date(t);
   const part = (o: Intl.DateTimeFormatOptions) => d.toLocaleDateString('en-GB', o);
   const year = d.getFullYear() === now.getFullYear() ? '' : ` ${d.getFullYear()}`;
-  return `${part({ weekday: 'short' })} ${d.getDate()} ${part({ month: 'short' })}${year}`;
+  return `${weekday ? `${part({ weekday: 'short' })} ` : ''}${d.getDate()} ${part({ month: 'short' })}${year}`;
 }
 
 /** When the status change is recorded: the email's date, never later than now (a sender's clock may run ahead). */
@@ -274,7 +277,7 @@ export function InboxSuggestions({
                     onChange={() => setPicked((prev) => ({ ...prev, [s.key]: a.id }))}
                   />
                   <span>
-                    {a.title || 'Untitled job'} · applied {formatDate(a.appliedAt)}
+                    {a.title || 'Untitled job'} · applied {emailDayLabel(a.appliedAt, now, false)}
                   </span>
                 </label>
               ))}
