@@ -226,4 +226,48 @@ describe('chromium: an inbox suggestion in the popup at 380x560, 40 applications
     expect(h.extensionRequests).toEqual([]);
     await tab.close();
   });
+  it('dark: the next step form passes axe; Not this takes the card away and changes nothing', async () => {
+    const offer: InboxSuggestion = {
+      key: '0c1d2e3f405162738495a6b7',
+      kind: 'offer',
+      applicationIds: [globex[0].id],
+      company: 'Globex',
+      title: 'Data Engineer',
+      emailDate: daysAgo(1),
+      senderDomain: 'globex.com',
+      createdAt: daysAgo(0),
+    };
+    const other: InboxSuggestion = {
+      key: '9a8b7c6d5e4f30211203f4e5',
+      kind: 'rejection',
+      applicationIds: [globex[1].id],
+      company: 'Globex',
+      title: 'Analytics Engineer',
+      emailDate: daysAgo(1),
+      senderDomain: 'lever.co',
+      createdAt: daysAgo(1),
+    };
+    await storeSuggestions(h, [offer, other]);
+    const { tab, page } = await openPopup('dark');
+    const card = page.getByRole('region', { name: 'From your inbox' });
+    await card.getByRole('button', { name: 'Record offer' }).click();
+    const form = page.getByRole('region', { name: 'Next step for Data Engineer at Globex' });
+    await form.waitFor();
+    expect(await form.getByLabel('Next step', { exact: true }).inputValue()).toBe('Decide on the offer');
+    await form.getByLabel('Decide by', { exact: true }).fill('2030-02-01');
+    await tab.screenshot(join(SHOTS, 'inbox-next-step-dark.png'));
+    expect(axeLines(await axeViolations(page, '.inbox-card'))).toEqual([]);
+    await form.getByRole('button', { name: 'Skip' }).click();
+    await form.waitFor({ state: 'detached' });
+    expect((await stored(globex[0].id)).status).toBe('offer');
+
+    // The other suggestion, dismissed: the card goes, the application stays as it was.
+    const before = await stored(globex[1].id);
+    await card.getByRole('button', { name: 'Not this' }).click();
+    await card.waitFor({ state: 'detached' });
+    expect(await page.locator('.toast').textContent()).toMatch(/^Dismissed/);
+    expect(await stored(globex[1].id)).toEqual(before);
+    expect(h.consoleErrors).toEqual([]);
+    await tab.close();
+  });
 });

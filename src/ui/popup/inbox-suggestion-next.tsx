@@ -44,7 +44,7 @@ export function InboxNextStep({
   onError: (message: string) => void;
 }) {
   const spec = NEXT_STEP[kind];
-  const [step, setStep] = useState(app.nextStep || spec.step);
+  const [step, setStep] = useState(spec.step);
   const [day, setDay] = useState('');
   const [time, setTime] = useState('');
   const [problem, setProblem] = useState<{ error: string; field: 'day' | 'time' } | null>(null);

@@ -149,16 +149,22 @@ export function InboxSuggestions({
   const open = loaded.filter((l) => !resolved.has(l.suggestion.key));
   const at = Math.min(index, Math.max(0, open.length - 1));
 
+  /** The form goes; the focus goes to the next suggestion when there is one, not to the page's start. */
+  function closeNextStep() {
+    setRecorded(null);
+    requestAnimationFrame(() => cardRef.current?.focus());
+  }
+
   if (recorded) {
     return (
       <InboxNextStep
         kind={recorded.kind}
         app={recorded.app}
         onSaved={(message, before) => {
-          setRecorded(null);
+          closeNextStep();
           onDone(message, before);
         }}
-        onSkip={() => setRecorded(null)}
+        onSkip={closeNextStep}
         onError={onError}
       />
     );

@@ -33,7 +33,7 @@ vi.mock('../../../src/ui/runtime', () => rt);
 import { Popup } from '../../../src/ui/popup/popup';
 import { emailDayLabel, inboxStatusChange } from '../../../src/ui/popup/inbox-suggestion';
 import { nextStepAt } from '../../../src/ui/popup/inbox-suggestion-next';
-import { addApplication, deleteEverything, getApplication } from '../../../src/db/index';
+import { addApplication, deleteEverything, getApplication, updateApplication } from '../../../src/db/index';
 
 configure({ asyncUtilTimeout: 5000 });
 
@@ -231,17 +231,27 @@ describe('one click', () => {
     expect(nextStepAt('', '')).toEqual({});
   });
 
-  it('Skip after an assessment leaves the application as recorded, without a next step', async () => {
+  it('Skip after an assessment leaves the application as recorded, and the focus moves to the next suggestion', async () => {
     const a = await app('Acme', 'Data Analyst');
-    show(suggestion('assessment', [a.id]));
+    await updateApplication(a.id, { nextStep: 'Phone screen' });
+    const b = await app('Globex', 'BI Developer');
+    show(
+      suggestion('assessment', [a.id]),
+      suggestion('rejection', [b.id], { company: 'Globex', title: 'BI Developer', createdAt: '2026-12-01T08:00:00.000Z' }),
+    );
     fireEvent.click(within(await card()).getByRole('button', { name: 'Record assessment' }));
     const form = await screen.findByRole('region', { name: 'Next step for Data Analyst at Acme' });
+    // Prefilled with the step this email brings, not the step the record had before it.
+    expect((within(form).getByRole('textbox', { name: 'Next step' }) as HTMLInputElement).value).toBe('Assessment');
     expect(within(form).getByLabelText('Due')).toBeTruthy();
     fireEvent.click(within(form).getByRole('button', { name: 'Skip' }));
     await waitFor(() => expect(screen.queryByRole('region', { name: /^Next step for/ })).toBeNull());
+    const next = await card();
+    expect(within(next).getByRole('button', { name: 'Record rejection' })).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(next));
     const stored = await getApplication(a.id);
     expect(stored?.status).toBe('screening');
-    expect(stored?.nextStep).toBeUndefined();
+    expect(stored?.nextStep).toBe('Phone screen');
   });
 
   it('records nothing when the application is already there or further, and says so', async () => {
