@@ -182,10 +182,10 @@ describe('chromium: an inbox suggestion in the popup at 380x560, 40 applications
     expect(await dialog.getByRole('button', { name: 'Undo: back to Screening' }).count()).toBe(1);
     await tab.screenshot(join(SHOTS, 'inbox-recorded-closing-light.png'));
 
-    const app = await until(async () => {
+    const app = (await until(async () => {
       const a = await stored(acme.id);
       return a.status === 'rejected' ? a : undefined;
-    }, 'Acme rejected');
+    }, 'Acme rejected'))!;
     const last = app.history.at(-1)!;
     expect(last.at).toBe(rejectionDate);
     expect(last.note).toMatch(/^From an email of \d{1,2} [A-Z][a-z]{2} \d{4} from greenhouse-mail\.io: “Unfortunately, we have decided/);
@@ -209,10 +209,10 @@ describe('chromium: an inbox suggestion in the popup at 380x560, 40 applications
     expect(axeLines(await axeViolations(page, '.inbox-card'))).toEqual([]);
     await form.getByRole('button', { name: 'Save next step' }).click();
     await form.waitFor({ state: 'detached' });
-    const engineer = await until(async () => {
+    const engineer = (await until(async () => {
       const a = await stored(globex[0].id);
       return a.nextStepAt ? a : undefined;
-    }, 'Globex next step');
+    }, 'Globex next step'))!;
     expect(engineer.status).toBe('interviewing');
     expect(engineer.history.find((e) => e.note?.startsWith('From an email'))).toEqual({
       status: 'interviewing',
