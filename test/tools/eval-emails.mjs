@@ -129,6 +129,17 @@ export function htmlToText(html) {
     .trim();
 }
 
+/**
+ * Windows-1252's 0x80–0x9F, as the WHATWG Encoding Standard (and every browser, so Gmail and Outlook) decodes
+ * them, also for text labelled ISO-8859-1. Node 20's TextDecoder, which postal-mime uses, returns the C1 control
+ * characters U+0080–U+009F instead (nodejs/node#60888), so a "–" or "€" in a Windows-1252 mail would vanish.
+ */
+const WINDOWS_1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+export function repairWindows1252(s) {
+  return String(s).replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] ?? c);
+}
+
 function isoDate(value) {
   if (!value) return '';
   const t = Date.parse(value);
@@ -153,9 +164,14 @@ export async function readEml(bytes, name = 'email') {
   const f = parsed.from;
   const address = f?.address ?? '';
   const fromName = (f?.name ?? '').trim();
-  const from = fromName && address ? `${fromName} <${address}>` : address || fromName;
+  const from = repairWindows1252(fromName && address ? `${fromName} <${address}>` : address || fromName);
   const body = parsed.text && parsed.text.trim() ? parsed.text : parsed.html ? htmlToText(parsed.html) : '';
-  return { from, subject: (parsed.subject ?? '').trim(), date: isoDate(parsed.date), body: capBody(body) };
+  return {
+    from,
+    subject: repairWindows1252((parsed.subject ?? '').trim()),
+    date: isoDate(parsed.date),
+    body: capBody(repairWindows1252(body)),
+  };
 }
 
 /** One .json email → EmailInput. Throws EvalInputError when a field is missing or not a string. */
