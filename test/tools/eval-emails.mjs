@@ -57,7 +57,12 @@ export class EvalInputError extends Error {}
 // ---------------------------------------------------------------------------------------------------------------
 // Arguments
 
+/**
+ * @param {string | undefined} spec
+ * @returns {Record<string, number>}
+ */
 export function parseRequire(spec) {
+  /** @type {Record<string, number>} */
   const out = {};
   for (const pair of String(spec ?? '')
     .split(',')
@@ -149,7 +154,10 @@ function isoDate(value) {
 }
 
 function capBody(body) {
-  const s = String(body ?? '').replace(/\r\n?/g, '\n');
+  // Line ends as a page's text has them, without the trailing newline a MIME part ends with.
+  const s = String(body ?? '')
+    .replace(/\r\n?/g, '\n')
+    .trimEnd();
   return s.length > BODY_MAX ? s.slice(0, BODY_MAX) : s;
 }
 
@@ -304,8 +312,23 @@ export function toKnownApplications(applications, companyKey) {
 // ---------------------------------------------------------------------------------------------------------------
 // Scoring (pure)
 
+/** @typedef {'rejection' | 'interview' | 'offer' | 'assessment' | 'confirmation' | 'none'} Kind */
+/** @typedef {{precision: number, recall: number, n: number, predicted: number}} KindScore */
+/**
+ * @typedef {{
+ *   overall: {emails: number, accuracy: number},
+ *   kinds: Record<Kind, KindScore>,
+ *   confusion: Record<Kind, Record<Kind, number>>,
+ *   matches: {right: number, wrong: number, none: number, wrong_rate: number},
+ *   misclassified: {file: string, labelled: string, predicted: string, quote: string}[],
+ *   wrongMatches: {file: string, expected: string | null, matched: string, reason: string}[],
+ * }} Score
+ */
+
 /**
  * rows: [{file, label: {kind, application}, verdict: MailVerdict}] → the full score.
+ * @param {{file: string, label: {kind: string, application: string | null}, verdict: any}[]} rows
+ * @returns {Score}
  */
 export function score(rows) {
   const confusion = Object.fromEntries(KINDS.map((k) => [k, Object.fromEntries(KINDS.map((p) => [p, 0]))]));
@@ -348,6 +371,10 @@ export function score(rows) {
 }
 
 /** The --json document: exactly {overall: {emails, accuracy}, kinds: {<kind>: {precision, recall, n}}, matches}. */
+/**
+ * @param {Score} s
+ * @returns {{overall: {emails: number, accuracy: number}, kinds: Record<Kind, {precision: number, recall: number, n: number}>, matches: {right: number, wrong: number, none: number}}}
+ */
 export function toJson(s) {
   return {
     overall: { emails: s.overall.emails, accuracy: s.overall.accuracy },
@@ -364,7 +391,12 @@ export function metric(s, key) {
   return s.kinds[group][name];
 }
 
-/** The --require entries the score misses: [{key, value, bound, ceiling}]. */
+/**
+ * The --require entries the score misses.
+ * @param {Score} s
+ * @param {Record<string, number>} require
+ * @returns {{key: string, value: number, bound: number, ceiling: boolean}[]}
+ */
 export function missedRequirements(s, require) {
   const missed = [];
   for (const [key, bound] of Object.entries(require)) {
@@ -377,7 +409,11 @@ export function missedRequirements(s, require) {
 
 const fmt = (x) => x.toFixed(3);
 
-/** The printed report, as lines. */
+/**
+ * The printed report, as lines.
+ * @param {Score} s
+ * @returns {string[]}
+ */
 export function report(s) {
   const lines = [];
   lines.push(`${'kind'.padEnd(13)} precision  recall      n  predicted`);
