@@ -84,7 +84,23 @@ export function mergedKey(dedupeKey: string): string {
 
 /** Inside a transaction: insert the job, or merge it into the record that already has its dedupe key. */
 export async function upsertJob(
-  tx: Tx<['applications', 'aliases', 'meta'], 'readwrite'>,
+  tx: Tx<['applications', 'aliases', 'meta', 'pending'], 'readwrite'>,
+  job: CleanJob,
+  opts: AddOptions,
+  now: string,
+): Promise<{ record: Application; created: boolean }> {
+  const result = await upsertRecord(tx, job, opts, now);
+  // A "Did you apply to …?" question about this very job is answered by the record: it leaves.
+  const pending = tx.objectStore('pending');
+  for (const key of new Set([result.record.dedupeKey, dedupeKeyFor({ ...job, id: result.record.id })])) {
+    const asked = await pending.index('dedupeKey').get(key);
+    if (asked) await pending.delete(asked.id);
+  }
+  return result;
+}
+
+async function upsertRecord(
+  tx: Tx<['applications', 'aliases', 'meta', 'pending'], 'readwrite'>,
   job: CleanJob,
   opts: AddOptions,
   now: string,
@@ -158,7 +174,7 @@ export async function addApplication(
   if (!opts || typeof opts !== 'object') throw new ValidationError('Capture options are missing.');
   // A confirmed submission is never dropped: without a company or a title it becomes a needsDetails record.
   const clean = cleanJob(job, { allowUnknown: opts.method === 'auto' });
-  return withTx(['applications', 'aliases', 'meta'], 'readwrite', async (tx) => {
+  return withTx(['applications', 'aliases', 'meta', 'pending'], 'readwrite', async (tx) => {
     const { record, created } = await upsertJob(tx, clean, opts, nowIso());
     const possibleDuplicates = await duplicatesOf(tx, record);
     return { record, created, possibleDuplicates };

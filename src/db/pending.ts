@@ -41,10 +41,10 @@ export async function confirmPending(id: string): Promise<Application> {
   return withTx(['applications', 'aliases', 'meta', 'pending'], 'readwrite', async (tx) => {
     const pending = tx.objectStore('pending');
     const candidate = await pending.get(id);
-    if (!candidate) throw new ValidationError('This candidate was already confirmed or dismissed.');
+    if (!candidate) throw new ValidationError('This question was already answered: the application may have been logged meanwhile.');
     const clean = cleanJob(candidate);
     const { record } = await upsertJob(
-      tx as unknown as Parameters<typeof upsertJob>[0],
+      tx,
       clean,
       { method: 'auto', signal: `user-confirmed: ${candidate.signal}`.slice(0, LIMITS.signal), appliedAt: candidate.createdAt },
       nowIso(),

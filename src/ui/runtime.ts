@@ -6,12 +6,16 @@ import browser from 'webextension-polyfill';
 import type { JobDetails, Status } from '../core/application';
 import { normalizeSettings, type Settings } from '../core/settings';
 import { SITE_CATALOG } from '../core/site-catalog';
+import type { InboxSuggestion } from '../core/inbox/types';
 import {
   CAPTURE_ERROR_KEY,
+  INBOX_SUGGESTIONS_KEY,
   LAST_CAPTURE_KEY,
   LAST_CAPTURE_SEEN_KEY,
   SETTINGS_KEY,
+  readInboxSuggestions,
   readLastCapture,
+  type InboxResolveMessage,
   type LastCapture,
   type Message,
   type OpenDashboardMessage,
@@ -58,6 +62,30 @@ export async function markLastCaptureSeen(id: string): Promise<void> {
 
 export async function clearLastCapture(): Promise<void> {
   await browser.storage.session.remove([LAST_CAPTURE_KEY, LAST_CAPTURE_SEEN_KEY]);
+}
+
+/** The inbox suggestions waiting for the user (the background writes them; anything malformed is left out). */
+export async function loadInboxSuggestions(): Promise<InboxSuggestion[]> {
+  const got = await browser.storage.local.get(INBOX_SUGGESTIONS_KEY);
+  return readInboxSuggestions(got[INBOX_SUGGESTIONS_KEY]);
+}
+
+/** Calls `cb` with the whole list each time the background changes it; returns the unsubscribe. */
+export function onInboxSuggestionsChanged(cb: (suggestions: InboxSuggestion[]) => void): () => void {
+  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+    if (area === 'local' && changes[INBOX_SUGGESTIONS_KEY]) cb(readInboxSuggestions(changes[INBOX_SUGGESTIONS_KEY].newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/**
+ * The user recorded or dismissed a suggestion: the background drops it and never suggests that message again.
+ * False when the background did not confirm it (the suggestion may then show again).
+ */
+export async function resolveInboxSuggestion(key: string, outcome: InboxResolveMessage['outcome']): Promise<boolean> {
+  const reply = await send<InboxResolveMessage>({ type: 'inbox-resolve', key, outcome });
+  return reply?.ok === true;
 }
 
 export async function loadSettings(): Promise<Settings> {

@@ -11,12 +11,28 @@ import {
   updateApplication,
   ValidationError,
   countApplications,
+  addPending,
+  listPending,
 } from '../../src/db/index';
 import { freshDb, job } from './helpers';
 
 beforeEach(freshDb);
 
 describe('addApplication', () => {
+  it('answers a pending "Did you apply?" question about the same job, and only that one', async () => {
+    await addPending(job({ url: 'https://boards.greenhouse.io/acme/jobs/123' }), 'submit clicked, no confirmation seen');
+    await addPending(job({ jobId: '999', url: 'https://boards.greenhouse.io/acme/jobs/999', title: 'Backend Engineer' }), 'submit clicked');
+    expect(await listPending()).toHaveLength(2);
+    await addApplication(job(), { method: 'auto', signal: 'confirmation text' });
+    const left = await listPending();
+    expect(left.map((p) => p.title)).toEqual(['Backend Engineer']);
+    // The same job captured again (a reload) after a new question: the question leaves too, the record stays one.
+    await addPending(job(), 'submit clicked again');
+    const again = await addApplication(job(), { method: 'auto', signal: 'confirmation text' });
+    expect(again.created).toBe(false);
+    expect((await listPending()).map((p) => p.title)).toEqual(['Backend Engineer']);
+  });
+
   it('stores a confirmed application with a canonical url, employer key and dedupe key', async () => {
     const { record, created, possibleDuplicates } = await addApplication(job(), {
       method: 'auto',

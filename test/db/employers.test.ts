@@ -129,11 +129,11 @@ describe('pending candidates', () => {
     await expect(confirmPending(p1.id)).rejects.toBeInstanceOf(ValidationError);
   });
 
-  it('confirming a job that was meanwhile captured merges into the existing record', async () => {
+  it('a job captured meanwhile answers its question: the question leaves, and a late "Yes" adds nothing', async () => {
     const p = await addPending(job(), 'submit-click');
-    const captured = await addApplication(job(), { method: 'auto', signal: 'confirmation' });
-    const app = await confirmPending(p.id);
-    expect(app.id).toBe(captured.record.id);
+    await addApplication(job(), { method: 'auto', signal: 'confirmation' });
+    expect(await listPending()).toEqual([]);
+    await expect(confirmPending(p.id)).rejects.toBeInstanceOf(ValidationError);
     expect(await countApplications()).toBe(1);
   });
 });

@@ -29,7 +29,7 @@ export function PendingList({
 }) {
   const [busy, setBusy] = useState<string | null>(null);
   // Answered questions leave at once, not when the popup's lists have reloaded: a second press on a
-  // question already answered would only report that it was "already confirmed or dismissed".
+  // question already answered would only report that it "was already answered".
   const [answered, setAnswered] = useState<ReadonlySet<string>>(() => new Set());
   const open = pending.filter((p) => !answered.has(p.id));
   if (open.length === 0) return null;

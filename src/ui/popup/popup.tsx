@@ -22,6 +22,7 @@ import {
   supportedSites,
 } from '../runtime';
 import { AppList, ListControls, rowName, type ListFilter } from './app-list';
+import { InboxSuggestions } from './inbox-suggestion';
 import { LogThisPage } from './log-page';
 import { NeedsDetails } from './needs-details';
 import { NeedsYou, type NeedsYouCounts } from './needs-you';
@@ -204,14 +205,18 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
     });
   }
 
+  /** After a status change (a row's menu, a reminder, an inbox suggestion): its Undo, and the closing step. */
+  function statusChanged(updated: Application, before: Application) {
+    refresh();
+    offerUndo(`${rowName(updated)}: ${STATUS_LABELS[updated.status]}.`, before, `Status back to ${STATUS_LABELS[before.status]}.`);
+    // Closing an application opens the short reflection step, with its own Undo: the toast sits behind it.
+    if (offersReflection(updated.status)) setClosing({ app: updated, before });
+  }
+
   async function changeStatus(app: Application, status: Status, note?: string) {
     setBusyId(app.id);
     try {
-      const updated = await setStatus(app.id, status, note);
-      refresh();
-      offerUndo(`${rowName(updated)}: ${STATUS_LABELS[status]}.`, app, `Status back to ${STATUS_LABELS[app.status]}.`);
-      // Closing an application opens the short reflection step, with its own Undo: the toast sits behind it.
-      if (offersReflection(status)) setClosing({ app: updated, before: app });
+      statusChanged(await setStatus(app.id, status, note), app);
     } catch (err) {
       setToast({ text: errorMessage(err, 'The status could not be changed.'), tone: 'error' });
     } finally {
@@ -317,6 +322,15 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
             </p>
           </Banner>
         )}
+        {/* Above "N things need you": an answer from an employer is the news of the day, not a chore. */}
+        <InboxSuggestions
+          key={`i${undos}`}
+          now={fixedNow}
+          version={version}
+          onRecorded={statusChanged}
+          onDone={showMessage}
+          onError={showError}
+        />
         {loadError && <ErrorState message={loadError} onRetry={refresh} />}
         {!base && !loadError && (
           <p class="muted" role="status">
