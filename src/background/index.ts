@@ -210,13 +210,17 @@ const inbox = createInbox({
 });
 
 const handlers = createHandlers({
-  trust: async () => ({
-    runtimeId: browser.runtime.id,
-    extensionBase: browser.runtime.getURL(''),
-    isSupportedUrl: (url) => adapterFor(url) !== undefined,
-    anySiteGranted: (await loadSettings()).anySite && (await anySiteGranted()),
-    inboxEnabled: (await loadSettings()).inbox && (await mailGranted()),
-  }),
+  trust: async () => {
+    const settings = await loadSettings();
+    return {
+      runtimeId: browser.runtime.id,
+      extensionBase: browser.runtime.getURL(''),
+      isSupportedUrl: (url) => adapterFor(url) !== undefined,
+      anySiteGranted: settings.anySite && (await anySiteGranted()),
+      // Asked of the browser only while the option is on.
+      inboxEnabled: settings.inbox && (await mailGranted()),
+    };
+  },
   inbox,
   session,
   outbox,
