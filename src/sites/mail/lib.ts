@@ -31,7 +31,6 @@ const BLOCK_TAGS = new Set([
   'ARTICLE',
   'ASIDE',
   'BLOCKQUOTE',
-  'BR',
   'DD',
   'DIV',
   'DL',
@@ -147,6 +146,10 @@ export function bodyText(root: Element, skip: string): string {
     if (el.getAttribute('contenteditable') === 'true' || el.getAttribute('contenteditable') === '') return;
     if (el !== root && skip && safeMatches(el, skip)) return;
     if (hidesItself(el, layout)) return;
+    if (el.tagName.toUpperCase() === 'BR') {
+      parts.push('\n');
+      return;
+    }
     const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
     if (block) parts.push('\n');
     for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
