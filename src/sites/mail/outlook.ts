@@ -90,7 +90,7 @@ function senderOf(item: Element, body: Element): string {
     if (body.contains(el) || !isShownElement(el)) continue;
     const address = emailAddress(el.getAttribute('title'));
     if (!address) continue;
-    const name = (el.textContent ?? '').replace(address, '').replace(/[<>]/g, ' ');
+    const name = (el.textContent ?? '').replace(/<?[^\s<>]+@[^\s<>]+>?/g, ' ');
     return mailbox(name, address);
   }
   return '';
