@@ -10,9 +10,10 @@
  *
  * Both webmails are single-page apps. A message opens by an address change (Gmail's hash, Outlook's pushState,
  * which no event reports) and a re-render of the reading area, so the watcher looks after any change of the page,
- * at most once per `delay` ms (a burst of changes costs one look), and on hashchange / popstate. A look reads only
- * the ids of the open messages (attributes); the message itself is read only when one is newly open: the one
- * expanded last, else, when the address changed, the last one open in the thread.
+ * at most once per `delay` ms (the observer pauses from a change until the look: a burst costs one callback), and
+ * on hashchange / popstate. A look reads only the ids of the open messages (attributes); the message itself is read
+ * only when one is newly open: the one expanded last, else, when the address changed, the last one open in the
+ * thread.
  */
 import { SETTINGS_KEY, type OpenedEmail } from '../messages';
 import { mailAdapterFor } from '../sites/mail';
@@ -73,6 +74,8 @@ export async function watchMail({ win, api, signal, delay = MAIL_LOOK_DELAY_MS }
   const look = async () => {
     timer = 0;
     if (stopped) return;
+    // Watch again from here: this look reads the page as it is now, changes from now on bring the next one.
+    watch();
     const url = win.location.href;
     const ids = adapter.openIds(doc, url);
     const fresh = ids.filter((id) => !open.has(id));
@@ -103,15 +106,18 @@ export async function watchMail({ win, api, signal, delay = MAIL_LOOK_DELAY_MS }
     if (!timer && !stopped) timer = win.setTimeout(() => void look(), delay);
   }
 
-  // The page's own MutationObserver (jsdom windows in the tests have theirs).
+  // The page's own MutationObserver (jsdom windows in the tests have theirs). It pauses from the first change
+  // until the look: a burst of changes costs one callback, not one per change.
   const Observer = (win as Window & { MutationObserver?: typeof MutationObserver }).MutationObserver ?? MutationObserver;
-  const observer = new Observer(schedule);
-  observer.observe(doc.body ?? doc.documentElement, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['hidden', 'style', 'aria-expanded'],
+  const observer = new Observer(() => {
+    observer.disconnect();
+    schedule();
   });
+  const root = doc.body ?? doc.documentElement;
+  function watch(): void {
+    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'style', 'aria-expanded'] });
+  }
+  watch();
   win.addEventListener('hashchange', schedule);
   win.addEventListener('popstate', schedule);
   signal?.addEventListener('abort', stop, { once: true });
