@@ -80,7 +80,7 @@ function styleOf(el: Element): CSSStyleDeclaration | null {
 
 /**
  * Whether an element hides itself and everything in it: `hidden`, `display:none`, `visibility:hidden`, opacity 0,
- * font-size 0, and with layout a zero-sized box that clips its content, or a box pushed off the page to the left or top.
+ * font-size 0, and with layout a zero-sized box that clips its content, or a positioned box pushed off the page to the left.
  * Checked on the way down, so each element is looked at once (ancestors were checked before it).
  */
 function hidesItself(el: Element, layout: boolean): boolean {
@@ -93,7 +93,9 @@ function hidesItself(el: Element, layout: boolean): boolean {
   if (layout) {
     const box = el.getBoundingClientRect();
     if ((box.width === 0 || box.height === 0) && style && style.display !== 'contents' && style.overflow !== 'visible') return true;
-    if (box.right <= 0 || box.bottom <= 0) return true;
+    // Pushed out of the page to the left (`position:absolute; left:-9999px`). Not the top: a box scrolled up out
+    // of view has a negative top too, and it is text the user has read.
+    if (box.right <= 0 && style && (style.position === 'absolute' || style.position === 'fixed')) return true;
   }
   return false;
 }

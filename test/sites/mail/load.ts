@@ -23,6 +23,8 @@ export interface Expected {
 
 export interface FixtureMeta {
   url: string;
+  /** Hidden only by layout (zero size, off the page): jsdom has none, so only test/e2e/mail-adapters.e2e.ts reads it. */
+  layoutOnly?: boolean;
   expected: Expected | null;
   /** Threads/items the page can open with window.__open, and what each then reads. */
   opens?: Array<{ thread: string; url?: string; expected: Expected | null }>;
