@@ -279,31 +279,29 @@ export function parseWordDate(text: string): string {
     .replace(/[\u00a0\u202f]/g, ' ');
   const year = /\b(19\d\d|2\d\d\d)\b/.exec(s);
   if (!year) return '';
-  const words = [...s.matchAll(/\p{L}+/gu)];
+  // The day and the month word next to each other, day first ("3. Dez.", "3 de dez.") or month first ("Dec 3"):
+  // a weekday that shares a month's abbreviation ("mar" is Tuesday in Spanish, French and Italian) is never next
+  // to the day. The time is blanked first, so "10:12" is never taken for a day.
+  const noTime = s.replace(/\d{1,2}[:.]\d{2}(?![.\d])/g, (t) => ' '.repeat(t.length));
   let month = -1;
-  let monthAt = -1;
-  for (const w of words) {
-    const i = MONTH_INDEX.get(w[0]);
+  let day = 0;
+  for (const m of noTime.matchAll(/(?<![\d\p{L}])(\d{1,2})\.?\s+(?:de\s+)?(\p{L}+)/gu)) {
+    const i = MONTH_INDEX.get(m[2]!);
     if (i !== undefined) {
-      month = i;
-      monthAt = w.index ?? -1;
+      [day, month] = [Number(m[1]), i];
       break;
     }
   }
-  if (month < 0) return '';
-  // The day: the 1–2 digit number nearest the month name that is not the time.
-  const noTime = s.replace(/\d{1,2}[:.]\d{2}(?![.\d])/g, (t) => ' '.repeat(t.length));
-  let day = 0;
-  let best = Infinity;
-  for (const m of noTime.matchAll(/(?<!\d)(\d{1,2})(?!\d)/g)) {
-    const at = m.index ?? 0;
-    const dist = Math.abs(at - monthAt);
-    if (dist < best) {
-      best = dist;
-      day = Number(m[1]);
+  if (month < 0) {
+    for (const m of noTime.matchAll(/(?<!\p{L})(\p{L}+)\.?\s+(\d{1,2})(?!\d)/gu)) {
+      const i = MONTH_INDEX.get(m[1]!);
+      if (i !== undefined) {
+        [day, month] = [Number(m[2]), i];
+        break;
+      }
     }
   }
-  if (!day) return '';
+  if (month < 0 || !day) return '';
   const afterYear = s.slice((year.index ?? 0) + 4);
   const time = timeOf(afterYear) ?? null;
   if (!time) return '';
