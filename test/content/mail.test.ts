@@ -132,7 +132,7 @@ describe('mail content script', () => {
     expect(sent).toEqual([]);
     window.__open('AQMkADAwATNiZmYAZC1hNDhkLTAwAi0wMAoARgAAA3lVHobexPnEn0DyxZZ5VYcHAGPaperco2');
     await until(() => sent.length === 1);
-    window.__open('AQMkADAwATNiZmYAZC1hNDhkLTAwAi0wMAoARgAAA3lVHobexPnEn0DyxZZ5VYcHAGlobex1');
+    window.__open('AQMkADAwATNiZmYAZC1hNDhkLTAwAi0wMAoARgAAA3lVHobexPnEn0DyxZZ5VYcHAHooli01');
     await until(() => sent.length === 2);
     const got = emails(sent);
     expect(got.map((e) => e.from)).toEqual(['Paperco <no-reply@hire.lever.co>', 'Hooli Recruiting <recruiting@hooli.example>']);
