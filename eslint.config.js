@@ -79,6 +79,14 @@ export default tseslint.config(
     BROWSER_AND_UI_PACKAGES,
     'src/sites imports only src/core: a site adapter is pure, tested in Node.',
   ),
+  // The webmail adapters sit one folder deeper (src/sites/mail): the same rule, spelled from there; they may
+  // also use the shared site helpers (../lib-*.ts).
+  layer(
+    ['src/sites/mail/**'],
+    ['../../*', '!../../core', '!../../core/*'],
+    BROWSER_AND_UI_PACKAGES,
+    'src/sites imports only src/core: a site adapter is pure, tested in Node.',
+  ),
   layer(
     ['src/db/**'],
     ['../*', '!../core', '!../core/*'],

@@ -11,6 +11,7 @@ import { DIST, ROOT, launchBrowser, prepareExtension, removeTemp } from './lib/b
 import { median, round, sleep } from './lib/stats.mjs';
 import { measurePageCost } from './page-cost.mjs';
 import { measureCapture } from './capture.mjs';
+import { addMailScript, measureMail } from './mail.mjs';
 import { measureDashboard, measureDashboardScroll, measurePopup, measurePopupMemory, measureServiceWorkerMemory } from './ui.mjs';
 
 const QUICK = process.argv.includes('--quick');
@@ -22,6 +23,7 @@ const RUNS = QUICK
       naiveChurn: 1,
       churnPages: ['Indeed SERP 900 KB'],
       capture: 2,
+      mail: 2,
       popup: 5,
       dashboard: 2,
       imports: 1,
@@ -35,6 +37,7 @@ const RUNS = QUICK
       naiveChurn: 3,
       churnPages: null,
       capture: 5,
+      mail: 5,
       popup: 7,
       dashboard: 5,
       imports: 3,
@@ -95,6 +98,7 @@ async function main() {
   await bundleSizes();
 
   const { dir, tmp } = await prepareExtension();
+  await addMailScript(dir);
   let browser;
   try {
     browser = await launchBrowser(dir, tmp);
@@ -120,6 +124,12 @@ async function main() {
     const capture = await measureCapture(browser, bench, { runs: RUNS.capture, log });
     capture.figures.forEach(add);
     details.capture = capture.details;
+
+    // 2b. The mail content script on an open message (opted in), and at rest.
+    log('Mail content script…');
+    const mail = await measureMail(browser, bench, { runs: RUNS.mail, log });
+    mail.figures.forEach(add);
+    details.mail = mail.details;
 
     // 3. Popup at 0 and 1,000.
     details.popup = {};

@@ -20,6 +20,10 @@ describe('layer rules', () => {
     ['src/core/x.ts', "import browser from 'webextension-polyfill';"],
     ['src/sites/x.ts', "import { openDb } from '../db/index';"],
     ['src/sites/x.ts', "import { ext } from '../content/ext';"],
+    ['src/sites/mail/x.ts', "import { ext } from '../../content/ext';"],
+    ['src/sites/mail/x.ts', "import { openDb } from '../../db/index';"],
+    ['src/sites/mail/x.ts', "import { parseMessage } from '../../messages';"],
+    ['src/sites/mail/x.ts', "import browser from 'webextension-polyfill';"],
     ['src/db/x.ts', "import { SITE_CATALOG } from '../sites/index';"],
     ['src/db/x.ts', "import { notifyDataChanged } from '../ui/runtime';"],
     ['src/content/x.ts', "import { addApplication } from '../db/index';"],
@@ -40,6 +44,7 @@ describe('layer rules', () => {
   it.each([
     ['src/core/x.ts', "import { companyKey } from './company-key';"],
     ['src/sites/x.ts', "import { cleanText } from '../core/sanitize';"],
+    ['src/sites/mail/x.ts', "import { cleanText } from '../../core/sanitize';\nimport { isShown } from '../lib-dom';"],
     ['src/db/x.ts', "import { openDB } from 'idb';"],
     ['src/content/x.ts', "import { parseMessage } from '../messages';"],
     ['src/ui/popup/x.tsx', "import { listApplications } from '../../db/index';"],
