@@ -110,8 +110,12 @@ describe('firefox: outcomes from the inbox (opt-in), Gmail', () => {
     const popup = await retrying(h, () => h.openExtensionPage('popup.html', POPUP));
     await clickButton(popup, 'Record rejection', '.inbox-card');
     await popup.waitFor('[role="dialog"]');
+    // The sentence that puts it in proportion comes once the closing step has read the figures.
     const dialog = await until(
-      () => popup.evaluate(() => document.querySelector('[role="dialog"]')?.textContent ?? ''),
+      () =>
+        popup.evaluate(() =>
+          document.querySelector('[role="dialog"] .closing-proportion') ? document.querySelector('[role="dialog"]')!.textContent : '',
+        ),
       'the closing step',
     );
     expect(dialog).toContain('Rejected: Data Analyst at Globex');

@@ -173,7 +173,7 @@ describe('chromium: outcomes from the inbox (opt-in)', () => {
     const card = page.getByRole('region', { name: 'From your inbox' });
     await card.getByRole('button', { name: 'Record rejection' }).click();
     const dialog = page.getByRole('dialog', { name: 'Rejected: Data Analyst at Globex' });
-    await dialog.waitFor();
+    await dialog.locator('.closing-proportion').waitFor();
     expect(await dialog.textContent()).toMatch(/You are not alone: /);
 
     const app = (await until(async () => {
