@@ -384,5 +384,7 @@ export function createHandlers(deps: HandlerDeps, counters: Counters = { dropped
       });
     },
     forgetTab: (tabId: number) => deps.session.remove(tabKey(tabId)),
+    /** The inbox switches changed (inbox.ts): in turn with the messages, so no new suggestion is lost to it. */
+    inboxSettingsChanged: (): Promise<void> => (deps.inbox ? serial(() => deps.inbox!.settingsChanged()) : Promise.resolve()),
   };
 }

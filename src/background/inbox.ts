@@ -182,6 +182,21 @@ export function createInbox(deps: InboxDeps) {
       return 'suggested';
     },
 
+    /**
+     * The user changed the inbox switches: with the option off no suggestion waits any more; with "remember a
+     * quote" off the waiting ones keep no quote. Handled keys stay, so a message answered never asks again.
+     */
+    async settingsChanged(): Promise<void> {
+      const settings = await deps.inboxSettings();
+      const stored = await deps.local.get([INBOX_SUGGESTIONS_KEY]);
+      if (stored[INBOX_SUGGESTIONS_KEY] === undefined) return;
+      const suggestions = readInboxSuggestions(stored[INBOX_SUGGESTIONS_KEY]);
+      let next = suggestions;
+      if (!settings.inbox) next = [];
+      else if (!settings.inboxQuote) next = suggestions.map(({ quote: _quote, ...rest }) => rest);
+      if (JSON.stringify(next) !== JSON.stringify(stored[INBOX_SUGGESTIONS_KEY])) await deps.local.set({ [INBOX_SUGGESTIONS_KEY]: next });
+    },
+
     /** The user recorded or dismissed a suggestion: it leaves the list and its message never suggests again. */
     async resolve(key: string): Promise<void> {
       const stored = await deps.local.get([INBOX_SUGGESTIONS_KEY, INBOX_HANDLED_KEY]);

@@ -169,7 +169,8 @@ async function syncAnySiteScript(): Promise<void> {
 
 /**
  * The inbox opt-in: the mail content script is registered exactly while the setting is on AND its host
- * permissions are granted, and unregistered otherwise. Switching the option off also clears the suggestions.
+ * permissions are granted, and unregistered otherwise. (Switching the option off also clears the suggestions:
+ * handlers.inboxSettingsChanged.)
  */
 async function syncMailScript(): Promise<void> {
   const [granted, settings] = await Promise.all([mailGranted(), loadSettings()]);
@@ -181,10 +182,6 @@ async function syncMailScript(): Promise<void> {
     ]);
   } else if (!want && existing.length > 0) {
     await browser.scripting.unregisterContentScripts({ ids: [MAIL_SCRIPT] });
-  }
-  if (!settings.inbox) {
-    const { [INBOX_SUGGESTIONS_KEY]: stored } = await browser.storage.local.get(INBOX_SUGGESTIONS_KEY);
-    if (stored !== undefined) await browser.storage.local.remove(INBOX_SUGGESTIONS_KEY);
   }
 }
 
@@ -289,6 +286,7 @@ browser.storage.onChanged.addListener((changes, area) => {
   }
   if (area === 'local' && changes[SETTINGS_KEY]) {
     void syncScripts();
+    void handlers.inboxSettingsChanged().catch(() => undefined);
     void safeRefresh('edit');
   }
 });

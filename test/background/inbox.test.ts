@@ -243,6 +243,27 @@ describe('an opened email', () => {
     expect(handled[0]).toBe((1).toString(16).padStart(16, '0'));
   });
 
+  it('switching "remember a quote" off drops the waiting quotes; switching the option off drops the suggestions, not the answered keys', async () => {
+    const app = await application();
+    const settings = { inbox: true, inboxQuote: true };
+    const { inbox, local } = makeInbox(() => verdict({ match: exact(app.id) }), settings);
+    await inbox.mailOpened(email('q1'));
+    await inbox.mailOpened(email('q2'));
+    await inbox.resolve(await suggestionKey(email('q2')));
+    await inbox.settingsChanged();
+    expect(readInboxSuggestions(local.data.get(INBOX_SUGGESTIONS_KEY))[0]?.quote).toMatch(/^Unfortunately/);
+    settings.inboxQuote = false;
+    await inbox.settingsChanged();
+    const [waiting, ...none] = readInboxSuggestions(local.data.get(INBOX_SUGGESTIONS_KEY));
+    expect(none).toEqual([]);
+    expect(waiting).not.toHaveProperty('quote');
+    expect(waiting?.applicationIds).toEqual([app.id]);
+    settings.inbox = false;
+    await inbox.settingsChanged();
+    expect(local.data.get(INBOX_SUGGESTIONS_KEY)).toEqual([]);
+    expect(local.data.get(INBOX_HANDLED_KEY)).toEqual([await suggestionKey(email('q2'))]);
+  });
+
   it('drops suggestions whose applications are gone or already moved on when they are read', async () => {
     const s = { kind: 'rejection', company: 'Acme', title: '', emailDate: '', senderDomain: '', createdAt: '2026-12-04T10:00:00Z' };
     const stored = [
@@ -291,6 +312,7 @@ describe('who may send inbox messages', () => {
       inbox: {
         mailOpened: async (e) => (calls.push(`opened ${e.messageId}`), 'suggested'),
         resolve: async (key) => void calls.push(`resolve ${key}`),
+        settingsChanged: async () => void calls.push('settings'),
       },
       now: () => 0,
     };
