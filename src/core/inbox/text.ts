@@ -7,7 +7,7 @@ import { MAIL_BODY_MAX } from './types';
 
 const MARKS = /\p{M}+/gu;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[^\u0080-\uffff]*$/;
 const NOT_WORD_ASCII = /[^a-z0-9]+/g;
 // Controls except tab/newline, zero-width space, bidi marks, embeddings, overrides, isolates, invisible operators, BOM.
 const INVISIBLE =
