@@ -248,7 +248,7 @@ function acceptCompany(name: string): string {
 }
 
 function acceptTitle(title: string): string {
-  const t = tidy(title, 120);
+  const t = tidy(title.replace(/^\s*(?:the|a|an|our|your|this)\s+/i, ''), 120);
   if (!t) return '';
   if (/^(?:the|a|an|our|your|this|position|role|job|application)$/i.test(t)) return '';
   return t;

@@ -228,7 +228,8 @@ export function matchRead(ctx: MatchContext, applications: readonly KnownApplica
   }
   // The sender's display name: "Acme Talent Team", "Acme via Greenhouse". Common words count only as the
   // whole name or at its start ("Square Recruiting"), never inside a person's name.
-  const senderTokens = keyTokens(ctx.sender.name);
+  // "Acme via Greenhouse": what follows "via" is the platform, not an employer.
+  const senderTokens = keyTokens(ctx.sender.name.replace(/\s+(?:via|through|über|par|vía|por|tramite)\s+.*$/iu, ''));
   scanTokens(senderTokens, byKey, (g, key, strong, capitalised, at) => {
     if (!common(key) || (capitalised && (strong || at === 0))) note(g, 'sender');
   });
