@@ -2,6 +2,7 @@
  * A set of phrase patterns (see phrases.ts for the `{a|b}` syntax), indexed by their possible first words so a
  * sentence is scanned once, word by word: the cost grows with the text, not with the number of phrases.
  */
+import { expand } from './phrases';
 
 export interface PhraseHit<T> {
   tag: T;
@@ -42,9 +43,8 @@ export function firstWords(pattern: string): string[] {
     const word = m ? m[0] : '';
     const next = p[word.length];
     if (next === '{') {
-      // A word glued to a group ("termin{e|vorschlag}"): spell the group out for this word only.
-      const rest = p.slice(word.length);
-      return firstWords(rest).map((w) => word + w);
+      // A word glued to a group ("termin{e|vorschlag}", "alerta{s|} de empleo"): spell the pattern out.
+      return [...new Set(expand(p).map((e) => e.split(' ')[0] as string))];
     }
     return [word];
   }

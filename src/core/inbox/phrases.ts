@@ -477,7 +477,7 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
         '{coding|technical|online|skills|skill|cognitive|aptitude|personality|take home|takehome|home|programming|written|psychometric|behavioral|behavioural|video|numerical|verbal reasoning|logical reasoning} {assessment|challenge|test|exercise|assignment|task|questionnaire}',
         '{complete|completing|take|start|finish} {the|an|our|a|this|your} {short |brief |online |following |}{assessment|assessments|test|challenge|exercise|assignment|questionnaire}',
         'invite you to {complete|take|participate in}',
-        '{hackerrank|codility|codesignal|testgorilla|hirevue|coderbyte|pymetrics|criteria corp|shl|devskiller|codingame|testdome|vervoe|harver|mettl|wonderlic|canditech|karat} {com|}',
+        '{hackerrank|codility|codesignal|testgorilla|hirevue|coderbyte|pymetrics|criteria corp|shl|devskiller|codingame|testdome|vervoe|harver|mettl|wonderlic|canditech|karat}{ com|}',
         '{one way|on demand|asynchronous|pre recorded|recorded} video {interview|assessment}',
         '{assessment|test|challenge} {invitation|link|deadline|instructions}',
         'case study',
