@@ -1,0 +1,246 @@
+/**
+ * A second, wider set of the project's own emails: the many ways the same outcome is said, and mail that looks
+ * like an outcome but is not. Each row: expected kind, from, subject, body.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyEmail } from '../../../src/core/inbox';
+import type { MailKind } from '../../../src/core/inbox/types';
+
+const ROWS: ReadonlyArray<readonly [MailKind, string, string, string]> = [
+  // Rejections, polite and terse
+  [
+    'rejection',
+    'Hooli Talent <talent@hooli.com>',
+    'Update on your application for Product Analyst at Hooli',
+    'Dear Sam,\nThank you for taking the time to apply for the Product Analyst position at Hooli. After careful consideration, we regret to inform you that we have chosen to move forward with other candidates whose qualifications more closely match the requirements of the position.\nWe wish you all the best in your job search.',
+  ],
+  [
+    'rejection',
+    'Globex <no-reply@smartrecruiters.com>',
+    'Globex - Sales Associate',
+    'Hello Kim, we have selected another candidate whose experience more closely matches our requirements. Thank you for your interest.',
+  ],
+  [
+    'rejection',
+    'Initech HR <hr@initech.com>',
+    'Your application',
+    'Hi Lee,\nWe appreciate your interest, but we will be moving forward with other candidates for this role.\nRegards',
+  ],
+  [
+    'rejection',
+    'Acme <no-reply@workablemail.com>',
+    'Thank you for your interest in Acme',
+    'Hi Max,\nThank you for applying to the Frontend Engineer role. We received a large number of applications and, unfortunately, your application was not successful on this occasion.\nBest wishes, Acme',
+  ],
+  [
+    'rejection',
+    'Acme <careers@acme.com>',
+    'Frontend Engineer',
+    'Hi Max, thanks for your time. The position has now been filled. Good luck!',
+  ],
+  [
+    'rejection',
+    'Massive Dynamic <noreply@massivedynamic.com>',
+    'Application status',
+    'Dear applicant, your application status has been updated: No longer under consideration.',
+  ],
+  [
+    'rejection',
+    'Oscorp Recruiting <jobs@oscorp.com>',
+    'Your Oscorp application',
+    "Hi Peter,\nThanks so much for your interest in Oscorp. We've reviewed your application and unfortunately we won't be moving forward at this time.\nWe encourage you to apply for future openings.",
+  ],
+  [
+    'rejection',
+    'Cyberdyne <no-reply@hire.lever.co>',
+    'Cyberdyne Systems - Research Scientist',
+    'Hi Miles,\nThank you for interviewing with us. While we were impressed with your background, we have decided not to proceed with your application.\nAll the best,\nCyberdyne',
+  ],
+  [
+    'rejection',
+    'Tyrell Corp <careers@tyrell.com>',
+    'Re: Replicant Designer',
+    'Hi Rick, after much deliberation we have decided to offer the position to another candidate. It was a tough decision.',
+  ],
+  [
+    'rejection',
+    'Muster GmbH <bewerbung@muster.de>',
+    'Absage: Ihre Bewerbung als Controller',
+    'Sehr geehrter Herr Lang,\nleider können wir Ihre Bewerbung nicht weiter berücksichtigen. Die Stelle wurde bereits anderweitig besetzt.\nMit freundlichen Grüßen',
+  ],
+  [
+    'rejection',
+    'Beispiel <jobs@beispiel.de>',
+    'Deine Bewerbung bei Beispiel',
+    'Hi Mia,\ndanke für deine Bewerbung! Leider haben wir uns für andere Kandidat:innen entschieden, deren Profil noch besser passt.\nAlles Gute für deine Suche!',
+  ],
+  [
+    'rejection',
+    'Exemple <rh@exemple.fr>',
+    'Votre candidature',
+    "Bonjour,\nAprès étude attentive de votre dossier, nous avons le regret de vous informer que votre candidature n'a pas été retenue.\nCordialement",
+  ],
+  [
+    'rejection',
+    'Voorbeeld <hr@voorbeeld.nl>',
+    'Sollicitatie Accountmanager',
+    'Beste Jan,\nNa zorgvuldige overweging hebben we besloten om niet verder te gaan met je sollicitatie.\nGroet',
+  ],
+  [
+    'rejection',
+    'Esempio <hr@esempio.it>',
+    'Candidatura',
+    'Gentile Anna, purtroppo la tua candidatura non è stata selezionata per le fasi successive.',
+  ],
+  [
+    'rejection',
+    'Ejemplo <rrhh@ejemplo.es>',
+    'Proceso de selección',
+    'Hola Juan, lamentamos informarte de que no has sido seleccionado para continuar en el proceso.',
+  ],
+  [
+    'rejection',
+    'Exemplo <rh@exemplo.com.br>',
+    'Processo seletivo',
+    'Olá Ana, infelizmente você não foi selecionada para a próxima etapa do processo.',
+  ],
+  // Interviews
+  [
+    'interview',
+    'Hooli <no-reply@greenhouse.io>',
+    'Next steps with Hooli',
+    "Hi Sam,\nThanks for applying! We'd like to invite you to the next step in our process: a 30-minute call with our recruiter. Please select a time using the link below.",
+  ],
+  [
+    'interview',
+    'Anna (Globex) <anna@globex.com>',
+    'Quick chat?',
+    'Hi Kim, thanks for your application for the Ops Lead role. Are you available for a call on Tuesday or Wednesday afternoon?',
+  ],
+  [
+    'interview',
+    'Acme Recruiting <no-reply@goodtime.io>',
+    'Your interview with Acme is confirmed',
+    'Your interview has been scheduled for Monday, March 9 at 10:00 CET. Meeting link: https://zoom.us/j/123',
+  ],
+  [
+    'interview',
+    'Initech <recruiting@initech.com>',
+    'Interview reminder',
+    'Reminder: your onsite interview with the Initech team is tomorrow at 9am.',
+  ],
+  [
+    'interview',
+    'Muster <jobs@muster.de>',
+    'Ihre Bewerbung',
+    'Hallo Herr Kurz,\nvielen Dank für Ihre Bewerbung. Wir würden Sie gerne persönlich kennenlernen. Wann hätten Sie nächste Woche Zeit?',
+  ],
+  // Offers
+  [
+    'offer',
+    'Hooli People <people@hooli.com>',
+    'Offer letter - Product Analyst',
+    'Hi Sam,\nCongratulations! We are excited to extend you an offer to join Hooli as a Product Analyst. Please find your offer letter attached.',
+  ],
+  [
+    'offer',
+    'Acme <no-reply@ashbyhq.com>',
+    'Your offer from Acme',
+    'Hi Max, please review and sign your offer by Friday. Congratulations on your offer!',
+  ],
+  // Assessments
+  [
+    'assessment',
+    'Globex <no-reply@codility.com>',
+    'Globex invites you to take a test',
+    'Hello Kim, Globex has invited you to complete a Codility test. You will have 120 minutes.',
+  ],
+  [
+    'assessment',
+    'Acme Talent <talent@acme.com>',
+    'Next step: take-home assignment',
+    'Hi Max, as the next step we would like you to complete a short take-home assignment. Please submit it within 5 days.',
+  ],
+  [
+    'assessment',
+    'Initech <noreply@hirevue.com>',
+    'Initech - on-demand video interview',
+    'Hi Lee, you have been invited to complete a one-way video interview for Initech.',
+  ],
+  // Confirmations
+  [
+    'confirmation',
+    'Indeed Apply <indeedapply@indeed.com>',
+    'Indeed Application: Data Analyst',
+    'Application submitted. Data Analyst, Acme - Berlin. The employer will contact you if there is a match.',
+  ],
+  [
+    'confirmation',
+    'Globex Careers <globex@myworkday.com>',
+    'Thank you for applying',
+    'Thank you for your interest in Globex. We have received your application for the position of Buyer and will review it shortly.',
+  ],
+  [
+    'confirmation',
+    'Acme <no-reply@teamtailor.com>',
+    'We got your application!',
+    "Hi Max! Thanks for applying to Acme. We'll review your application and get back to you within two weeks.",
+  ],
+  // Not outcomes
+  [
+    'none',
+    'Glassdoor Jobs <noreply@glassdoor.com>',
+    'Data Analyst jobs in Berlin',
+    'Jobs recommended for you. Data Analyst at Acme. Apply now. Unfortunately some jobs may close soon.',
+  ],
+  [
+    'none',
+    'StepStone <jobagent@stepstone.de>',
+    'Neue Jobs für Sie: Controller',
+    'Ihr Jobagent hat 12 neue Stellenangebote gefunden, die zu Ihrem Profil passen.',
+  ],
+  [
+    'none',
+    'LinkedIn <messages-noreply@linkedin.com>',
+    'Kim sent you a message',
+    "Hi! I'm a recruiter at TalentCo and came across your profile. Would you be open to a quick call about a role with my client?",
+  ],
+  [
+    'none',
+    'Acme <noreply@acme.com>',
+    'Acme Product Update',
+    'Unfortunately, our March webinar was cancelled. Read about our new features, and join our newsletter.',
+  ],
+  [
+    'none',
+    'Bank <alerts@mybank.com>',
+    'Your statement is ready',
+    'Your monthly statement is ready. Unfortunately we could not process your last payment.',
+  ],
+  [
+    'none',
+    'Workday <noreply@myworkday.com>',
+    'Verify your email address',
+    'Please verify your email address to finish creating your candidate account.',
+  ],
+  [
+    'none',
+    'LinkedIn <jobs-noreply@linkedin.com>',
+    'Your application was viewed',
+    'Your application was viewed by Acme. Keep applying to improve your chances.',
+  ],
+  [
+    'none',
+    'Jane <jane@gmail.com>',
+    'Mock interview practice',
+    'Hey, want to do a mock interview practice on Saturday? I can ask you the usual questions. Let me know your availability.',
+  ],
+];
+
+describe('classifyEmail: a wider set of phrasings', () => {
+  for (const [kind, from, subject, body] of ROWS) {
+    it(`${kind}: ${subject}`, () => {
+      expect(classifyEmail({ from, subject, body, date: '' }).kind).toBe(kind);
+    });
+  }
+});
