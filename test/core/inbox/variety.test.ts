@@ -244,3 +244,64 @@ describe('classifyEmail: a wider set of phrasings', () => {
     });
   }
 });
+
+const ONE_LINE_REJECTIONS = [
+  'Unfortunately, we are unable to progress your application.',
+  "I'm sorry to say we won't be able to offer you the role.",
+  "Your profile doesn't quite match what we're looking for at the moment.",
+  "We won't be taking your application forward.",
+  'We will not be moving your application forward.',
+  'In the end we went with another candidate.',
+  'The team has decided to hire someone else for this position.',
+  'Leider können wir Ihnen keine positive Rückmeldung geben.',
+  'Wir haben uns entschieden, die Stelle mit einer anderen Person zu besetzen.',
+  'Wir haben uns gegen Ihre Bewerbung entschieden.',
+  'Nous avons le regret de vous informer que nous ne sommes pas en mesure de donner une suite favorable à votre candidature.',
+  'Malheureusement, nous ne pourrons pas donner suite à votre candidature.',
+  'Votre profil ne correspond pas aux besoins du poste.',
+  'Lamentablemente no podremos avanzar con tu candidatura.',
+  'Tu perfil no encaja con lo que buscamos en este momento.',
+  'Helaas hebben we gekozen voor een kandidaat die beter aansluit bij de functie.',
+  'Je profiel sluit helaas onvoldoende aan bij de functie-eisen.',
+  'Decidimos não seguir com a sua candidatura neste momento.',
+  'Seguiremos com outros candidatos nesta etapa.',
+  'Abbiamo individuato un altro candidato più in linea.',
+  'Il tuo profilo non è in linea con le esigenze della posizione.',
+  "After reviewing your application, we've decided not to move forward.",
+  'We regret that your application has not been successful.',
+  'Thank you for your patience. We have now completed our selection process and unfortunately you have not been shortlisted.',
+  'Wir bedauern, Ihnen mitteilen zu müssen, dass Ihre Bewerbung nicht erfolgreich war.',
+  'Nach eingehender Prüfung haben wir uns für eine andere Kandidatin entschieden.',
+  'Hemos decidido seguir adelante con otros candidatos.',
+  'Infelizmente não poderemos dar continuidade ao seu processo.',
+];
+
+const NOT_REJECTIONS = [
+  'Unfortunately the office will be closed on Monday.',
+  'We regret any inconvenience caused by the outage.',
+  'Thank you for applying! If you are not selected, we will let you know.',
+  'Our recruiters will review your application. Please note we are unable to respond to every applicant.',
+  "I'm afraid I have to move our call to Friday. Sorry!",
+  'Helaas kan ik morgen niet, kunnen we het gesprek verzetten?',
+  'Leider muss ich unseren Termin verschieben. Passt Ihnen Donnerstag?',
+  'Malheureusement, je dois décaler notre entretien à jeudi.',
+  'Your subscription could not be renewed. Unfortunately your card was declined.',
+  'Thanks for your application. We will be in touch if we decide to move forward.',
+  'We are moving forward with the next round of interviews next week and will let you know.',
+];
+
+describe('classifyEmail: one-line rejections in seven languages', () => {
+  for (const body of ONE_LINE_REJECTIONS) {
+    it(body, () => {
+      expect(classifyEmail({ from: 'HR <hr@example.com>', subject: 'Your application', body, date: '' }).kind).toBe('rejection');
+    });
+  }
+});
+
+describe('classifyEmail: regret, apologies and rescheduling are not rejections', () => {
+  for (const body of NOT_REJECTIONS) {
+    it(body, () => {
+      expect(classifyEmail({ from: 'Someone <x@example.com>', subject: 'Hello', body, date: '' }).kind).not.toBe('rejection');
+    });
+  }
+});
