@@ -60,6 +60,12 @@ export interface ReadMail extends Classification {
   sender: Sender;
   subject: string;
   sentences: Sentence[];
+  /**
+   * For a `none` email: is it still about one application ("your application was viewed", "finish your
+   * application", or some hiring wording short of a kind)? Job alerts, newsletters, outreach, account mail and
+   * mail without any hiring wording are about no application, whatever employers they name.
+   */
+  aboutAnApplication: boolean;
 }
 
 interface KindEvidence {
@@ -184,7 +190,15 @@ export function readMail(email: EmailInput): ReadMail {
     confidence = Math.min(0.99, Math.round(confidence * 100) / 100);
     if (ev.best) quote = quoteOf(ev.best.sentence, ev.best.hit);
   }
-  return { kind, confidence, quote, company: named.company, title: named.title, sender, subject, sentences: sents };
+  let anyEvidence = false;
+  for (const ev of evidence.values()) if (ev.score > 0) anyEvidence = true;
+  const aboutAnApplication =
+    kind !== 'none' ||
+    (!firstNone.has('alert') &&
+      !firstNone.has('newsletter') &&
+      !blocksAll &&
+      (firstNone.has('viewed') || firstNone.has('reminder') || anyEvidence));
+  return { kind, confidence, quote, company: named.company, title: named.title, sender, subject, sentences: sents, aboutAnApplication };
 }
 
 /** The classifier alone: kind, confidence, quote, and the employer and job the email names. */

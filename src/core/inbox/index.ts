@@ -32,7 +32,9 @@ export function readEmail(
 ): MailVerdict {
   try {
     const read = readMail(email);
-    const match = matchRead(read, applications, aliases);
+    const match = read.aboutAnApplication
+      ? matchRead(read, applications, aliases)
+      : { strength: 'none' as const, applicationId: null, candidates: [], reason: 'not about an application' };
     const kind = MAIL_KINDS.includes(read.kind) ? read.kind : 'none';
     return {
       kind,

@@ -220,3 +220,33 @@ describe('readEmail', () => {
     }
   });
 });
+
+describe('readEmail: mail about no application matches none', () => {
+  const acme = app('Acme', 'Data Analyst');
+  it('a job alert naming a tracked employer', () => {
+    const v = readEmail(
+      mail('LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>', 'New jobs for you', 'Data Analyst at Acme. Apply now.'),
+      [acme],
+    );
+    expect(v.kind).toBe('none');
+    expect(v.match).toMatchObject({ strength: 'none', reason: 'not about an application' });
+  });
+  it("the employer's own newsletter", () => {
+    const v = readEmail(mail('Acme <news@acme.com>', 'Acme product news', 'Our spring release is here. Read the newsletter online.'), [
+      acme,
+    ]);
+    expect(v.match.strength).toBe('none');
+  });
+  it('but "your application was viewed" is still about the application', () => {
+    const v = readEmail(
+      mail(
+        'LinkedIn <jobs-noreply@linkedin.com>',
+        'Your application was viewed by Acme',
+        'Your application for Data Analyst was viewed by Acme.',
+      ),
+      [acme],
+    );
+    expect(v.kind).toBe('none');
+    expect(v.match).toMatchObject({ strength: 'exact', applicationId: acme.id });
+  });
+});
