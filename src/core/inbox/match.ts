@@ -101,13 +101,15 @@ const MAX_WINDOW = 6;
 function scanTokens(
   tokens: readonly Token[],
   byKey: ReadonlyMap<string, Group>,
+  prefixes: ReadonlySet<string>,
   found: (g: Group, key: string, strong: boolean, capitalised: boolean, at: number) => void,
 ): void {
   for (let i = 0; i < tokens.length; i++) {
     let joined = '';
     for (let n = 0; n < MAX_WINDOW && i + n < tokens.length; n++) {
       joined += (tokens[i + n] as Token).key;
-      if (joined.length > 80) break;
+      // No employer key starts with these words: stop widening the window.
+      if (!prefixes.has(joined)) break;
       const g = byKey.get(joined);
       if (!g) continue;
       const before = i > 0 ? (tokens[i - 1] as Token).key : '';
@@ -209,6 +211,8 @@ export function matchRead(ctx: MatchContext, applications: readonly KnownApplica
   }
   const byKey = new Map<string, Group>();
   for (const g of groups.values()) for (const k of g.keys) if (!byKey.has(k)) byKey.set(k, g);
+  const prefixes = new Set<string>();
+  for (const k of byKey.keys()) for (let i = 1; i <= Math.min(k.length, 80); i++) prefixes.add(k.slice(0, i));
 
   const best = new Map<Group, Place>();
   const note = (g: Group, place: Place): void => {
@@ -230,7 +234,7 @@ export function matchRead(ctx: MatchContext, applications: readonly KnownApplica
   // whole name or at its start ("Square Recruiting"), never inside a person's name.
   // "Acme via Greenhouse": what follows "via" is the platform, not an employer.
   const senderTokens = keyTokens(ctx.sender.name.replace(/\s+(?:via|through|über|par|vía|por|tramite)\s+.*$/iu, ''));
-  scanTokens(senderTokens, byKey, (g, key, strong, capitalised, at) => {
+  scanTokens(senderTokens, byKey, prefixes, (g, key, strong, capitalised, at) => {
     if (!common(key) || (capitalised && (strong || at === 0))) note(g, 'sender');
   });
   // What the classifier read as the employer ("Thank you for applying to Acme").
@@ -238,13 +242,13 @@ export function matchRead(ctx: MatchContext, applications: readonly KnownApplica
     const g = byKey.get(companyKey(ctx.company));
     if (g) note(g, 'named');
   }
-  scanTokens(keyTokens(ctx.subject), byKey, (g, key, strong, capitalised) => {
+  scanTokens(keyTokens(ctx.subject), byKey, prefixes, (g, key, strong, capitalised) => {
     if (!common(key)) note(g, 'subject');
     else if (strong && capitalised) note(g, 'subject');
   });
   for (const s of ctx.sentences) {
     if (s.index === 0) continue;
-    scanTokens(keyTokens(s.text), byKey, (g, key, strong, capitalised) => {
+    scanTokens(keyTokens(s.text), byKey, prefixes, (g, key, strong, capitalised) => {
       if (!common(key)) note(g, strong ? 'body-strong' : 'body');
       else if (strong && capitalised) note(g, 'body-strong');
     });

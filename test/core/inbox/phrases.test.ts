@@ -44,3 +44,16 @@ describe('phrase lists', () => {
     expect(compile('a {b |}c').test(' a c ')).toBe(false); // sticky: only where it is asked to start
   });
 });
+
+describe('fold', () => {
+  it('agrees with the whole-string reference on Latin text with accents, ligatures, marks and punctuation', async () => {
+    const fc = (await import('fast-check')).default;
+    const { fold, foldReference } = await import('../../../src/core/inbox/text');
+    const chars = fc.constantFrom(...'aAzZ09 .,;:!?-\'’"«»éÉèàÀçÇñÑöÖüÜßẞæÆœŒøØåÅłŁ\u0301\u0308\u00a0\t\nİıﬁ½'.split(''));
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 40 }), (arr) => fold(arr.join('')) === foldReference(arr.join(''))),
+      { numRuns: 2000 },
+    );
+    expect(fold('  Müller & Söhne — Straße ')).toBe('muller sohne strasse');
+  });
+});
