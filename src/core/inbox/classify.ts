@@ -6,7 +6,15 @@
  */
 import { parseSender, namedCompanyAndTitle, type Sender } from './extract';
 import { Lexicon, type PhraseHit } from './lexicon';
-import { CONDITIONAL_AFTER, CONDITIONAL_BEFORE, FUTURE_BEFORE, KIND_PHRASES, NONE_SIGNALS, type OutcomeOrConfirmation } from './phrases';
+import {
+  CONDITIONAL_AFTER,
+  CONDITIONAL_BEFORE,
+  FUTURE_BEFORE,
+  HIRING_CONTEXT,
+  KIND_PHRASES,
+  NONE_SIGNALS,
+  type OutcomeOrConfirmation,
+} from './phrases';
 import { ALERT_LOCAL_PARTS, isAtsDomain, isJobBoardDomain } from './senders';
 import { ownLines, safeString, sentences, type Sentence } from './text';
 import { MAIL_QUOTE_MAX, type EmailInput, type MailKind } from './types';
@@ -29,6 +37,7 @@ const NONE_LEXICON = new Lexicon<NoneSignal>(
 const CONDITIONAL = new Lexicon<true>(CONDITIONAL_BEFORE.map((p) => [p, true] as const));
 const FUTURE = new Lexicon<true>(FUTURE_BEFORE.map((p) => [p, true] as const));
 const AFTER = new Lexicon<true>(CONDITIONAL_AFTER.map((p) => [p, true] as const));
+const HIRING = new Lexicon<true>(HIRING_CONTEXT.map((p) => [p, true] as const));
 const NEGATIONS = new Set([
   'not',
   'no',
@@ -125,7 +134,9 @@ export function readMail(email: EmailInput): ReadMail {
   const local = sender.local;
   if (ALERT_LOCAL_PARTS.includes(local)) firstNone.set('alert', 0);
 
+  let hiringContext = isAtsDomain(sender.domain);
   for (const s of sents) {
+    if (!hiringContext && HIRING.any(s.norm)) hiringContext = true;
     for (const signal of new Set(NONE_LEXICON.find(s.norm).map((h) => h.tag))) if (!firstNone.has(signal)) firstNone.set(signal, s.index);
     const bestHere = new Map<OutcomeOrConfirmation, { hit: PhraseHit<{ kind: OutcomeOrConfirmation; tier: Tier }>; tier: Tier }>();
     for (const hit of KIND_LEXICON.find(s.norm)) {
@@ -155,6 +166,8 @@ export function readMail(email: EmailInput): ReadMail {
     if (ev.strong === 0 && ev.mediumSentences < 2) return false;
     if (ev.first >= noneAt) return false;
     if (blocksAll && kind !== 'rejection') return false;
+    // A vendor's "we'd like to invite you to a call" or "congratulations… start date" is not about a job.
+    if (!hiringContext && (ev.strong === 0 || kind === 'interview' || kind === 'offer' || kind === 'assessment')) return false;
     return true;
   };
 

@@ -246,6 +246,10 @@ describe('classifyEmail: a wider set of phrasings', () => {
 });
 
 const ONE_LINE_REJECTIONS = [
+  'Upon careful consideration, we have decided to move forward with other candidates.',
+  'Once again, thank you for your time; unfortunately we have decided not to move forward.',
+  'Una vez revisado tu perfil, hemos decidido continuar con otros candidatos.',
+  'In diesem Fall haben wir uns leider für einen anderen Bewerber entschieden.',
   'Unfortunately, we are unable to progress your application.',
   "I'm sorry to say we won't be able to offer you the role.",
   "Your profile doesn't quite match what we're looking for at the moment.",
@@ -302,6 +306,74 @@ describe('classifyEmail: regret, apologies and rescheduling are not rejections',
   for (const body of NOT_REJECTIONS) {
     it(body, () => {
       expect(classifyEmail({ from: 'Someone <x@example.com>', subject: 'Hello', body, date: '' }).kind).not.toBe('rejection');
+    });
+  }
+});
+
+const MORE: ReadonlyArray<readonly [MailKind, string, string]> = [
+  ['interview', 'Interview', "We'd love to have you in for an interview next week. Does Tuesday at 3pm work?"],
+  ['interview', 'Next steps', 'Congratulations, you have been shortlisted for an interview! Please book a slot via the link.'],
+  [
+    'interview',
+    'Application update',
+    'We reviewed your application and would like to schedule a 45-minute technical interview with our engineering team.',
+  ],
+  [
+    'interview',
+    'Hello',
+    'Hi Sam, I am the hiring manager for the Analyst role. Would you have time for a short call this week to discuss your application?',
+  ],
+  [
+    'interview',
+    'Vorstellungsgespräch',
+    'Gerne möchten wir Sie zu einem Vorstellungsgespräch am 12. März um 10 Uhr in unser Büro einladen.',
+  ],
+  [
+    'interview',
+    'Ihre Bewerbung',
+    'Ihre Unterlagen haben uns überzeugt. Wir würden uns gerne in einem ersten Telefonat mit Ihnen austauschen. Bitte buchen Sie einen Termin.',
+  ],
+  [
+    'interview',
+    'Entretien',
+    'Nous aimerions échanger avec vous lors d’un entretien téléphonique. Merci de nous indiquer vos disponibilités.',
+  ],
+  ['interview', 'Entrevista', 'Nos gustaría conocerte en una entrevista por videollamada. ¿Qué día te viene bien?'],
+  ['interview', 'Gesprek', 'We willen je graag uitnodigen voor een kennismakingsgesprek op ons kantoor.'],
+  ['interview', 'Entrevista', 'Gostaríamos de agendar uma entrevista com você na próxima semana.'],
+  ['interview', 'Colloquio', 'Vorremmo fissare un colloquio conoscitivo con te la prossima settimana.'],
+  ['offer', 'Good news', 'I am very happy to let you know that we would like to offer you the position of Analyst.'],
+  ['offer', 'Angebot', 'Wir freuen uns, Ihnen ein Vertragsangebot für die Position als Analyst unterbreiten zu können.'],
+  ['offer', 'Bonne nouvelle', "Nous avons le plaisir de vous annoncer que votre candidature a été retenue pour le poste d'analyste."],
+  ['offer', 'Oferta', 'Nos complace ofrecerte el puesto de Analista. Adjuntamos la oferta formal.'],
+  ['assessment', 'Next step', 'Please complete the following assessment within 72 hours: https://app.testgorilla.com/x'],
+  ['assessment', 'Case study', 'As the next step, we would like you to prepare a case study presentation.'],
+  ['assessment', 'Nächster Schritt', 'Im nächsten Schritt bitten wir Sie, eine kurze Fallstudie zu bearbeiten.'],
+  ['confirmation', 'Application received', 'Hi Sam, this is to confirm that we have received your application for the Analyst role.'],
+  [
+    'confirmation',
+    'Bewerbung',
+    'Vielen Dank für Ihre Bewerbung als Analyst. Wir werden Ihre Unterlagen sorgfältig prüfen und uns zeitnah bei Ihnen melden.',
+  ],
+  ['confirmation', 'Candidature', 'Nous accusons réception de votre candidature et reviendrons vers vous rapidement.'],
+  ['none', 'Your weekly jobs', 'Neue Jobs für dich: Analyst (m/w/d) bei Acme. Jetzt bewerben.'],
+  ['none', 'Offres', "Nouvelles offres d'emploi pour vous : Analyste chez Acme. Postulez maintenant."],
+  ['none', 'Vacatures', 'Nieuwe vacatures voor jou: Analist bij Acme.'],
+  ['none', 'Ofertas', 'Nuevas ofertas de empleo para ti: Analista en Acme.'],
+  ['none', 'Vagas', 'Novas vagas para você: Analista na Acme.'],
+  ['none', 'Annunci', 'Nuove offerte di lavoro per te: Analista presso Acme.'],
+  ['none', 'Webinar', 'Join our webinar: how to prepare for your interview and negotiate your offer.'],
+  ['none', 'Premium', 'Stand out to recruiters. Try Premium free for 1 month and see who viewed your profile.'],
+  ['none', 'Opportunity', "Hi Sam, I'm a technical recruiter at TalentCo. Are you open to new opportunities? I'd like to schedule a call."],
+  ['none', 'Your profile', 'Your profile appeared in 12 searches this week.'],
+  ['none', 'Interview practice', 'Practice interview questions with our AI coach. Book a time that works for you.'],
+  ['none', 'Meeting', 'Can we schedule a call with the team tomorrow about the Q3 roadmap? Let me know your availability.'],
+];
+
+describe('classifyEmail: more kinds and languages, and look-alikes (a colleague, a vendor, a coach)', () => {
+  for (const [kind, subject, body] of MORE) {
+    it(`${kind}: ${body.slice(0, 60)}`, () => {
+      expect(classifyEmail({ from: 'X <x@example.com>', subject, body, date: '' }).kind).toBe(kind);
     });
   }
 });
