@@ -163,11 +163,13 @@ export function readMail(email: EmailInput): ReadMail {
   const qualifies = (kind: OutcomeOrConfirmation): boolean => {
     const ev = evidence.get(kind) as KindEvidence;
     if (ev.score < 2) return false;
-    if (ev.strong === 0 && ev.mediumSentences < 2) return false;
+    // Without a strong phrase: two medium sentences, or (for a rejection) one plus the usual consolations
+    // ("We regret to inform you…" + "Unfortunately…" + "We wish you the best in your search").
+    if (ev.strong === 0 && ev.mediumSentences < 2 && !(kind === 'rejection' && ev.mediumSentences === 1 && ev.score >= 2)) return false;
     if (ev.first >= noneAt) return false;
     if (blocksAll && kind !== 'rejection') return false;
-    // A vendor's "we'd like to invite you to a call" or "congratulations… start date" is not about a job.
-    if (!hiringContext && (ev.strong === 0 || kind === 'interview' || kind === 'offer' || kind === 'assessment')) return false;
+    // A vendor's "we'd like to invite you to a call", a failed payment that "has not been successful": not about a job.
+    if (!hiringContext) return false;
     return true;
   };
 

@@ -377,3 +377,22 @@ describe('classifyEmail: more kinds and languages, and look-alikes (a colleague,
     });
   }
 });
+
+describe('classifyEmail: regret that is not about a job', () => {
+  const cases = [
+    'We regret to inform you that the interview scheduled for Monday has to be moved to Wednesday.',
+    'We regret to inform you that our office will be closed next week.',
+    'Your payment has not been successful. Please update your card.',
+    'Unfortunately your order was not selected for express shipping.',
+  ];
+  for (const body of cases) {
+    it(body, () => {
+      expect(classifyEmail({ from: 'X <x@example.com>', subject: 'Notice', body, date: '' }).kind).not.toBe('rejection');
+    });
+  }
+  it('but regret plus the usual consolations, in a hiring mail, is a rejection', () => {
+    const body =
+      'Thank you for applying for the Analyst position. We regret to inform you that we will not be able to take this further. Unfortunately there were many strong applicants. We wish you the best in your search.';
+    expect(classifyEmail({ from: 'X <x@example.com>', subject: 'Your application', body, date: '' }).kind).toBe('rejection');
+  });
+});
