@@ -170,6 +170,10 @@ export function readMail(email: EmailInput): ReadMail {
     if (blocksAll && kind !== 'rejection') return false;
     // A vendor's "we'd like to invite you to a call", a failed payment that "has not been successful": not about a job.
     if (!hiringContext) return false;
+    // A confirmation that describes the process ("next: a phone screen, then a call with the hiring manager") is
+    // not an invitation: beside a confirmation, an interview, offer or assessment needs a strong phrase of its own.
+    const confirmed = (evidence.get('confirmation') as KindEvidence).strong > 0;
+    if (confirmed && ev.strong === 0 && kind !== 'rejection' && kind !== 'confirmation') return false;
     return true;
   };
 

@@ -396,3 +396,13 @@ describe('classifyEmail: regret that is not about a job', () => {
     expect(classifyEmail({ from: 'X <x@example.com>', subject: 'Your application', body, date: '' }).kind).toBe('rejection');
   });
 });
+
+describe('classifyEmail: a confirmation that describes the process', () => {
+  it('stays a confirmation', () => {
+    const body =
+      'Thanks for applying to Acme! We have received your application.\nWhat happens next:\n- A phone screen with a recruiter\n- An interview with the hiring manager\n- A short case study';
+    expect(classifyEmail({ from: 'Acme <no-reply@ashbyhq.com>', subject: 'Application received', body, date: '' }).kind).toBe(
+      'confirmation',
+    );
+  });
+});
