@@ -135,6 +135,14 @@ const SUBJECT_PATTERNS: ReadonlyArray<readonly [RegExp, number, number]> = [
     1,
     2,
   ],
+  [
+    new RegExp(
+      String.raw`(?:candidatura|candidature|solicitud|postulación|postulacion)\s+(?:para|per|a|al|à|au|come)\s+(?:el puesto de |la posición de |la posicion de |la vaga de |a vaga de |vaga de |la posizione di |il ruolo di |poste de |poste d'|puesto de )?(${TITLE_CHARS})$`,
+      'iu',
+    ),
+    1,
+    0,
+  ],
   // nl
   [
     new RegExp(String.raw`sollicitatie\s+(?:als|voor|naar)\s+(?:de functie (?:van )?)?(${TITLE_CHARS})\s+(?:bij)\s+(${NAME_CHARS})$`, 'iu'),
@@ -142,6 +150,7 @@ const SUBJECT_PATTERNS: ReadonlyArray<readonly [RegExp, number, number]> = [
     2,
   ],
   [new RegExp(String.raw`sollicitatie\s+bij\s+(${NAME_CHARS})$`, 'iu'), 0, 1],
+  [new RegExp(String.raw`sollicitatie\s+(?:als|voor)\s+(?:de functie (?:van )?)?(${TITLE_CHARS})$`, 'iu'), 1, 0],
 ];
 
 /** Body sentences: "the Data Analyst position at Acme", "your application to Acme", "joining Acme". */
@@ -248,8 +257,16 @@ function acceptCompany(name: string): string {
 }
 
 function acceptTitle(title: string): string {
-  const t = tidy(title.replace(/^\s*(?:the|a|an|our|your|this)\s+/i, ''), 120);
+  const t = tidy(
+    title.replace(
+      /^\s*(?:(?:applying|applied|apply|application|your application|interest)\s+(?:to|for|as)\s+)?(?:the|a|an|our|your|this)\s+/i,
+      '',
+    ),
+    120,
+  );
   if (!t) return '';
+  if (/\b(?:apply|applying|applied|application|thank|thanks|interest|position|role|job)\b/i.test(t) && !/\bjob\b/i.test(title.slice(-4)))
+    return '';
   if (/^(?:the|a|an|our|your|this|position|role|job|application)$/i.test(t)) return '';
   return t;
 }

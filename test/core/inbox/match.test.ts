@@ -250,3 +250,37 @@ describe('readEmail: mail about no application matches none', () => {
     expect(v.match).toMatchObject({ strength: 'exact', applicationId: acme.id });
   });
 });
+
+describe('readEmail: the job title named in the subject, in several languages', () => {
+  const cases: [string, string][] = [
+    ['Tu candidatura para Analista de Datos', 'Analista de Datos'],
+    ['La tua candidatura per Sviluppatore Java', 'Sviluppatore Java'],
+    ['Votre candidature au poste de Chef de projet', 'Chef de projet'],
+    ['Je sollicitatie als Accountmanager', 'Accountmanager'],
+    ['Ihre Bewerbung als Controller', 'Controller'],
+    ['Your application for Data Analyst', 'Data Analyst'],
+  ];
+  for (const [subject, title] of cases) {
+    it(subject, () => {
+      expect(readEmail(mail('HR <hr@example.com>', subject, REJECT), []).title).toBe(title);
+    });
+  }
+  it('never a title that is really a phrase about applying', () => {
+    expect(
+      readEmail(mail('HR <hr@example.com>', 'Update', `Thanks for applying to the Data Engineer role at Hooli. ${REJECT}`), []).title,
+    ).toBe('Data Engineer');
+  });
+});
+
+describe('readEmail: title and employer together in the subject', () => {
+  it('reads both, in Dutch and Spanish', () => {
+    expect(readEmail(mail('HR <hr@example.com>', 'Sollicitatie als Accountmanager bij Voorbeeld', REJECT), [])).toMatchObject({
+      title: 'Accountmanager',
+      company: 'Voorbeeld',
+    });
+    expect(readEmail(mail('HR <hr@example.com>', 'Candidatura para Analista en Ejemplo', REJECT), [])).toMatchObject({
+      title: 'Analista',
+      company: 'Ejemplo',
+    });
+  });
+});
