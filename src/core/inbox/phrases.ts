@@ -632,9 +632,13 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
         '{successfully|you} applied',
         'you {have |ve |}{successfully |}{applied|submitted}',
         'confirm {that we have received|receipt of} your',
-        'indeed apply',
       ],
-      medium: ['thank you for your interest', 'thanks for your interest', 'review your {application|background|profile|experience}'],
+      medium: [
+        'indeed apply',
+        'thank you for your interest',
+        'thanks for your interest',
+        'review your {application|background|profile|experience}',
+      ],
       weak: ['your application'],
     },
     de: {

@@ -138,6 +138,7 @@ const QUOTE_START: readonly RegExp[] = [
   /^\s*(?:from|von|de|van|da|envoyé par)\s*:\s.{1,200}$/i,
   /^\s*_{8,}\s*$/,
 ];
+const HEADER_FROM = /^\s*(?:from|von|de|van|da|envoyé par)\s*:/i;
 /** Lines that start a signature or a standard footer; what follows is not the message. */
 const SIGNATURE_START: readonly RegExp[] = [/^\s*--\s*$/, /^\s*sent from my (?:iphone|ipad|android|mobile)/i];
 
@@ -155,8 +156,21 @@ export function ownLines(body: unknown): string[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (out.length > 0 && QUOTE_START.some((re) => re.test(line))) {
+      // A line of underscores is Outlook's separator only when a "From:" header follows it.
+      if (
+        /^\s*_{8,}\s*$/.test(line) &&
+        !HEADER_FROM.test(
+          lines
+            .slice(i + 1, i + 3)
+            .join('\n')
+            .trimStart(),
+        )
+      ) {
+        out.push(line);
+        continue;
+      }
       // A "From:" line starts a header block only when another header line follows it closely.
-      if (/^\s*(?:from|von|de|van|da|envoyé par)\s*:/i.test(line)) {
+      if (HEADER_FROM.test(line)) {
         const next = lines.slice(i + 1, i + 4).join('\n');
         if (
           !/^\s*(?:sent|gesendet|envoyé|enviado|verzonden|inviato|date|datum|to|an|à|para|aan|a|subject|betreff|objet|asunto|onderwerp|assunto|oggetto)\s*:/im.test(

@@ -164,3 +164,16 @@ describe('readEmail on hostile input', () => {
     );
   });
 });
+
+describe('quoted history and separators', () => {
+  it('a decorative line of underscores does not hide the message below it', () => {
+    const body =
+      'Acme Careers\n____________________\nUnfortunately, we have decided to move forward with other candidates for the Analyst role.';
+    expect(classifyEmail({ from: 'Acme <jobs@acme.com>', subject: 'Your application', body, date: '' }).kind).toBe('rejection');
+  });
+  it("Outlook's separator before a From: header ends the message", () => {
+    const body =
+      'Thanks!\n________________________________\nFrom: Acme <jobs@acme.com>\nSent: Monday\nUnfortunately, we have decided to move forward with other candidates.';
+    expect(classifyEmail({ from: 'Jo <jo@outlook.com>', subject: 'RE: Your application', body, date: '' }).kind).toBe('none');
+  });
+});
