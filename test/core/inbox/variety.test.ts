@@ -406,3 +406,16 @@ describe('classifyEmail: a confirmation that describes the process', () => {
     );
   });
 });
+
+describe('classifyEmail: confirmations that talk about other applicants being turned down', () => {
+  const cases = [
+    'Thank you for applying! Candidates who are not successful will not be contacted individually.',
+    'Thank you for your application. Applicants who have not been selected for interview will be notified by email.',
+    'We have received your application. Candidates not under consideration will hear from us within 30 days.',
+  ];
+  for (const body of cases) {
+    it(body, () => {
+      expect(classifyEmail({ from: 'Acme <jobs@acme.com>', subject: 'Application received', body, date: '' }).kind).toBe('confirmation');
+    });
+  }
+});
