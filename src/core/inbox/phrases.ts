@@ -724,6 +724,14 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
  * in the same sentence before the phrase, the phrase does not count. For every kind, rejections included.
  */
 export const CONDITIONAL_BEFORE: readonly string[] = [
+  // said of other people ("Candidates who are not selected…", "Bewerber, die nicht berücksichtigt werden…")
+  '{candidates|applicants|those|anyone|everyone|people} {who|whose|that|not}',
+  '{bewerber|bewerberinnen|bewerbende|bewerbenden|kandidaten|kandidatinnen|bewerbungen|alle} {die|deren}',
+  '{candidats|candidates|candidatures|personnes} {qui|dont|non}',
+  '{candidatos|candidatas|candidaturas|personas} {que|cuyas|cuyos|no}',
+  '{kandidaten|sollicitanten|sollicitaties} {die|wiens|wier}',
+  '{candidatos|candidatas|candidaturas|pessoas} {que|cujos|cujas|nao}',
+  '{candidati|candidate|candidature|persone} {che|i cui|le cui|non}',
   // en
   'if',
   'whether',

@@ -419,3 +419,16 @@ describe('classifyEmail: confirmations that talk about other applicants being tu
     });
   }
 });
+
+describe('classifyEmail: other applicants turned down, in other languages', () => {
+  const cases: [string, string][] = [
+    ['Vielen Dank für Ihre Bewerbung. Bewerber, die nicht berücksichtigt werden können, erhalten eine kurze Nachricht.', 'confirmation'],
+    ['Merci pour votre candidature. Les candidats qui ne sont pas retenus seront informés par e-mail.', 'confirmation'],
+    ['Gracias por tu candidatura. Los candidatos que no sean seleccionados recibirán un correo.', 'confirmation'],
+  ];
+  for (const [body, kind] of cases) {
+    it(body, () => {
+      expect(classifyEmail({ from: 'HR <hr@example.com>', subject: 'Bewerbung / candidature', body, date: '' }).kind).toBe(kind);
+    });
+  }
+});
