@@ -137,7 +137,7 @@ function domainNames(domain: string): string[] {
     // "acmecareers.com", "jobs-acme.de", "acmegroup.com"
     const trimmed = label
       .replace(/^(?:jobs|careers|karriere|join|work|team)-?/, '')
-      .replace(/-?(?:careers|jobs|karriere|group|hq|hr|mail|recruiting|talent)$/, '')
+      .replace(/-?(?:careers|jobs|karriere|group|hq|hr|mail|recruiting|talent|corp|inc|llc|ltd|gmbh|ag|bv|sa|sas|srl|spa|plc)$/, '')
       .replace(/[^a-z0-9]/g, '');
     if (trimmed && trimmed !== key) out.push(trimmed);
   }

@@ -360,6 +360,7 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
         '{pick|choose|select|book|find|propose|suggest|grab} {a|some|your|the} {time|times|slot|slots|time slot|date|dates} {that works|that suits|for {a|an|the|your|our} {interview|call|chat|conversation|meeting}|below|from the|using|via|on my calendar|on our calendar|in my calendar|with}',
         '{let us|let me} know your availability',
         '{share|send|provide|confirm} {your|us your|me your} availability',
+        '{excited|happy|pleased|delighted|glad} to {move|moving} forward with your {application|candidacy}',
         'zoom us',
         'teams microsoft com',
         'meet google com',

@@ -284,3 +284,11 @@ describe('readEmail: title and employer together in the subject', () => {
     });
   });
 });
+
+describe('matchEmail: sender domains with a legal form or careers word', () => {
+  it('acme-corp.com and acmecareers.de are Acme Corp', () => {
+    const acme = app('Acme Corp', 'Analyst');
+    expect(matchEmail(mail('HR <hr@acme-corp.com>', 'Update', REJECT), [acme]).applicationId).toBe(acme.id);
+    expect(matchEmail(mail('HR <hr@acmecareers.de>', 'Update', REJECT), [acme]).applicationId).toBe(acme.id);
+  });
+});
