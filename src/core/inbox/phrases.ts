@@ -128,8 +128,15 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
         '{ihnen|dir} {leider |}keine {stelle|position|zusage} {anbieten|geben|machen}',
         'mit {einem anderen|einer anderen|anderen} {bewerber|bewerberin|kandidaten|kandidatin|person|personen} zu besetzen',
         'gegen {ihre|deine} {bewerbung|kandidatur} entschieden',
+        '{bewerbung|kandidatur} nicht {weiter |mehr |}{zu verfolgen|weiterzuverfolgen|zu berucksichtigen}',
+        'leider hat es {diesmal |dieses mal |dieses mal leider |}nicht geklappt',
+        '{position|stelle|vakanz} {mittlerweile |bereits |inzwischen |}mit {einer anderen|einem anderen|anderen} {person|personen|bewerber|bewerberin|kandidaten|kandidatin|bewerbenden} besetzt',
+        '{ihr|dein} profil {passt|entspricht} {leider |}nicht',
+        '{passt|entspricht} {ihr|dein} profil {leider |}nicht',
+        'fur {kandidaten|kandidat innen|bewerber innen|bewerberinnen|kandidatinnen|bewerbende|bewerbenden|eine kandidatin|einen kandidaten} {entschieden|deren|die}',
       ],
       medium: [
+        'nicht geklappt',
         '{bedauern|bedauerlicherweise} {ihnen|dir} mitteilen',
         'leider mitteilen',
         'leider nicht',
@@ -164,7 +171,8 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
         'ne correspond pas {a nos attentes|aux besoins|a nos besoins} {actuels |}{pour ce poste|du poste}',
         'ne pas {poursuivre|donner suite}',
         'pas en mesure de {donner|retenir|poursuivre}',
-        '{ne pourrons pas|ne pouvons pas|n avons pas pu|ne pas pouvoir|ne pourrons malheureusement pas|ne pouvons malheureusement pas} {donner|retenir|poursuivre}',
+        'n a {malheureusement |helas |}pas {ete |}{retenue|retenu|selectionnee|selectionne}',
+        '{ne pourrons pas|ne pouvons pas|n avons pas pu|ne pas pouvoir|ne pourrons malheureusement pas|ne pouvons malheureusement pas} {y |}{donner|retenir|poursuivre}',
         '{profil|candidature} ne correspond {pas|malheureusement pas}',
       ],
       medium: [
@@ -237,6 +245,7 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
         'helaas {afgewezen|af}',
         '{kandidaat|kandidaten|sollicitant} {gekozen |}die beter {aansluit|aansluiten|past|passen}',
         'onvoldoende aan{ bij|}',
+        '{met|voort met} {andere|een andere} {kandidaten|kandidaat|sollicitanten|sollicitant} {voort|verder|door}',
       ],
       medium: [
         'helaas {moeten|moet} {we|wij|ik} {je|u|jou} {laten weten|mededelen|meedelen|berichten|informeren}',
@@ -379,6 +388,7 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
         '{einen |}termin {vereinbaren|buchen|auswahlen|wahlen}',
         '{sie|dich|euch} {gerne |}zu {einem|einem ersten|einem zweiten|einem personlichen|einem virtuellen|einem kurzen|unserem} {gesprach|vorstellungsgesprach|kennenlerngesprach|kennenlernen|bewerbungsgesprach|telefoninterview|videointerview|interview|telefonat|austausch}',
         '{buchen|wahlen|vereinbaren} {sie|du} {bitte |}{einen|ihren|deinen} {termin|wunschtermin}',
+        '{hatten|haben|hattest|hast} {sie|du} zeit fur {ein|einen} {erstes |kurzes |personliches |}{gesprach|kennenlerngesprach|telefonat|interview|vorstellungsgesprach|videocall|austausch|kennenlernen}',
       ],
       medium: [
         '{ihre|deine} verfugbarkeit',
@@ -396,6 +406,7 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
         '{vous|te} {inviter|convier|convoquer|proposer} {a|pour} un {premier |second |deuxieme |dernier |}{entretien|echange|appel|rendez vous|call}',
         '{invitation|convocation} {a|pour} un {premier |second |deuxieme |}{entretien|echange}',
         '{invitation|convocation} {a l|pour l} entretien',
+        '{vous|te} propos{e|ons} un {premier |second |deuxieme |}{entretien|echange|appel|rendez vous}',
         '{planifier|fixer|organiser|programmer|caler|convenir d} un {premier |second |deuxieme |}{entretien|echange|appel|rendez vous|creneau}',
         '{choisir|reserver|selectionner} un creneau',
         '{vous|te} rencontrer',
@@ -411,6 +422,7 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
         '{invitarte|invitarle|invitarlos|invitarla|convocarte|convocarle} a una {primera |segunda |}{entrevista|llamada|reunion|videollamada|conversacion}',
         '{invitacion|convocatoria} {a|para} {una |la |}{primera |segunda |}{entrevista|llamada|reunion}',
         '{agendar|programar|coordinar|concertar|organizar|fijar} una {primera |segunda |}{entrevista|llamada|reunion|videollamada|conversacion}',
+        '{te|le|os} {proponemos|propongo|planteamos|ofrecemos} una {primera |segunda |}{entrevista|llamada|reunion|videollamada}',
         'entrevista {telefonica|por video|virtual|presencial|tecnica|con}',
         '{siguiente|proxima|segunda} {fase|etapa|ronda} {del proceso|de entrevistas|de seleccion}',
         '{reprogramar|confirmar|mover} {la|tu|su|nuestra} entrevista',
@@ -423,6 +435,7 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
       strong: [
         '{uitnodigen|uitnodiging|uit te nodigen} {voor|tot} {een|het|ons} {eerste |tweede |}{gesprek|sollicitatiegesprek|kennismakingsgesprek|interview|videogesprek|video gesprek|telefonisch gesprek|telefoongesprek|belafspraak|kennismaking}',
         '{graag |}{met je|met u|met jou} kennismaken',
+        '{nodigen|nodig} {je|jou|u} {graag |van harte |}uit {voor|tot} {een|het|ons} {eerste |tweede |}{gesprek|sollicitatiegesprek|kennismakingsgesprek|interview|videogesprek|kennismaking}',
         '{gesprek|afspraak|interview|kennismaking} {inplannen|in te plannen|plannen|te plannen|maken|te maken|verzetten|bevestigen}',
         '{tweede|volgende|laatste} {gesprek|ronde|gespreksronde}',
         'wanneer {je|u} {tijd|beschikbaar} {hebt|heeft|bent|is}',
@@ -433,7 +446,7 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
     },
     pt: {
       strong: [
-        '{convidar|convida lo|convida la|convidamos|convidar te|convida los} {para|a} {uma|um|a|o} {primeira |segunda |}{entrevista|conversa|chamada|reuniao|bate papo}',
+        '{convidar|convida lo|convida la|convidamos|convidar te|convida los} {voce |o |a |}{para|a} {uma|um|a|o} {primeira |segunda |}{entrevista|conversa|chamada|reuniao|bate papo}',
         'convite {para|de} {uma |a |}{entrevista|conversa|reuniao}',
         '{agendar|marcar|programar|combinar} {uma|um} {primeira |segunda |}{entrevista|conversa|chamada|reuniao|bate papo|horario}',
         'entrevista {por video|online|presencial|tecnica|com|por telefone}',
@@ -448,6 +461,7 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
       strong: [
         '{invitarti|invitarla|invitarvi|convocarti|convocarla} {a|per} un {primo |secondo |}{colloquio|incontro|call|videocolloquio|colloquio conoscitivo}',
         '{invito|convocazione} {a|al|per un|per il} {primo |secondo |}{colloquio|incontro}',
+        '{ti|la|vi} {invitiamo|invito|convochiamo} {a|per} un {primo |secondo |}{colloquio|incontro|videocolloquio}',
         '{fissare|programmare|organizzare|pianificare|concordare} un {primo |secondo |}{colloquio|incontro|appuntamento|videocolloquio|call}',
         'colloquio {conoscitivo|telefonico|tecnico|online|in presenza|con|video|individuale}',
         '{prossima|seconda} {fase|tappa} {del processo|di selezione|dei colloqui}',

@@ -432,3 +432,52 @@ describe('classifyEmail: other applicants turned down, in other languages', () =
     });
   }
 });
+
+const EUROPEAN: ReadonlyArray<readonly [MailKind, string]> = [
+  ['rejection', 'Leider müssen wir Ihnen eine Absage erteilen.'],
+  ['rejection', 'Wir haben uns nach reiflicher Überlegung dazu entschieden, Ihre Bewerbung nicht weiter zu verfolgen.'],
+  ['rejection', 'Leider hat es diesmal nicht geklappt.'],
+  ['rejection', 'Leider können wir Ihnen keine Zusage geben.'],
+  ['rejection', 'Wir haben die Position mittlerweile mit einer anderen Person besetzt.'],
+  ['rejection', 'Leider passt Ihr Profil nicht zu den Anforderungen der Stelle.'],
+  ['rejection', 'Wir haben uns für Kandidat*innen entschieden, deren Erfahrung besser passt.'],
+  ['rejection', "Malheureusement, nous avons décidé de poursuivre avec d'autres candidats."],
+  ['rejection', 'Nous avons le regret de vous annoncer que nous avons retenu un autre candidat.'],
+  ['rejection', "Votre candidature n'a malheureusement pas été retenue."],
+  ['rejection', 'Après examen de votre dossier, nous ne pouvons pas y donner suite.'],
+  ['rejection', 'Lamentablemente, hemos decidido no avanzar con tu candidatura.'],
+  ['rejection', 'En esta ocasión no has sido seleccionado para el puesto.'],
+  ['rejection', 'Hemos optado por otro perfil que se ajusta mejor a las necesidades del puesto.'],
+  ['rejection', 'Helaas hebben we besloten je niet uit te nodigen voor een gesprek.'],
+  ['rejection', 'Wij hebben besloten de procedure met andere kandidaten voort te zetten.'],
+  ['rejection', 'Helaas ben je niet geselecteerd voor de volgende ronde.'],
+  ['rejection', 'Je sollicitatie is helaas afgewezen.'],
+  ['rejection', 'Infelizmente o seu perfil não foi selecionado para esta vaga.'],
+  ['rejection', 'Optamos por outro candidato com perfil mais alinhado.'],
+  ['rejection', 'Infelizmente não vamos avançar com a sua candidatura.'],
+  ['rejection', 'Purtroppo abbiamo deciso di non procedere con la tua candidatura.'],
+  ['rejection', 'La informiamo che la sua candidatura non è stata selezionata.'],
+  ['rejection', 'Abbiamo scelto un altro candidato per la posizione.'],
+  ['interview', 'Wir möchten Sie gerne zu einem Vorstellungsgespräch einladen.'],
+  ['interview', 'Hätten Sie Zeit für ein erstes Kennenlerngespräch per Video?'],
+  ['interview', 'Nous souhaitons vous rencontrer pour un entretien.'],
+  ['interview', 'Je vous propose un entretien mardi à 14h.'],
+  ['interview', 'Queremos invitarte a una entrevista con el equipo.'],
+  ['interview', 'Te proponemos una entrevista el martes a las 10.'],
+  ['interview', 'We nodigen je graag uit voor een gesprek.'],
+  ['interview', 'Gostaríamos de convidar você para uma entrevista.'],
+  ['interview', 'Ti invitiamo a un colloquio presso la nostra sede.'],
+  ['offer', 'Wir freuen uns, Ihnen mitteilen zu können, dass wir uns für Sie entschieden haben.'],
+  ['offer', "Nous sommes heureux de vous faire une proposition d'embauche."],
+  ['offer', 'Estamos encantados de ofrecerte el puesto.'],
+  ['offer', 'Temos o prazer de lhe oferecer a vaga de Analista.'],
+  ['offer', 'Siamo lieti di offrirti il ruolo di Analista.'],
+];
+
+describe('classifyEmail: more rejections, invitations and offers in de, fr, es, nl, pt, it', () => {
+  for (const [kind, body] of EUROPEAN) {
+    it(`${kind}: ${body}`, () => {
+      expect(classifyEmail({ from: 'HR <hr@example.com>', subject: 'Bewerbung / candidature', body, date: '' }).kind).toBe(kind);
+    });
+  }
+});
