@@ -203,7 +203,7 @@ export interface Sentence {
  * Sentences read per email. A hiring email says what it says well before this; the cap keeps a pathological body
  * (thousands of one-word lines) as cheap as a real one.
  */
-export const MAX_SENTENCES = 300;
+export const MAX_SENTENCES = 200;
 
 const SENTENCE_END = /(?<=[.!?。！？])\s+(?=\S)|\s*[•·|]\s+|\n+/;
 
