@@ -158,7 +158,6 @@ export function readMail(email: EmailInput): ReadMail {
   // Where the mail stops being about an application: a job-alert block, a newsletter, a recruiter's pitch…
   let noneAt = Infinity;
   for (const at of firstNone.values()) noneAt = Math.min(noneAt, at);
-  const blocksAll = firstNone.has('outreach') || firstNone.has('account');
 
   const qualifies = (kind: OutcomeOrConfirmation): boolean => {
     const ev = evidence.get(kind) as KindEvidence;
@@ -167,7 +166,6 @@ export function readMail(email: EmailInput): ReadMail {
     // ("We regret to inform you…" + "Unfortunately…" + "We wish you the best in your search").
     if (ev.strong === 0 && ev.mediumSentences < 2 && !(kind === 'rejection' && ev.mediumSentences === 1 && ev.score >= 2)) return false;
     if (ev.first >= noneAt) return false;
-    if (blocksAll && kind !== 'rejection') return false;
     // A vendor's "we'd like to invite you to a call", a failed payment that "has not been successful": not about a job.
     if (!hiringContext) return false;
     // A confirmation that describes the process ("next: a phone screen, then a call with the hiring manager") is
@@ -215,7 +213,8 @@ export function readMail(email: EmailInput): ReadMail {
     kind !== 'none' ||
     (!firstNone.has('alert') &&
       !firstNone.has('newsletter') &&
-      !blocksAll &&
+      !firstNone.has('outreach') &&
+      !firstNone.has('account') &&
       (firstNone.has('viewed') || firstNone.has('reminder') || anyEvidence));
   return { kind, confidence, quote, company: named.company, title: named.title, sender, subject, sentences: sents, aboutAnApplication };
 }

@@ -900,7 +900,6 @@ export const NONE_SIGNALS: Readonly<Record<'alert' | 'outreach' | 'viewed' | 're
     'open to new {opportunities|roles|challenges}',
     '{i am|i m|i work as} a {recruiter|headhunter|talent partner|technical recruiter}',
     '{reaching|reach} out {about|regarding|with} {a|an|this|an exciting|a new} {opportunity|role|position}',
-    'exciting {opportunity|role|position} {with|at|that}',
     'on behalf of {my|our} client',
     'my client',
     'passive candidates',

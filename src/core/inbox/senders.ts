@@ -115,9 +115,6 @@ export const ALERT_LOCAL_PARTS: readonly string[] = [
   'jobs-recommendations',
   'updates-noreply',
   'notifications-noreply',
-  'messages-noreply',
-  'invitations',
-  'inmail-hit-reply',
 ];
 
 /** Words in a domain that say "mail system", not "employer": dropped before a domain label is read as a name. */

@@ -481,3 +481,13 @@ describe('classifyEmail: more rejections, invitations and offers in de, fr, es, 
     });
   }
 });
+
+describe('classifyEmail: an invitation that sounds like outreach is still an invitation', () => {
+  it('LinkedIn message from the hiring manager after the application', () => {
+    const body =
+      "Hi Sam, thanks for applying to the Analyst role at Acme. We'd like to invite you to a first interview next week. Are you open to a conversation on Tuesday?";
+    expect(
+      classifyEmail({ from: 'Jane via LinkedIn <messages-noreply@linkedin.com>', subject: 'Jane sent you a message', body, date: '' }).kind,
+    ).toBe('interview');
+  });
+});
