@@ -234,7 +234,13 @@ export function matchRead(ctx: MatchContext, applications: readonly KnownApplica
   // whole name or at its start ("Square Recruiting"), never inside a person's name.
   // "Acme via Greenhouse": what follows "via" is the platform, not an employer.
   const senderTokens = keyTokens(ctx.sender.name.replace(/\s+(?:via|through|über|par|vía|por|tramite)\s+.*$/iu, ''));
+  // On a platform's own domain, the platform's name ("Indeed <noreply@indeed.com>") is not the employer Indeed.
+  const platformNames = isPlatformDomain(ctx.sender.domain)
+    ? new Set(ctx.sender.domain.split('.').map((l) => l.replace(/[^a-z0-9]/g, '')))
+    : null;
+  if (platformNames) for (const n of [...platformNames]) platformNames.add(n.replace(/(?:email|mail|hq|jobs)$/, ''));
   scanTokens(senderTokens, byKey, prefixes, (g, key, strong, capitalised, at) => {
+    if (platformNames?.has(key)) return;
     if (!common(key) || (capitalised && (strong || at === 0))) note(g, 'sender');
   });
   // What the classifier read as the employer ("Thank you for applying to Acme").

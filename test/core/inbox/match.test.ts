@@ -292,3 +292,20 @@ describe('matchEmail: sender domains with a legal form or careers word', () => {
     expect(matchEmail(mail('HR <hr@acmecareers.de>', 'Update', REJECT), [acme]).applicationId).toBe(acme.id);
   });
 });
+
+describe("matchEmail: a platform's own name", () => {
+  it('"Indeed <noreply@indeed.com>" is not the employer Indeed, "Acme <…@indeedemail.com>" is Acme', () => {
+    const indeed = app('Indeed', 'Product Manager');
+    const acme = app('Acme', 'Analyst');
+    expect(
+      matchEmail(mail('Indeed <noreply@indeed.com>', 'Application submitted', 'Your application has been submitted.'), [indeed, acme])
+        .strength,
+    ).toBe('none');
+    expect(
+      matchEmail(mail('Indeed Apply <indeedapply@indeedemail.com>', 'Application submitted', 'Your application has been submitted.'), [
+        indeed,
+      ]).strength,
+    ).toBe('none');
+    expect(matchEmail(mail('Acme <reply-abc@indeedemail.com>', 'Update', REJECT), [indeed, acme]).applicationId).toBe(acme.id);
+  });
+});
