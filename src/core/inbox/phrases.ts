@@ -573,9 +573,9 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
   assessment: {
     en: {
       strong: [
-        '{coding|technical|online|skills|skill|cognitive|aptitude|personality|take home|takehome|home|programming|written|psychometric|behavioral|behavioural|video|numerical|verbal reasoning|logical reasoning} {assessment|challenge|test|exercise|assignment|task|questionnaire}',
-        '{complete|completing|take|start|finish} {the|an|our|a|this|your} {short |brief |online |following |}{assessment|assessments|test|challenge|exercise|assignment|questionnaire}',
-        'invite you to {complete|take|participate in}',
+        '{coding|technical|online|skills|skill|cognitive|aptitude|personality|take home|takehome|home|programming|written|psychometric|behavioral|behavioural|video|numerical|verbal reasoning|logical reasoning} {assessment|challenge|test|exercise|assignment|task}',
+        '{complete|completing|take|start|finish} {the|an|our|a|this|your} {short |brief |online |following |}{assessment|assessments|test|challenge|exercise|assignment}',
+        'invite you to {complete|take|participate in|do|start} {a|an|our|the|this|your} {short |brief |online |}{assessment|test|challenge|exercise|assignment|coding challenge|coding test|technical test|skills test|online assessment|case study}',
         '{hackerrank|codility|codesignal|testgorilla|hirevue|coderbyte|pymetrics|criteria corp|shl|devskiller|codingame|testdome|vervoe|harver|mettl|wonderlic|canditech|karat}{ com|}',
         '{one way|on demand|asynchronous|pre recorded|recorded} video {interview|assessment}',
         '{assessment|test|challenge} {invitation|link|deadline|instructions}',
@@ -595,7 +595,7 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
     },
     fr: {
       strong: [
-        '{test|exercice|evaluation|questionnaire} {technique|en ligne|de personnalite|d aptitude|psychometrique|de logique|a domicile}',
+        '{test|exercice|evaluation} {technique|en ligne|de personnalite|d aptitude|psychometrique|de logique|a domicile}',
         '{realiser|preparer|faire|resoudre|completer} {une|un|l|le|cette|ce} {etude de cas|cas pratique|mise en situation|test|exercice}',
         '{hackerrank|codility|codingame|testgorilla|hirevue|assessfirst|central test}',
       ],
@@ -631,7 +631,7 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
     },
     it: {
       strong: [
-        '{test|prova|esercizio|valutazione|questionario|sfida} {tecnico|tecnica|online|attitudinale|psicoattitudinale|di personalita|di programmazione|logico|logica|pratico|pratica}',
+        '{test|prova|esercizio|valutazione|sfida} {tecnico|tecnica|online|attitudinale|psicoattitudinale|di personalita|di programmazione|logico|logica|pratico|pratica}',
         '{svolgere|preparare|completare|realizzare|risolvere|sostenere} {un|il|una|la|questo|questa} {caso studio|test|prova|esercizio|case study}',
         '{hackerrank|codility|codingame|testgorilla|hirevue}',
       ],

@@ -491,3 +491,17 @@ describe('classifyEmail: an invitation that sounds like outreach is still an inv
     ).toBe('interview');
   });
 });
+
+describe('classifyEmail: surveys and questionnaires are not assessments', () => {
+  it('a candidate-experience survey', () => {
+    const body = 'Thank you for interviewing with Acme! We would like to invite you to take our short candidate experience survey.';
+    expect(classifyEmail({ from: 'Acme <no-reply@greenhouse.io>', subject: 'How did we do?', body, date: '' }).kind).toBe('none');
+  });
+  it('a voluntary self-identification questionnaire inside a confirmation', () => {
+    const body =
+      'Thank you for applying to Acme. We have received your application. Please complete the following questionnaire (voluntary self-identification).';
+    expect(classifyEmail({ from: 'Acme <no-reply@greenhouse.io>', subject: 'Application received', body, date: '' }).kind).toBe(
+      'confirmation',
+    );
+  });
+});
