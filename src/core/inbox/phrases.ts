@@ -865,6 +865,11 @@ export const NONE_SIGNALS: Readonly<Record<'alert' | 'outreach' | 'viewed' | 're
     'based on your {preferences|search|job search|recent search|saved search}',
     '{your|saved} {job |}search',
     'no longer accepting applications',
+    '{you re|you are} a top applicant',
+    'top applicant',
+    'appeared in {searches|search|search results}',
+    'search appearances',
+    'apply to {these|more|similar} jobs',
     // de
     'neue {jobs|stellen|stellenangebote|jobangebote} fur {sie|dich}',
     '{jobs|stellen|stellenangebote} die zu {ihnen|dir|ihrem profil|deinem profil} passen',
