@@ -38,10 +38,32 @@ const CONDITIONAL = new Lexicon<true>(CONDITIONAL_BEFORE.map((p) => [p, true] as
 const FUTURE = new Lexicon<true>(FUTURE_BEFORE.map((p) => [p, true] as const));
 const AFTER = new Lexicon<true>(CONDITIONAL_AFTER.map((p) => [p, true] as const));
 const HIRING = new Lexicon<true>(HIRING_CONTEXT.map((p) => [p, true] as const));
+/** "Don't hesitate / forget / miss": a negation that does not negate what follows. */
+const NOT_NEGATING = new Set([
+  'hesitate',
+  'forget',
+  'miss',
+  'wait',
+  'zogern',
+  'vergessen',
+  'hesitez',
+  'oubliez',
+  'dudes',
+  'olvides',
+  'aarzel',
+  'vergeet',
+  'hesite',
+  'esquece',
+  'esitare',
+  'dimenticare',
+]);
 const NEGATIONS = new Set([
   'not',
   'no',
   'never',
+  't',
+  'cannot',
+  'unable',
   'nicht',
   'kein',
   'keine',
@@ -90,8 +112,11 @@ function negatedBefore(norm: string, start: number): boolean {
   const words = norm
     .slice(Math.max(0, start - 40), start)
     .trim()
-    .split(' ');
-  return words.slice(-4).some((w) => NEGATIONS.has(w));
+    .split(' ')
+    .slice(-4);
+  // "Don't hesitate to share your availability" does not negate the invitation.
+  if (words.some((w) => NOT_NEGATING.has(w))) return false;
+  return words.some((w) => NEGATIONS.has(w));
 }
 
 /** Does this hit count? Hypothetical or negated wording never decides a kind. */

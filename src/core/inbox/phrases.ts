@@ -53,6 +53,7 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
         'not {be |}{moving|going} {forward|ahead} with your',
         'not {be |}{inviting|invite} you {to|for} {an|the|a} {interview|next round|next stage}',
         'decided not to invite you',
+        '{won t|will not|cannot|can t|unable to|not able to|not in a position to} {be able to |}{invite|inviting} you {to|for}',
         'decline your application',
         'your application {has been|was} {declined|rejected}',
         'we will not be offering you',
@@ -647,8 +648,8 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
         'your application {has been|was|is} {received|submitted|sent|successfully submitted|successfully sent|complete|in}',
         'your application was sent to',
         'application {received|submitted|confirmation|sent|acknowledgement|acknowledgment}',
-        '{successfully|you} applied',
-        'you {have |ve |}{successfully |}{applied|submitted}',
+        'successfully {applied|submitted}',
+        'you {have|ve} {successfully |}{applied|submitted}',
         'confirm {that we have received|receipt of} your',
       ],
       medium: [

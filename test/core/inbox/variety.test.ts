@@ -505,3 +505,25 @@ describe('classifyEmail: surveys and questionnaires are not assessments', () => 
     );
   });
 });
+
+describe('classifyEmail: small words', () => {
+  it('"don\'t forget" does not negate the interview', () => {
+    const body = "Don't forget your interview is scheduled for tomorrow at 10:00 with the Acme hiring team.";
+    expect(classifyEmail({ from: 'Acme <no-reply@goodtime.io>', subject: 'Reminder', body, date: '' }).kind).toBe('interview');
+  });
+  it('"you applied to 3 jobs this week" is not a confirmation', () => {
+    const body = 'You applied to 3 jobs this week. Keep going!';
+    expect(classifyEmail({ from: 'LinkedIn <jobs-noreply@linkedin.com>', subject: 'Your week', body, date: '' }).kind).toBe('none');
+  });
+});
+
+describe('classifyEmail: a negated invitation', () => {
+  it('"we won\'t be able to invite you to an interview" is a rejection, never an interview', () => {
+    const body = "Thank you for applying. Unfortunately we won't be able to invite you to an interview for this position.";
+    expect(classifyEmail({ from: 'Acme <jobs@acme.com>', subject: 'Your application', body, date: '' }).kind).toBe('rejection');
+  });
+  it('"not able to offer you the position" is never an offer', () => {
+    const body = 'We are not able to offer you the position of team lead yet; first we would like to invite you to a second interview.';
+    expect(classifyEmail({ from: 'Acme <jobs@acme.com>', subject: 'Your application', body, date: '' }).kind).not.toBe('offer');
+  });
+});
