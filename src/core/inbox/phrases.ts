@@ -62,6 +62,8 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
         '{selected|chosen|hired|identified|found|appointed} {another|a different|a more suitable|other} {candidate|candidates|applicant|applicants|person|individual}',
         '{identified|found|selected} {a|another} {candidate|applicant} {whose|who|that} {more closely|better|more}',
         '{decided|chosen} to go with {someone|somebody}',
+        '{proceed|proceeding|continue|continuing|progress|progressing|pursue|pursuing|move forward|moving forward|go forward|going forward|move ahead|moving ahead} with {candidates|applicants|individuals|profiles|other profiles} {whose|who|that|with}',
+        '{pursue|pursuing} {candidates|applicants} {whose|who|that|with}',
         '{will not|won t|not} be {pursuing|considering|progressing|advancing} your {application|candidacy|candidature}',
         'won t be able to offer you',
         '{doesn t|does not|did not|didn t|don t|do not} {quite |}{match|fit|meet|align with} {what we are looking for|what we re looking for|our requirements|the requirements|our needs|our current needs}',

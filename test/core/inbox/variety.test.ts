@@ -246,6 +246,8 @@ describe('classifyEmail: a wider set of phrasings', () => {
 });
 
 const ONE_LINE_REJECTIONS = [
+  'At this time, we have decided to proceed with candidates whose qualifications better meet our needs.',
+  'We have decided to pursue candidates whose experience better aligns with the role.',
   'Upon careful consideration, we have decided to move forward with other candidates.',
   'Once again, thank you for your time; unfortunately we have decided not to move forward.',
   'Una vez revisado tu perfil, hemos decidido continuar con otros candidatos.',
