@@ -529,3 +529,10 @@ describe('classifyEmail: a negated invitation', () => {
     expect(classifyEmail({ from: 'Acme <jobs@acme.com>', subject: 'Your application', body, date: '' }).kind).not.toBe('offer');
   });
 });
+
+describe('classifyEmail: what the team will do with candidates in general', () => {
+  it('"we will move forward with candidates who complete the test" is an assessment mail, not a rejection', () => {
+    const body = 'Please complete the HackerRank test by Friday. We will move forward with candidates who complete the test in time.';
+    expect(classifyEmail({ from: 'Acme <jobs@acme.com>', subject: 'Next step: coding test', body, date: '' }).kind).toBe('assessment');
+  });
+});
