@@ -756,6 +756,9 @@ export const CONDITIONAL_BEFORE: readonly string[] = [
   'unless',
   'should {you|your|we|there}',
   'in {case|the event}',
+  'until',
+  'once {we|the|our|a|an}',
+  'reserve the right',
   // de
   'falls',
   'wenn',

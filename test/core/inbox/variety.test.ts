@@ -536,3 +536,10 @@ describe('classifyEmail: what the team will do with candidates in general', () =
     expect(classifyEmail({ from: 'Acme <jobs@acme.com>', subject: 'Next step: coding test', body, date: '' }).kind).toBe('assessment');
   });
 });
+
+describe('classifyEmail: the position will be filled some day', () => {
+  it('"applications stay open until we have filled the position" is a confirmation', () => {
+    const body = 'Thank you for your application. Applications stay open until we have filled the position.';
+    expect(classifyEmail({ from: 'Acme <jobs@acme.com>', subject: 'Application received', body, date: '' }).kind).toBe('confirmation');
+  });
+});
