@@ -82,13 +82,6 @@ export default tseslint.config(
     BROWSER_AND_UI_PACKAGES,
     'src/core is pure domain code: it imports nothing outside src/core and no browser API.',
   ),
-  // The inbox classifier sits one folder deeper (src/core/inbox): the same rule, spelled from there.
-  layer(
-    ['src/core/inbox/**'],
-    ['../../*'],
-    BROWSER_AND_UI_PACKAGES,
-    'src/core is pure domain code: it imports nothing outside src/core and no browser API.',
-  ),
   layer(
     ['src/sites/**'],
     ['../*', '!../core', '!../core/*'],
