@@ -72,6 +72,15 @@ export default tseslint.config(
     ['../*'],
     BROWSER_AND_UI_PACKAGES,
     'src/core is pure domain code: it imports nothing outside src/core and no browser API.',
+    [],
+    ['src/core/*/**'],
+  ),
+  // A folder inside src/core (src/core/inbox) may import its siblings one level up, still nothing outside src/core.
+  layer(
+    ['src/core/*/**'],
+    ['../../*'],
+    BROWSER_AND_UI_PACKAGES,
+    'src/core is pure domain code: it imports nothing outside src/core and no browser API.',
   ),
   layer(
     ['src/sites/**'],

@@ -1,0 +1,251 @@
+/**
+ * The classifier: what one email says about an application (rejection, interview, offer, assessment,
+ * confirmation) or `none`. Phrase lists in seven languages (phrases.ts); hiring-system senders (senders.ts) only
+ * raise confidence. Precision first: hypothetical wording ("if selected, we will invite you…"), negations,
+ * quoted history and anything after a job-alert or newsletter block never decide an outcome. Pure.
+ */
+import { parseSender, namedCompanyAndTitle, type Sender } from './extract';
+import { Lexicon, type PhraseHit } from './lexicon';
+import {
+  CONDITIONAL_AFTER,
+  CONDITIONAL_BEFORE,
+  FUTURE_BEFORE,
+  HIRING_CONTEXT,
+  KIND_PHRASES,
+  NONE_SIGNALS,
+  type OutcomeOrConfirmation,
+} from './phrases';
+import { ALERT_LOCAL_PARTS, isAtsDomain, isJobBoardDomain } from './senders';
+import { ownLines, safeString, sentences, type Sentence } from './text';
+import { MAIL_QUOTE_MAX, type EmailInput, type MailKind } from './types';
+
+type Tier = 'strong' | 'medium' | 'weak';
+const TIER_SCORE: Readonly<Record<Tier, number>> = { strong: 2, medium: 1, weak: 0.5 };
+const KINDS: readonly OutcomeOrConfirmation[] = ['rejection', 'interview', 'offer', 'assessment', 'confirmation'];
+type NoneSignal = keyof typeof NONE_SIGNALS;
+
+const KIND_LEXICON = new Lexicon<{ kind: OutcomeOrConfirmation; tier: Tier }>(
+  KINDS.flatMap((kind) =>
+    Object.values(KIND_PHRASES[kind]).flatMap((tiers) =>
+      (['strong', 'medium', 'weak'] as const).flatMap((tier) => (tiers[tier] ?? []).map((p) => [p, { kind, tier }] as const)),
+    ),
+  ),
+);
+const NONE_LEXICON = new Lexicon<NoneSignal>(
+  (Object.keys(NONE_SIGNALS) as NoneSignal[]).flatMap((signal) => NONE_SIGNALS[signal].map((p) => [p, signal] as const)),
+);
+const CONDITIONAL = new Lexicon<true>(CONDITIONAL_BEFORE.map((p) => [p, true] as const));
+const FUTURE = new Lexicon<true>(FUTURE_BEFORE.map((p) => [p, true] as const));
+const AFTER = new Lexicon<true>(CONDITIONAL_AFTER.map((p) => [p, true] as const));
+const HIRING = new Lexicon<true>(HIRING_CONTEXT.map((p) => [p, true] as const));
+/** "Don't hesitate / forget / miss": a negation that does not negate what follows. */
+const NOT_NEGATING = new Set([
+  'hesitate',
+  'forget',
+  'miss',
+  'wait',
+  'zogern',
+  'vergessen',
+  'hesitez',
+  'oubliez',
+  'dudes',
+  'olvides',
+  'aarzel',
+  'vergeet',
+  'hesite',
+  'esquece',
+  'esitare',
+  'dimenticare',
+]);
+const NEGATIONS = new Set([
+  'not',
+  'no',
+  'never',
+  't',
+  'cannot',
+  'unable',
+  'nicht',
+  'kein',
+  'keine',
+  'keinen',
+  'pas',
+  'jamais',
+  'niet',
+  'geen',
+  'nao',
+  'non',
+  'nunca',
+  'nie',
+]);
+
+export interface Classification {
+  kind: MailKind;
+  confidence: number;
+  quote: string;
+  company: string;
+  title: string;
+}
+
+/** Everything the classifier read, for the matcher (so the email is parsed once). */
+export interface ReadMail extends Classification {
+  sender: Sender;
+  subject: string;
+  sentences: Sentence[];
+  /**
+   * For a `none` email: is it still about one application ("your application was viewed", "finish your
+   * application", or some hiring wording short of a kind)? Job alerts, newsletters, outreach, account mail and
+   * mail without any hiring wording are about no application, whatever employers they name.
+   */
+  aboutAnApplication: boolean;
+}
+
+interface KindEvidence {
+  score: number;
+  strong: number;
+  mediumSentences: number;
+  first: number;
+  best: { sentence: Sentence; hit: PhraseHit<unknown>; tier: Tier } | null;
+}
+
+/** Up to four words before `start` hold a negation ("we are not able to invite you to an interview"). */
+function negatedBefore(norm: string, start: number): boolean {
+  const words = norm
+    .slice(Math.max(0, start - 40), start)
+    .trim()
+    .split(' ')
+    .slice(-4);
+  // "Don't hesitate to share your availability" does not negate the invitation.
+  if (words.some((w) => NOT_NEGATING.has(w))) return false;
+  return words.some((w) => NEGATIONS.has(w));
+}
+
+/** Does this hit count? Hypothetical or negated wording never decides a kind. */
+function counts(norm: string, hit: PhraseHit<{ kind: OutcomeOrConfirmation; tier: Tier }>): boolean {
+  if (CONDITIONAL.any(norm, hit.start)) return false;
+  if (hit.tag.kind === 'rejection') return true;
+  if (negatedBefore(norm, hit.start)) return false;
+  if (FUTURE.any(norm, hit.start)) return false;
+  if (hit.tag.kind !== 'confirmation' && AFTER.any(norm, Infinity, hit.end)) return false;
+  return true;
+}
+
+function quoteOf(sentence: Sentence, hit: PhraseHit<unknown>): string {
+  const text = sentence.text;
+  if (text.length <= MAIL_QUOTE_MAX) return text;
+  // The phrase's place in the original, estimated from its place in the folded text (they differ only slightly).
+  const at = Math.floor((hit.start / Math.max(1, sentence.norm.length)) * text.length);
+  let from = Math.max(0, at - 60);
+  const space = text.lastIndexOf(' ', from);
+  if (from > 0 && space > 0 && from - space < 20) from = space + 1;
+  const prefix = from > 0 ? '…' : '';
+  let out = prefix + text.slice(from, from + MAIL_QUOTE_MAX - prefix.length);
+  if (out.length > MAIL_QUOTE_MAX) out = out.slice(0, MAIL_QUOTE_MAX);
+  if (/[\ud800-\udbff]$/.test(out)) out = out.slice(0, -1);
+  if (from + MAIL_QUOTE_MAX - prefix.length < text.length) out = `${out.slice(0, MAIL_QUOTE_MAX - 1).trimEnd()}…`;
+  return out.slice(0, MAIL_QUOTE_MAX);
+}
+
+/** Read one email: its kind, how sure, the sentence that decided it, and the employer and job it names. */
+export function readMail(email: EmailInput): ReadMail {
+  const e = (email ?? {}) as Partial<EmailInput>;
+  const sender = parseSender(e.from);
+  const subject = safeString(e.subject, 1000).replace(/\s+/g, ' ').trim();
+  const lines = ownLines(e.body);
+  const sents = sentences(subject, lines);
+
+  const evidence = new Map<OutcomeOrConfirmation, KindEvidence>();
+  for (const kind of KINDS) evidence.set(kind, { score: 0, strong: 0, mediumSentences: 0, first: Infinity, best: null });
+  const firstNone = new Map<NoneSignal, number>();
+  const local = sender.local;
+  if (ALERT_LOCAL_PARTS.includes(local)) firstNone.set('alert', 0);
+
+  let hiringContext = isAtsDomain(sender.domain);
+  for (const s of sents) {
+    if (!hiringContext && HIRING.any(s.norm)) hiringContext = true;
+    for (const signal of new Set(NONE_LEXICON.find(s.norm).map((h) => h.tag))) if (!firstNone.has(signal)) firstNone.set(signal, s.index);
+    const bestHere = new Map<OutcomeOrConfirmation, { hit: PhraseHit<{ kind: OutcomeOrConfirmation; tier: Tier }>; tier: Tier }>();
+    for (const hit of KIND_LEXICON.find(s.norm)) {
+      const prev = bestHere.get(hit.tag.kind);
+      if (prev && TIER_SCORE[prev.tier] >= TIER_SCORE[hit.tag.tier]) continue;
+      if (!counts(s.norm, hit)) continue;
+      bestHere.set(hit.tag.kind, { hit, tier: hit.tag.tier });
+    }
+    for (const [kind, { hit, tier }] of bestHere) {
+      const ev = evidence.get(kind) as KindEvidence;
+      ev.score += TIER_SCORE[tier];
+      if (tier === 'strong') ev.strong += 1;
+      if (tier === 'medium') ev.mediumSentences += 1;
+      if (tier !== 'weak' && s.index < ev.first) ev.first = s.index;
+      if (!ev.best || TIER_SCORE[tier] > TIER_SCORE[ev.best.tier]) ev.best = { sentence: s, hit, tier };
+    }
+  }
+
+  // Where the mail stops being about an application: a job-alert block, a newsletter, a recruiter's pitch…
+  let noneAt = Infinity;
+  for (const at of firstNone.values()) noneAt = Math.min(noneAt, at);
+
+  const qualifies = (kind: OutcomeOrConfirmation): boolean => {
+    const ev = evidence.get(kind) as KindEvidence;
+    if (ev.score < 2) return false;
+    // Without a strong phrase: two medium sentences, or (for a rejection) one plus the usual consolations
+    // ("We regret to inform you…" + "Unfortunately…" + "We wish you the best in your search").
+    if (ev.strong === 0 && ev.mediumSentences < 2 && !(kind === 'rejection' && ev.mediumSentences === 1 && ev.score >= 2)) return false;
+    if (ev.first >= noneAt) return false;
+    // A vendor's "we'd like to invite you to a call", a failed payment that "has not been successful": not about a job.
+    if (!hiringContext) return false;
+    // A confirmation that describes the process ("next: a phone screen, then a call with the hiring manager") is
+    // not an invitation: beside a confirmation, an interview, offer or assessment needs a strong phrase of its own.
+    const confirmed = (evidence.get('confirmation') as KindEvidence).strong > 0;
+    if (confirmed && ev.strong === 0 && kind !== 'rejection' && kind !== 'confirmation') return false;
+    return true;
+  };
+
+  let kind: MailKind = 'none';
+  if (qualifies('rejection')) kind = 'rejection';
+  else {
+    let bestScore = 0;
+    for (const k of ['offer', 'interview', 'assessment'] as const) {
+      const ev = evidence.get(k) as KindEvidence;
+      if (qualifies(k) && ev.score > bestScore) {
+        kind = k;
+        bestScore = ev.score;
+      }
+    }
+    if (kind === 'none' && qualifies('confirmation')) kind = 'confirmation';
+  }
+
+  const bodyTexts = sents.slice(1).map((s) => s.text);
+  const named = namedCompanyAndTitle(sender, subject, bodyTexts);
+  let confidence: number;
+  let quote = '';
+  if (kind === 'none') {
+    let strongest = 0;
+    for (const ev of evidence.values()) strongest = Math.max(strongest, ev.score);
+    confidence = firstNone.size > 0 ? 0.9 : strongest >= 1 ? 0.6 : 0.8;
+  } else {
+    const ev = evidence.get(kind) as KindEvidence;
+    confidence = 0.55 + 0.1 * Math.min(ev.score, 4);
+    const fromHiringSystem =
+      isAtsDomain(sender.domain) || (isJobBoardDomain(sender.domain) && /jobs?-?noreply|apply|indeedapply/.test(local));
+    if (fromHiringSystem) confidence += 0.08;
+    if (ev.first === 0) confidence += 0.04;
+    confidence = Math.min(0.99, Math.round(confidence * 100) / 100);
+    if (ev.best) quote = quoteOf(ev.best.sentence, ev.best.hit);
+  }
+  let anyEvidence = false;
+  for (const ev of evidence.values()) if (ev.score > 0) anyEvidence = true;
+  const aboutAnApplication =
+    kind !== 'none' ||
+    (!firstNone.has('alert') &&
+      !firstNone.has('newsletter') &&
+      !firstNone.has('outreach') &&
+      !firstNone.has('account') &&
+      (firstNone.has('viewed') || firstNone.has('reminder') || anyEvidence));
+  return { kind, confidence, quote, company: named.company, title: named.title, sender, subject, sentences: sents, aboutAnApplication };
+}
+
+/** The classifier alone: kind, confidence, quote, and the employer and job the email names. */
+export function classifyEmail(email: EmailInput): Classification {
+  const { kind, confidence, quote, company, title } = readMail(email);
+  return { kind, confidence, quote, company, title };
+}

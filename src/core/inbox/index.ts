@@ -1,0 +1,51 @@
+/**
+ * Outcomes from the inbox: the one entry point the background and `npm run eval:emails` use.
+ * `readEmail(email, applications, aliases)` classifies one opened email and matches it to an application, on the
+ * device, never throwing. The parts are exported for tests. Pure: no browser API, no network.
+ */
+import { readMail } from './classify';
+import { matchRead } from './match';
+import { MAIL_KINDS, type EmailInput, type KnownApplication, type MailVerdict } from './types';
+
+export { classifyEmail, type Classification } from './classify';
+export { matchEmail, similarTitles } from './match';
+export { senderDomain } from './extract';
+
+const NOTHING: MailVerdict = Object.freeze({
+  kind: 'none',
+  confidence: 0,
+  match: Object.freeze({ strength: 'none', applicationId: null, candidates: [], reason: 'unreadable email' }),
+  company: '',
+  title: '',
+  senderDomain: '',
+  quote: '',
+}) as MailVerdict;
+
+/**
+ * What one email says and which application it is about. `aliases`: alias companyKey → canonical companyKey.
+ * Never throws: an email it cannot read is `none`.
+ */
+export function readEmail(
+  email: EmailInput,
+  applications: readonly KnownApplication[],
+  aliases?: ReadonlyMap<string, string>,
+): MailVerdict {
+  try {
+    const read = readMail(email);
+    const match = read.aboutAnApplication
+      ? matchRead(read, applications, aliases)
+      : { strength: 'none' as const, applicationId: null, candidates: [], reason: 'not about an application' };
+    const kind = MAIL_KINDS.includes(read.kind) ? read.kind : 'none';
+    return {
+      kind,
+      confidence: Number.isFinite(read.confidence) ? Math.min(1, Math.max(0, read.confidence)) : 0,
+      match,
+      company: read.company,
+      title: read.title,
+      senderDomain: read.sender.domain,
+      quote: read.quote,
+    };
+  } catch {
+    return { ...NOTHING, match: { ...NOTHING.match, candidates: [] } };
+  }
+}
