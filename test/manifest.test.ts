@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { flavours } from '../build.mjs';
 import { ADAPTERS } from '../src/sites/index';
+import { MAIL_ORIGINS } from '../src/core/inbox/types';
 
 const source = JSON.parse(readFileSync(new URL('../manifest.json', import.meta.url), 'utf8'));
 // What ships: manifest.json plus what build.mjs generates from the site definitions.
@@ -18,7 +19,17 @@ describe('manifest.json', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.permissions).toEqual(['storage', 'alarms', 'activeTab', 'scripting']);
     expect(manifest.optional_permissions).toEqual(['notifications']);
-    expect(manifest.optional_host_permissions).toEqual(['<all_urls>']);
+    expect(manifest.optional_host_permissions).toEqual(['<all_urls>', ...MAIL_ORIGINS]);
+  });
+
+  it('asks for nothing about mail unless the user opts in: the webmails are optional host permissions only', () => {
+    const mailHost = /mail\.google\.com|outlook\.(live|office|office365)\.com/;
+    expect(JSON.stringify(manifest.permissions)).not.toMatch(mailHost);
+    expect(JSON.stringify(manifest.host_permissions)).not.toMatch(mailHost);
+    expect(JSON.stringify(manifest.content_scripts)).not.toMatch(mailHost);
+    expect(JSON.stringify(manifest.content_scripts)).not.toMatch(/content-mail/);
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+    for (const origin of MAIL_ORIGINS) expect(manifest.optional_host_permissions).toContain(origin);
   });
 
   it('has host access only to the supported job sites, all over https, each granted once', () => {
@@ -43,7 +54,10 @@ describe('manifest.json', () => {
 
   it('keeps the default content security policy and loads no remote code', () => {
     expect(manifest.content_security_policy).toBeUndefined();
-    expect(JSON.stringify(source)).not.toMatch(/https?:\/\//);
+    // The only addresses in the source manifest are the webmails' optional host permissions.
+    const { optional_host_permissions: optionalHosts, ...rest } = source;
+    expect(JSON.stringify(rest)).not.toMatch(/https?:\/\//);
+    expect(optionalHosts.filter((o: string) => /^https?:/.test(o))).toEqual([...MAIL_ORIGINS]);
     expect(JSON.stringify(manifest)).not.toMatch(/https?:\/\/(?!\*|[a-z0-9.-]+\/\*")/);
   });
 });

@@ -2,8 +2,11 @@
  * The toolbar badge: a short "+1" right after a capture (until the popup is opened or two minutes pass),
  * so a page that hides the in-page note takes nothing from the user; an amber "!" while too many hopes
  * rest on one employer and the user has not snoozed the Plan-B note ("Remind me in 3 days"); otherwise the number of things waiting for the user (pending candidates, due
- * follow-ups, ghost suggestions); else nothing.
+ * follow-ups, ghost suggestions, outcomes from the inbox); else nothing. While an inbox suggestion waits, the
+ * title asks its question ("From your inbox: Acme has answered about Data Analyst. Record a rejection?").
  */
+import type { InboxSuggestion } from '../core/inbox/types';
+import { suggestionQuestion } from '../core/inbox/wording';
 import { spreadStateKey, type SpreadResult } from '../core/spread';
 import type { LastCapture } from '../messages';
 
@@ -34,7 +37,8 @@ export function captureBadge(capture: LastCapture): BadgeState {
 /**
  * `lastCapture` is the last capture the popup has not shown yet (or null); `now` is epoch ms. A capture
  * less than two minutes old wins over everything else: it is the one confirmation a page cannot hide.
- * `planBSnoozed` (isPlanBSnoozed) keeps the Plan-B "!" and its words out of the badge.
+ * `planBSnoozed` (isPlanBSnoozed) keeps the Plan-B "!" and its words out of the badge. `inbox` is the newest
+ * inbox suggestion, already counted in `waiting`.
  */
 export function badgeFor(
   spread: SpreadResult,
@@ -42,6 +46,7 @@ export function badgeFor(
   lastCapture: LastCapture | null = null,
   now: number = Date.now(),
   planBSnoozed = false,
+  inbox: Pick<InboxSuggestion, 'kind' | 'company' | 'title'> | null = null,
 ): BadgeState {
   if (captureBadgeShows(lastCapture, now)) return captureBadge(lastCapture);
   const note = (spread.level === 'warn' || spread.level === 'alert') && !!spread.note;
@@ -50,6 +55,11 @@ export function badgeFor(
   }
   if (waiting > 0) {
     const text = waiting > 99 ? '99+' : String(waiting);
+    if (inbox) {
+      const others = waiting - 1;
+      const more = others > 0 ? ` And ${others} more ${others === 1 ? 'thing needs' : 'things need'} your answer.` : '';
+      return { text, color: TEAL, title: `${suggestionQuestion(inbox)}${more}` };
+    }
     return { text, color: TEAL, title: `Baskets — ${waiting} ${waiting === 1 ? 'thing needs' : 'things need'} your answer` };
   }
   return { text: '', color: TEAL, title: spread.activeEmployers && !note ? `Baskets — ${spread.summary}` : 'Baskets' };

@@ -25,6 +25,7 @@ import {
   type MessageType,
   type ReplyTo,
 } from '../messages';
+import type { Inbox } from './inbox';
 import { isTrustedSender, type SenderInfo, type TrustContext } from './sender';
 
 /** What is remembered per tab in storage.session (trusted contexts only): its journey and recent captures. */
@@ -68,6 +69,8 @@ export interface HandlerDeps {
   schedulePendingCheck(tabId: number, delayMs: number): void;
   /** A capture could not be stored (the disk is full): tell the user where they look next. */
   writeFailed(message: string): Promise<void>;
+  /** Outcomes from the inbox (inbox.ts): absent where the opt-in is not wired (then its messages are refused). */
+  inbox?: Inbox;
   now(): number;
 }
 
@@ -264,6 +267,20 @@ export function createHandlers(deps: HandlerDeps, counters: Counters = { dropped
       await deps.changed(message.status ? 'status' : 'edit');
       return { ok: true };
     },
+    async 'mail-opened'(message) {
+      if (!deps.inbox) return { ok: false, error: 'Outcomes from the inbox are not available.' };
+      // The email goes no further than this call: only what it leads to is kept.
+      const outcome = await deps.inbox.mailOpened(message.email);
+      if (outcome === 'suggested' || outcome === 'pending') await deps.changed('edit');
+      return { ok: true };
+    },
+    async 'inbox-resolve'(message) {
+      if (!deps.inbox) return { ok: false, error: 'Outcomes from the inbox are not available.' };
+      await deps.inbox.resolve(message.key);
+      // The popup's own write already reported a status change (data-changed); this only refreshes the badge.
+      await deps.changed('edit');
+      return { ok: true };
+    },
   };
 
   async function handle<T extends MessageType>(message: MessageOf<T>, sender: SenderInfo): Promise<ReplyTo<T>> {
@@ -367,5 +384,7 @@ export function createHandlers(deps: HandlerDeps, counters: Counters = { dropped
       });
     },
     forgetTab: (tabId: number) => deps.session.remove(tabKey(tabId)),
+    /** The inbox switches changed (inbox.ts): in turn with the messages, so no new suggestion is lost to it. */
+    inboxSettingsChanged: (): Promise<void> => (deps.inbox ? serial(() => deps.inbox!.settingsChanged()) : Promise.resolve()),
   };
 }

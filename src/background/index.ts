@@ -5,9 +5,21 @@ import { analyzeSpread, isPlanBSnoozed, readPlanBSnooze } from '../core/spread';
 import { isSiteEnabled, normalizeSettings, type Settings } from '../core/settings';
 import { remindersDue, nextReminderAt } from '../core/followups';
 import { adapterFor } from '../sites/index';
-import { activeApplications, addApplication, addPending, deleteApplications, listPending, openDb } from '../db/index';
+import {
+  activeApplications,
+  addApplication,
+  addPending,
+  allApplications,
+  deleteApplications,
+  listAliases,
+  listPending,
+  openDb,
+} from '../db/index';
+import { readEmail } from '../core/inbox/index';
+import { MAIL_ORIGINS } from '../core/inbox/types';
 import {
   CAPTURE_ERROR_KEY,
+  INBOX_SUGGESTIONS_KEY,
   LAST_CAPTURE_KEY,
   LAST_CAPTURE_SEEN_KEY,
   OUTBOX_PREFIX,
@@ -18,9 +30,11 @@ import {
 import { announceCapture, unseenCapture } from './announce';
 import { CAPTURE_BADGE_MS, badgeFor, captureBadgeShows, planBNotice } from './badge';
 import { createHandlers, type OutboxStore, type SessionStore } from './handlers';
+import { createInbox, liveSuggestions } from './inbox';
 import type { SenderInfo } from './sender';
 
 const ANY_SITE_SCRIPT = 'baskets-any-site';
+const MAIL_SCRIPT = 'baskets-mail';
 const REMINDER_ALARM = 'reminders';
 const OUTBOX_ALARM = 'outbox';
 const PENDING_ALARM = 'pending:';
@@ -56,6 +70,15 @@ async function anySiteGranted(): Promise<boolean> {
   }
 }
 
+/** The inbox opt-in's host permissions (all four webmails). */
+async function mailGranted(): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: [...MAIL_ORIGINS] });
+  } catch {
+    return false;
+  }
+}
+
 async function openDashboard(id?: string, view?: string): Promise<void> {
   const url = browser.runtime.getURL(dashboardPath(id, view));
   await browser.tabs.create({ url });
@@ -63,21 +86,25 @@ async function openDashboard(id?: string, view?: string): Promise<void> {
 
 /** Badge, reminder alarm and, when opted in, one notification per new Plan-B warning state. */
 async function refresh(reason: 'capture' | 'status' | 'edit' | 'wake'): Promise<void> {
-  const [active, pending, settings] = await Promise.all([activeApplications(), listPending(), loadSettings()]);
+  const [active, pending, settings, all] = await Promise.all([activeApplications(), listPending(), loadSettings(), allApplications()]);
   const now = new Date();
   const spread = analyzeSpread(active, settings);
   const due = remindersDue(active, settings, now);
-  const { [CAPTURE_ERROR_KEY]: captureError, [PLANB_SNOOZE_KEY]: snooze } = await browser.storage.local.get([
-    CAPTURE_ERROR_KEY,
-    PLANB_SNOOZE_KEY,
-  ]);
+  const {
+    [CAPTURE_ERROR_KEY]: captureError,
+    [PLANB_SNOOZE_KEY]: snooze,
+    [INBOX_SUGGESTIONS_KEY]: storedSuggestions,
+  } = await browser.storage.local.get([CAPTURE_ERROR_KEY, PLANB_SNOOZE_KEY, INBOX_SUGGESTIONS_KEY]);
+  // Inbox suggestions whose applications are gone (or already moved on) do not count. Only the inbox handler
+  // rewrites the list (one message at a time), so a refresh never races a new suggestion.
+  const suggestions = liveSuggestions(storedSuggestions, new Map(all.map((a) => [a.id, a.status])));
   const snoozed = isPlanBSnoozed(spread, snooze, now.getTime());
   // The "+1" for a capture the popup has not shown yet, for two minutes.
   const got = await browser.storage.session.get([LAST_CAPTURE_KEY, LAST_CAPTURE_SEEN_KEY]).catch(() => ({}) as Record<string, unknown>);
   const capture = unseenCapture(got[LAST_CAPTURE_KEY], got[LAST_CAPTURE_SEEN_KEY]);
   const badge = captureError
     ? { text: '!', color: '#b91c1c', title: 'Baskets — an application could not be saved. Open Baskets to see why.' }
-    : badgeFor(spread, pending.length + due.length, capture, now.getTime(), snoozed);
+    : badgeFor(spread, pending.length + due.length + suggestions.length, capture, now.getTime(), snoozed, suggestions[0] ?? null);
   await browser.action.setBadgeText({ text: badge.text });
   await browser.action.setBadgeBackgroundColor({ color: badge.color });
   await browser.action.setTitle({ title: badge.title });
@@ -112,35 +139,86 @@ function safeRefresh(reason: Parameters<typeof refresh>[0]): Promise<void> {
   return refresh(reason).catch((err) => console.warn('Baskets: badge refresh failed', err));
 }
 
-/** The opt-in "Detect applications on any site": a dynamic content script, present only while granted and on. */
+/**
+ * The opt-in "Detect applications on any site": a dynamic content script, present only while granted and on. It
+ * never runs on the webmails: mail is read only through the inbox opt-in, whatever else is switched on.
+ */
 async function syncAnySiteScript(): Promise<void> {
   const [granted, settings] = await Promise.all([anySiteGranted(), loadSettings()]);
   const want = granted && settings.anySite;
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [ANY_SITE_SCRIPT] }).catch(() => []);
-  if (want && existing.length === 0) {
+  // Registered by an older version, without the webmails excluded: replaced.
+  const stale = existing.length > 0 && !MAIL_ORIGINS.every((o) => existing[0]?.excludeMatches?.includes(o));
+  if ((!want || stale) && existing.length > 0) {
+    await browser.scripting.unregisterContentScripts({ ids: [ANY_SITE_SCRIPT] });
+  }
+  if (want && (existing.length === 0 || stale)) {
     const manifest = browser.runtime.getManifest();
     await browser.scripting.registerContentScripts([
       {
         id: ANY_SITE_SCRIPT,
         matches: ['https://*/*', 'http://*/*'],
-        excludeMatches: manifest.host_permissions ?? [],
+        excludeMatches: [...(manifest.host_permissions ?? []), ...MAIL_ORIGINS],
         js: ['content-generic.js'],
         runAt: 'document_idle',
         allFrames: true,
       },
     ]);
-  } else if (!want && existing.length > 0) {
-    await browser.scripting.unregisterContentScripts({ ids: [ANY_SITE_SCRIPT] });
   }
 }
 
+/**
+ * The inbox opt-in: the mail content script is registered exactly while the setting is on AND its host
+ * permissions are granted, and unregistered otherwise. (Switching the option off also clears the suggestions:
+ * handlers.inboxSettingsChanged.)
+ */
+async function syncMailScript(): Promise<void> {
+  const [granted, settings] = await Promise.all([mailGranted(), loadSettings()]);
+  const want = granted && settings.inbox;
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [MAIL_SCRIPT] }).catch(() => []);
+  if (want && existing.length === 0) {
+    await browser.scripting.registerContentScripts([
+      { id: MAIL_SCRIPT, matches: [...MAIL_ORIGINS], js: ['content-mail.js'], runAt: 'document_idle', allFrames: false },
+    ]);
+  } else if (!want && existing.length > 0) {
+    await browser.scripting.unregisterContentScripts({ ids: [MAIL_SCRIPT] });
+  }
+}
+
+/** Both opt-in content scripts, each on its own (one failing does not keep the other from syncing). */
+function syncScripts(): Promise<void> {
+  return Promise.all([
+    syncAnySiteScript().catch((err) => console.warn('Baskets: any-site script sync failed', err)),
+    syncMailScript().catch((err) => console.warn('Baskets: mail script sync failed', err)),
+  ]).then(() => undefined);
+}
+
+const inbox = createInbox({
+  inboxSettings: loadSettings,
+  local: {
+    get: (keys) => browser.storage.local.get(keys),
+    set: (items) => browser.storage.local.set(items),
+  },
+  applications: allApplications,
+  aliases: async () => new Map((await listAliases()).map((a) => [a.key, a.canonicalKey])),
+  readEmail,
+  addPending,
+  now: () => Date.now(),
+});
+
 const handlers = createHandlers({
-  trust: async () => ({
-    runtimeId: browser.runtime.id,
-    extensionBase: browser.runtime.getURL(''),
-    isSupportedUrl: (url) => adapterFor(url) !== undefined,
-    anySiteGranted: (await loadSettings()).anySite && (await anySiteGranted()),
-  }),
+  trust: async () => {
+    const settings = await loadSettings();
+    return {
+      runtimeId: browser.runtime.id,
+      extensionBase: browser.runtime.getURL(''),
+      isSupportedUrl: (url) => adapterFor(url) !== undefined,
+      anySiteGranted: settings.anySite && (await anySiteGranted()),
+      // Asked of the browser only while the option is on.
+      inboxEnabled: settings.inbox && (await mailGranted()),
+    };
+  },
+  inbox,
   session,
   outbox,
   db: { addApplication, addPending, deleteApplications },
@@ -180,12 +258,12 @@ browser.runtime.onInstalled.addListener(async ({ reason }) => {
       await browser.tabs.create({ url: browser.runtime.getURL('welcome.html') });
     }
   }
-  await syncAnySiteScript().catch(() => undefined);
+  await syncScripts();
   await safeRefresh('wake');
 });
 
 browser.runtime.onStartup.addListener(() => {
-  void syncAnySiteScript().catch(() => undefined);
+  void syncScripts();
   void safeRefresh('wake');
 });
 
@@ -200,12 +278,15 @@ browser.alarms.onAlarm.addListener((alarm) => {
 });
 
 browser.tabs.onRemoved.addListener((tabId) => void handlers.forgetTab(tabId).catch(() => undefined));
-browser.permissions.onAdded.addListener(() => void syncAnySiteScript().catch(() => undefined));
-browser.permissions.onRemoved.addListener(() => void syncAnySiteScript().catch(() => undefined));
+browser.permissions.onAdded.addListener(() => void syncScripts());
+browser.permissions.onRemoved.addListener(() => void syncScripts());
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && (changes[CAPTURE_ERROR_KEY] || changes[PLANB_SNOOZE_KEY])) void safeRefresh('edit');
+  if (area === 'local' && (changes[CAPTURE_ERROR_KEY] || changes[PLANB_SNOOZE_KEY] || changes[INBOX_SUGGESTIONS_KEY])) {
+    void safeRefresh('edit');
+  }
   if (area === 'local' && changes[SETTINGS_KEY]) {
-    void syncAnySiteScript().catch(() => undefined);
+    void syncScripts();
+    void handlers.inboxSettingsChanged().catch(() => undefined);
     void safeRefresh('edit');
   }
 });

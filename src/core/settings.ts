@@ -32,6 +32,13 @@ export interface Settings {
   notifications: boolean;
   /** Watch any site (generic adapter), which needs an optional host permission. */
   anySite: boolean;
+  /**
+   * Outcomes from the inbox (opt-in): read the email the user opens in Gmail or Outlook on the web and suggest
+   * the outcome it tells. Needs the optional mail host permissions.
+   */
+  inbox: boolean;
+  /** With `inbox` on: keep a quote (at most 200 characters) of the email with each suggestion and recorded outcome. */
+  inboxQuote: boolean;
   /** The user's name, to sign feedback requests; '' = not set (the draft then ends without a signature). */
   yourName: string;
 }
@@ -56,6 +63,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   toast: true,
   notifications: false,
   anySite: false,
+  inbox: false,
+  inboxQuote: true,
   yourName: '',
 });
 
@@ -90,7 +99,7 @@ export const SETTING_RANGES: Readonly<Record<NumberField, Readonly<NumberRule>>>
 });
 
 const NUMBER_FIELDS = Object.keys(SETTING_RANGES) as NumberField[];
-const BOOLEAN_FIELDS = ['toast', 'notifications', 'anySite'] as const;
+const BOOLEAN_FIELDS = ['toast', 'notifications', 'anySite', 'inbox', 'inboxQuote'] as const;
 /** Longest name kept for signing feedback requests. */
 export const YOUR_NAME_MAX = 100;
 

@@ -22,6 +22,7 @@ import {
   type PageExtraction,
   type ReplyTo,
 } from '../messages';
+import { MAIL_ORIGINS } from '../core/inbox/types';
 
 /** Sends a message to the background; the reply is the one `Replies` promises for it, undefined when none came. */
 async function send<M extends Message>(message: M): Promise<ReplyTo<M['type']> | undefined> {
@@ -159,6 +160,35 @@ export async function requestAnySitePermission(): Promise<boolean> {
 export async function removeAnySitePermission(): Promise<void> {
   try {
     await browser.permissions.remove(ANY_SITE);
+  } catch {
+    // Already gone.
+  }
+}
+
+const MAIL = { origins: [...MAIL_ORIGINS] };
+
+/** The inbox opt-in's host permissions (the four webmails). Must be called from a user gesture (the click on the switch). */
+export async function requestMailPermission(): Promise<boolean> {
+  try {
+    return await browser.permissions.request(MAIL);
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the four webmail origins are granted (the user may withdraw them in the browser's own settings). */
+export async function mailPermissionGranted(): Promise<boolean> {
+  try {
+    return await browser.permissions.contains(MAIL);
+  } catch {
+    return false;
+  }
+}
+
+/** Gives the webmail permissions back; the background then unregisters the mail content script. */
+export async function removeMailPermission(): Promise<void> {
+  try {
+    await browser.permissions.remove(MAIL);
   } catch {
     // Already gone.
   }

@@ -69,6 +69,21 @@ describe('toolbar badge', () => {
     expect(badgeFor(spread, 120).text).toBe('99+');
     expect(badgeFor(spread, 0).text).toBe('');
   });
+
+  it('asks the waiting inbox suggestion’s question in the title, counted with the rest', () => {
+    const spread = analyzeSpread(spreadOut);
+    const s = { kind: 'rejection', company: 'Acme', title: 'Data Analyst' } as const;
+    expect(badgeFor(spread, 1, null, Date.now(), false, s)).toEqual({
+      text: '1',
+      color: TEAL,
+      title: 'From your inbox: Acme has answered about Data Analyst. Record a rejection?',
+    });
+    expect(badgeFor(spread, 3, null, Date.now(), false, { ...s, kind: 'interview' }).title).toBe(
+      'From your inbox: Acme has answered about Data Analyst. Record an interview? And 2 more things need your answer.',
+    );
+    // The Plan-B warning still comes first.
+    expect(badgeFor(analyzeSpread(concentrated), 1, null, Date.now(), false, s).text).toBe('!');
+  });
 });
 
 describe('the "+1" after a capture', () => {

@@ -19,7 +19,14 @@ describe('normalizeSettings', () => {
       toast: true,
       notifications: false,
       anySite: false,
+      inbox: false,
+      inboxQuote: true,
     });
+  });
+
+  it('keeps the inbox opt-in off and the quote on unless storage holds real booleans', () => {
+    expect(normalizeSettings({ inbox: 'true', inboxQuote: 0 })).toMatchObject({ inbox: false, inboxQuote: true });
+    expect(normalizeSettings({ inbox: true, inboxQuote: false })).toMatchObject({ inbox: true, inboxQuote: false });
   });
 
   it('keeps good fields, replaces bad ones by their defaults and clamps numbers', () => {
@@ -80,6 +87,13 @@ describe('validateSettingsPatch', () => {
     expect(r.errors.weeklyGoal).toMatch(/whole number/);
     expect(r.errors.toast).toBe('Must be on or off.');
     expect(r.errors.colour).toBe('Unknown setting.');
+  });
+
+  it('switches the inbox opt-in and its quote like the other booleans', () => {
+    const on = validateSettingsPatch({ inbox: true, inboxQuote: false });
+    expect(on).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, inbox: true, inboxQuote: false } });
+    const bad = validateSettingsPatch({ inbox: 'yes', inboxQuote: 1 });
+    expect(bad).toEqual({ ok: false, errors: { inbox: 'Must be on or off.', inboxQuote: 'Must be on or off.' } });
   });
 
   it('requires positive weights that do not decrease with stage', () => {

@@ -14,6 +14,9 @@ vi.mock('../../src/ui/runtime', async () => {
     requestAnySitePermission: vi.fn(async () => true),
     removeAnySitePermission: vi.fn(async () => {}),
     requestNotificationsPermission: vi.fn(async () => false),
+    requestMailPermission: vi.fn(async () => false),
+    removeMailPermission: vi.fn(async () => {}),
+    mailPermissionGranted: vi.fn(async () => false),
     downloadText: vi.fn(),
     supportedSites: vi.fn(() => [{ id: 'greenhouse', label: 'Greenhouse' }]),
   };

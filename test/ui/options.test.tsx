@@ -26,6 +26,9 @@ const rt = vi.hoisted(() => {
     requestAnySitePermission: vi.fn(async () => true),
     removeAnySitePermission: vi.fn(async () => {}),
     requestNotificationsPermission: vi.fn(async () => false),
+    requestMailPermission: vi.fn(async () => true),
+    removeMailPermission: vi.fn(async () => {}),
+    mailPermissionGranted: vi.fn(async () => true),
     downloadText: vi.fn(),
     supportedSites: vi.fn(() => [
       { id: 'greenhouse', label: 'Greenhouse' },
@@ -42,6 +45,9 @@ vi.mock('../../src/ui/runtime', () => ({
   requestAnySitePermission: rt.requestAnySitePermission,
   removeAnySitePermission: rt.removeAnySitePermission,
   requestNotificationsPermission: rt.requestNotificationsPermission,
+  requestMailPermission: rt.requestMailPermission,
+  removeMailPermission: rt.removeMailPermission,
+  mailPermissionGranted: rt.mailPermissionGranted,
   downloadText: rt.downloadText,
   supportedSites: rt.supportedSites,
   copyText: vi.fn(async () => true),
@@ -132,6 +138,51 @@ describe('options page', () => {
     fireEvent.click(box);
     await waitFor(() => expect(rt.removeAnySitePermission).toHaveBeenCalledTimes(1));
     await waitFor(() => expect((rt.stored as Settings).anySite).toBe(false));
+  });
+
+  it('asks for the webmail permission at the click, saves the inbox option only when granted, and gives it back when switched off', async () => {
+    await renderOptions();
+    const section = screen.getByText('Outcomes from your inbox', { selector: 'h2' }).closest('section')!;
+    const box = within(section).getByLabelText(
+      'Suggest outcomes from the emails I open in Gmail or Outlook on the web',
+    ) as HTMLInputElement;
+    const quote = within(section).getByLabelText('Remember a quote (up to 200 characters) with each outcome') as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    expect(quote.checked).toBe(true);
+    expect(section.textContent).toContain('sends nothing anywhere');
+
+    rt.requestMailPermission.mockResolvedValueOnce(false);
+    fireEvent.click(box);
+    await waitFor(() => expect(rt.requestMailPermission).toHaveBeenCalledTimes(1));
+    const status = document.querySelector('[role="status"]')!;
+    await waitFor(() => expect(status.textContent).toMatch(/Permission was not granted.*stay off/));
+    expect(rt.saveSettings).not.toHaveBeenCalled();
+    expect(box.checked).toBe(false);
+
+    fireEvent.click(box);
+    await waitFor(() => expect((rt.stored as Settings | undefined)?.inbox).toBe(true));
+    await waitFor(() => expect(box.checked).toBe(true));
+    expect(status.textContent).toMatch(/Outcomes from your inbox are on/);
+    expect(rt.removeMailPermission).not.toHaveBeenCalled();
+
+    fireEvent.click(quote);
+    await waitFor(() => expect((rt.stored as Settings).inboxQuote).toBe(false));
+
+    fireEvent.click(box);
+    await waitFor(() => expect(rt.removeMailPermission).toHaveBeenCalledTimes(1));
+    expect((rt.stored as Settings).inbox).toBe(false);
+    expect(rt.requestMailPermission).toHaveBeenCalledTimes(2);
+    await waitFor(() => expect(status.textContent).toMatch(/off\. Baskets gave back its access/));
+  });
+
+  it('says so when the option is on but the browser withdrew the webmail permission', async () => {
+    rt.stored = { ...DEFAULT_SETTINGS, inbox: true };
+    rt.mailPermissionGranted.mockResolvedValueOnce(false);
+    await renderOptions();
+    expect(await screen.findByText('Baskets cannot read Gmail or Outlook now')).toBeTruthy();
+    expect(
+      (screen.getByLabelText('Suggest outcomes from the emails I open in Gmail or Outlook on the web') as HTMLInputElement).checked,
+    ).toBe(true);
   });
 
   it('switches a site off and keeps notifications off without permission', async () => {

@@ -14,7 +14,10 @@ import {
   loadSettings,
   onSettingsChanged,
   removeAnySitePermission,
+  mailPermissionGranted,
+  removeMailPermission,
   requestAnySitePermission,
+  requestMailPermission,
   requestNotificationsPermission,
   saveSettings,
   supportedSites,
@@ -135,6 +138,7 @@ export function OptionsPage() {
           <ThresholdsForm settings={settings} onSave={(next) => save(next, 'Settings saved.')} />
           <NameForm settings={settings} applyPatch={applyPatch} />
           <CaptureSection settings={settings} applyPatch={applyPatch} setStatus={setStatus} />
+          <InboxSection settings={settings} applyPatch={applyPatch} setStatus={setStatus} />
           <DataSection setStatus={setStatus} />
         </>
       )}
@@ -437,6 +441,94 @@ function CaptureSection({
           ))}
         </ul>
       </fieldset>
+    </section>
+  );
+}
+
+/**
+ * Outcomes from the inbox (opt-in): switching on asks for the webmails' host permissions at the click and saves
+ * the setting only when granted; switching off saves it and gives the permissions back. The background registers
+ * or removes the mail content script to match.
+ */
+function InboxSection({
+  settings,
+  applyPatch,
+  setStatus,
+}: {
+  settings: Settings;
+  applyPatch: (patch: SettingsPatch, message: string) => Promise<void>;
+  setStatus: (s: string) => void;
+}) {
+  const [busy, setBusy] = useState(false);
+  // On, but the browser no longer lets Baskets read the webmails (withdrawn in its own extension settings).
+  const [withdrawn, setWithdrawn] = useState(false);
+  useEffect(() => {
+    let live = true;
+    if (!settings.inbox) setWithdrawn(false);
+    else void mailPermissionGranted().then((granted) => live && setWithdrawn(!granted));
+    return () => {
+      live = false;
+    };
+  }, [settings.inbox]);
+
+  async function toggleInbox(on: boolean) {
+    setBusy(true);
+    try {
+      if (on) {
+        // Asked at the click: browsers only grant optional permissions during a user gesture.
+        const granted = await requestMailPermission();
+        if (!granted) {
+          setStatus('Permission was not granted, so Baskets does not read your email. Outcomes from your inbox stay off.');
+          return;
+        }
+        setWithdrawn(false);
+        await applyPatch(
+          { inbox: true },
+          'Outcomes from your inbox are on. Open an email in Gmail or Outlook on the web and Baskets suggests what it means for your applications.',
+        );
+      } else {
+        await applyPatch({ inbox: false }, 'Outcomes from your inbox are off. Baskets gave back its access to Gmail and Outlook.');
+        await removeMailPermission();
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section class="card" aria-labelledby="inbox-title">
+      <h2 id="inbox-title">Outcomes from your inbox</h2>
+      <CheckboxField
+        label="Suggest outcomes from the emails I open in Gmail or Outlook on the web"
+        hint="Off by default. Turning it on asks your browser for permission to read Gmail and Outlook on the web."
+        checked={settings.inbox}
+        disabled={busy}
+        onChange={(on) => void toggleInbox(on)}
+      />
+      {withdrawn && (
+        <Banner tone="warning" title="Baskets cannot read Gmail or Outlook now">
+          <p>
+            The permission was withdrawn in your browser’s settings, so no email is read. Switch the option off and on again to allow it.
+          </p>
+        </Banner>
+      )}
+      <p class="field-hint">
+        Only when you open an email, Baskets reads its sender, subject, date and text on this device to see whether it answers one of your
+        applications; it keeps only the outcome, the application, the email’s date and the sender’s domain, forgets the email itself, and
+        sends nothing anywhere.
+      </p>
+      <CheckboxField
+        label="Remember a quote (up to 200 characters) with each outcome"
+        hint="The sentence that carried the news, kept with the suggestion and in the application’s history. Only while the option above is on."
+        checked={settings.inboxQuote}
+        disabled={busy}
+        onChange={(on) =>
+          void applyPatch(
+            { inboxQuote: on },
+            on ? 'Baskets will remember a short quote with each outcome.' : 'Baskets will keep no quote from your emails.',
+          )
+        }
+      />
     </section>
   );
 }

@@ -12,6 +12,7 @@ export function pendingReason(signal: string): string | undefined {
     return 'Baskets saw a confirmation page for this job but not your click on Submit. Did you apply?';
   }
   if (signal.startsWith('rate-limit:')) return 'Many applications were logged in a short time, so Baskets asks instead of saving them.';
+  if (signal === 'email-confirmation') return 'An email you opened thanked you for applying. Baskets does not have this application yet.';
   if (/^submit clicked on \S+, no confirmation seen$/.test(signal)) return 'You clicked Submit, but no confirmation appeared.';
   return undefined;
 }
