@@ -72,8 +72,9 @@ async function fillUntilRefused(): Promise<{ refusedWith: string; filledMb: numb
   let key = 0;
   let filled = 0;
   let refusedWith = '';
-  // Big chunks first, then smaller ones, so the origin ends within a few KB of its limit.
-  for (const size of [4 << 20, 1 << 20, 256 << 10, 64 << 10, 16 << 10]) {
+  // Big chunks first, then smaller ones, down to 256 bytes, so the room left is less than any record needs
+  // (with 16 KB as the smallest chunk, a capture of about 2 KB sometimes still fitted in what was left).
+  for (const size of [4 << 20, 1 << 20, 256 << 10, 64 << 10, 16 << 10, 4 << 10, 1 << 10, 256]) {
     for (let i = 0; i < 400; i++) {
       try {
         await put(key++, random(size));
