@@ -16,7 +16,7 @@ import {
   type OutcomeOrConfirmation,
 } from './phrases';
 import { ALERT_LOCAL_PARTS, isAtsDomain, isJobBoardDomain } from './senders';
-import { ownLines, safeString, sentences, type Sentence } from './text';
+import { ownLines, padded, safeString, sentences, type Sentence } from './text';
 import { MAIL_QUOTE_MAX, type EmailInput, type MailKind } from './types';
 
 type Tier = 'strong' | 'medium' | 'weak';
@@ -119,6 +119,36 @@ function negatedBefore(norm: string, start: number): boolean {
   return words.some((w) => NEGATIONS.has(w));
 }
 
+/** Quotation marks around a passage: “…” „…“ «…» ‹…› "…" and ‘…’ / '…' (not an apostrophe inside a word). */
+const QUOTED = [
+  /[“„‟]([^“”„‟]+)[”“]/g,
+  /«([^«»]+)»/g,
+  /‹([^‹›]+)›/g,
+  /"([^"]+)"/g,
+  /(?<![\p{L}\p{N}])['‘]((?:[^'‘’]|(?<=[\p{L}])['’](?=[\p{L}]))+)['’](?![\p{L}\p{N}])/gu,
+];
+/** An opening mark whose passage runs past the sentence end, or a closing one whose passage began before it. */
+const OPEN_TO_END = /^\s*[“„«‹"]([^”“»›"]+)$/;
+const START_TO_CLOSE = /^([^“„«‹"]+)[”“»›"]/;
+
+/** The passages of a sentence inside quotation marks, folded: a newsletter quoting "we have decided…". */
+function quotedPassages(text: string): string[] {
+  const out: string[] = [];
+  for (const re of QUOTED) for (const m of text.matchAll(re)) if (m[1] && m[1].length >= 12) out.push(padded(m[1]));
+  const open = OPEN_TO_END.exec(text);
+  if (open?.[1] && open[1].length >= 12) out.push(padded(open[1]));
+  const close = START_TO_CLOSE.exec(text);
+  if (close?.[1] && close[1].length >= 12 && !/[“„«‹"]/.test(close[1])) out.push(padded(close[1]));
+  return out;
+}
+
+/** Is the phrase found at `hit` inside a quoted passage of the sentence? Quoted words are reported, not said. */
+function quotedHit(sentence: Sentence, quoted: readonly string[], hit: PhraseHit<unknown>): boolean {
+  if (quoted.length === 0) return false;
+  const words = sentence.norm.slice(hit.start, hit.end).trim();
+  return quoted.some((q) => q.includes(` ${words} `));
+}
+
 /** Does this hit count? Hypothetical or negated wording never decides a kind. */
 function counts(norm: string, hit: PhraseHit<{ kind: OutcomeOrConfirmation; tier: Tier }>): boolean {
   if (CONDITIONAL.any(norm, hit.start)) return false;
@@ -164,10 +194,12 @@ export function readMail(email: EmailInput): ReadMail {
     if (!hiringContext && HIRING.any(s.norm)) hiringContext = true;
     for (const signal of new Set(NONE_LEXICON.find(s.norm).map((h) => h.tag))) if (!firstNone.has(signal)) firstNone.set(signal, s.index);
     const bestHere = new Map<OutcomeOrConfirmation, { hit: PhraseHit<{ kind: OutcomeOrConfirmation; tier: Tier }>; tier: Tier }>();
+    const quoted = quotedPassages(s.text);
     for (const hit of KIND_LEXICON.find(s.norm)) {
       const prev = bestHere.get(hit.tag.kind);
       if (prev && TIER_SCORE[prev.tier] >= TIER_SCORE[hit.tag.tier]) continue;
       if (!counts(s.norm, hit)) continue;
+      if (quotedHit(s, quoted, hit)) continue;
       bestHere.set(hit.tag.kind, { hit, tier: hit.tag.tier });
     }
     for (const [kind, { hit, tier }] of bestHere) {

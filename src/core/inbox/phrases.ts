@@ -802,6 +802,15 @@ export const CONDITIONAL_BEFORE: readonly string[] = [
   'se {il tuo|la tua|il suo|la sua|sarai|sara|dovessimo}',
   'qualora',
   'nel caso',
+  // without a reply by some date, the applicant may take it as a no: "Sans retour de notre part sous 3 semaines…"
+  '{without|absent|in the absence of} {a |any |}{reply|response|word|news|hearing|further contact}',
+  '{if you have not|if you haven t|if you do not|if you don t} {heard|hear}',
+  'ohne {ruckmeldung|antwort|nachricht} {unsererseits|von uns}',
+  'sans {retour|reponse|nouvelles} de {notre part|nous}',
+  '{sin|de no recibir|si no recibes|si no recibe} {respuesta|noticias} {nuestra|por nuestra parte|de nuestra parte}',
+  '{zonder|geen} {bericht|reactie|antwoord} {van ons|van onze kant}',
+  'sem {retorno|resposta|noticias} {nosso|da nossa parte|nossa}',
+  '{in assenza di|senza} {riscontro|risposta|nostre notizie}',
 ];
 
 /**
@@ -1003,6 +1012,14 @@ export const NONE_SIGNALS: Readonly<Record<'alert' | 'outreach' | 'viewed' | 're
     'salary {insights|report|guide}',
     'this week in',
     'weekly digest',
+    // de, fr, es, nl, pt, it
+    '{nieuwsbrief|infolettre|boletin|boletim}',
+    '{diese woche|deze week|cette semaine|esta semana|questa settimana} {in|im|bei|dans|sur|chez|en|no|na|su|nel}',
+    '{bewerbungstipps|karrieretipps|sollicitatietips|loopbaantips|carrieretips}',
+    'conseils {carriere|emploi|pour {votre|ton|reussir votre} entretien}',
+    'consejos {de carrera|de empleo|para {tu|su} entrevista}',
+    'dicas de {carreira|entrevista|emprego}',
+    'consigli {di carriera|per il colloquio}',
     'limited time',
     '{special|exclusive} offer',
     '{discount|promo code|coupon}',

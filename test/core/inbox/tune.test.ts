@@ -139,3 +139,65 @@ function check(rows: readonly Row[]): void {
 }
 
 describe('tuned rejection phrases', () => check(REJECTIONS));
+
+const QUOTED_AND_CONDITIONAL: readonly Row[] = [
+  // a newsletter quoting a rejection sentence, in each language's quotation marks
+  [
+    'none',
+    'Career Notes <hello@careernotes.example>',
+    'Why rejection stings',
+    'This issue: "Unfortunately, we have decided to move forward with other candidates." We all know that line. Here is what to do next.',
+  ],
+  [
+    'none',
+    'Karriere Magazin <redaktion@karriere-mag.example>',
+    'Absagen richtig lesen',
+    '„Leider müssen wir Ihnen mitteilen, dass wir uns für andere Bewerber entschieden haben.“ Kaum ein Satz ist so gefürchtet.',
+  ],
+  [
+    'none',
+    'Le Mag Emploi <redaction@magemploi.example>',
+    'Rebondir après un refus',
+    '« Nous avons le regret de vous informer que votre candidature n’a pas été retenue. » Ce message, nous l’avons tous lu.',
+  ],
+  [
+    'none',
+    'Blog Empleo <hola@blogempleo.example>',
+    'Cómo superar un rechazo',
+    '«Lamentamos comunicarte que hemos decidido continuar con otros candidatos.» Así empiezan muchos correos.',
+  ],
+  [
+    'none',
+    'Werkblad <redactie@werkblad.example>',
+    'Deze week in Werkblad',
+    '"Helaas moeten we je laten weten dat we niet verder gaan met je sollicitatie." Zo ga je ermee om.',
+  ],
+  // a rejection that quotes the job title is still a rejection
+  [
+    'rejection',
+    'Orbital <no-reply@us.greenhouse-mail.io>',
+    'Your application',
+    'Hi Ana, thank you for applying for the "Senior Data Analyst (Payments)" role. Unfortunately we have decided to move forward with other candidates.',
+  ],
+  // "without a reply from us within three weeks, consider your application unsuccessful" is a confirmation
+  [
+    'confirmation',
+    'Lumen <no-reply@hire.lever.co>',
+    'Candidature reçue',
+    'Bonjour,\nNous accusons bonne réception de votre candidature.\nSans réponse de notre part sous quatre semaines, vous pourrez considérer que votre candidature n’a pas été retenue.',
+  ],
+  [
+    'confirmation',
+    'Brise <no-reply@brise.de>',
+    'Eingangsbestätigung',
+    'Hallo Ana,\nvielen Dank für deine Bewerbung.\nOhne Rückmeldung von uns innerhalb von vier Wochen ist deine Bewerbung leider nicht berücksichtigt worden.',
+  ],
+  [
+    'confirmation',
+    'Quill <jobs@quill.co.uk>',
+    'Application received',
+    'Thanks for applying to Quill.\nIf you have not heard from us within 30 days, your application has been unsuccessful on this occasion.',
+  ],
+];
+
+describe('quoted outcome sentences and "without a reply from us" are not outcomes', () => check(QUOTED_AND_CONDITIONAL));
