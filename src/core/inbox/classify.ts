@@ -107,6 +107,10 @@ interface KindEvidence {
   best: { sentence: Sentence; hit: PhraseHit<unknown>; tier: Tier } | null;
 }
 
+/** What follows "offer you" when the offer is a meeting: "…offer you an interview", "…vous proposer un entretien". */
+const OFFERED_MEETING =
+  /^ (?:an? |the |your |ein |einen |un |une |una |een |um |uma )?(?:(?:first|second|final|technical|phone|video|in person|short|quick|erstes|kurzes|premier|primera|eerste|primeira) )?(?:interview|phone screen|call|chat|conversation|meeting|gesprach|telefonat|entretien|echange|entrevista|llamada|gesprek|colloquio|conversa) /;
+
 /** Up to four words before `start` hold a negation ("we are not able to invite you to an interview"). */
 function negatedBefore(norm: string, start: number): boolean {
   const words = norm
@@ -156,6 +160,8 @@ function counts(norm: string, hit: PhraseHit<{ kind: OutcomeOrConfirmation; tier
   if (negatedBefore(norm, hit.start)) return false;
   if (FUTURE.any(norm, hit.start)) return false;
   if (hit.tag.kind !== 'confirmation' && AFTER.any(norm, Infinity, hit.end)) return false;
+  // "We'd like to offer you an interview / ein Gespräch": an invitation, not a job offer.
+  if (hit.tag.kind === 'offer' && OFFERED_MEETING.test(norm.slice(hit.end))) return false;
   return true;
 }
 

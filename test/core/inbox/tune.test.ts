@@ -201,3 +201,99 @@ const QUOTED_AND_CONDITIONAL: readonly Row[] = [
 ];
 
 describe('quoted outcome sentences and "without a reply from us" are not outcomes', () => check(QUOTED_AND_CONDITIONAL));
+
+const INTERVIEWS: readonly Row[] = [
+  // "move you to the technical interview" + "calendar invitation"
+  [
+    'interview',
+    'Dana Wu <dana@kelpie.io>',
+    'Next step: technical interview',
+    'Hi Ana,\nGood news: we would like to move you to the technical interview stage.\nDetails: Monday 14:00 with our lead engineer. A calendar invite will follow.',
+  ],
+  // subject "interview confirmed"
+  [
+    'interview',
+    'Dana Wu <dana@kelpie.io>',
+    'Data Engineer - onsite confirmed',
+    'Hi Ana,\nSee you on Friday at 10:00 at our office for your Data Engineer interviews.\nDana',
+  ],
+  // "invite you to the final round"
+  [
+    'interview',
+    'Rui <rui@quasar.ai>',
+    'Invitation: final interview round',
+    'Hi Ana,\nWe would like to invite you to the final round for the ML Engineer position.\nPlease confirm the date works for you.',
+  ],
+  // "join us for your virtual onsite" + "here is your schedule"
+  [
+    'interview',
+    'Quasar <no-reply@us.greenhouse-mail.io>',
+    'Your onsite schedule',
+    'Hi Ana,\nWe are excited to have you join us for your virtual onsite for the Analyst role!\n09:00 Case study with Lin\n10:00 Hiring manager conversation with Tom',
+  ],
+  // a recruiter's "I'd love to have a quick phone screen", after "thanks for applying"
+  [
+    'interview',
+    'Tom Reyes <tom@pebble.com>',
+    'Your application to Pebble',
+    'Hi Ana, thanks for applying to the Analyst role at Pebble!\nI would love to have a short phone screen with you this week. Are you free on Thursday?',
+  ],
+  // "we'd like to offer you an interview" is an interview, not an offer
+  [
+    'interview',
+    'Nina <nina@birch.dev>',
+    'Writer role - we would like to offer you an interview',
+    'Hi Ana,\nThe team enjoyed your samples and we would like to offer you an interview with our editor.\nWhich afternoon works for you?',
+  ],
+  // a rescheduling with a scheduling link and "pick a new time"
+  [
+    'interview',
+    'Ivy <ivy@birch.dev>',
+    'Rescheduling your interview',
+    'Hi Ana,\nUnfortunately your interviewer is out sick tomorrow.\nCould you pick a new time here? https://app.greenhouse.io/scheduling/abc123',
+  ],
+  // de: "zu einem persönlichen Auswahlgespräch einladen"
+  [
+    'interview',
+    'Rhein AG <karriere@rhein.de>',
+    'Einladung zum Auswahlgespräch',
+    'Sehr geehrte Frau Lopez,\nwir laden Sie gerne zu einem persönlichen Auswahlgespräch ein.\nTermin: 3. Mai, 10 Uhr',
+  ],
+  // de: "wir möchten dir gern ein erstes Gespräch … anbieten"
+  [
+    'interview',
+    'Jan <jan@rhein.de>',
+    'Deine Bewerbung',
+    'Hallo Ana,\nvielen Dank für deine Bewerbung. Wir würden dir gerne ein kurzes Gespräch mit unserer Teamleitung anbieten.\nPasst dir Dienstag?',
+  ],
+  // nl: "nodigen je uit voor een technisch interview" + "plan je gesprek"
+  [
+    'interview',
+    'Dijk <dijk@myworkday.com>',
+    'Uitnodiging',
+    'Hoi Ana,\nBedankt voor je sollicitatie. We nodigen je graag uit voor een korte kennismaking.\nPlan je gesprek via je kandidaatportaal.',
+  ],
+  // nl: rescheduling that opens with "Helaas": "een nieuw tijdstip kiezen"
+  [
+    'interview',
+    'Dijk <no-reply@recruitee.com>',
+    'Ons gesprek',
+    'Hoi Ana,\nHelaas moeten we ons gesprek van donderdag verzetten.\nWil je een ander moment kiezen via de link?',
+  ],
+  // es: "tener una primera conversación contigo" + "reserva un hueco"
+  [
+    'interview',
+    'Brisa <no-reply@hire.lever.co>',
+    '¡Queremos conocerte!',
+    'Hola Ana,\ngracias por tu candidatura. Nos gustaría tener una breve llamada contigo.\nReserva un hueco aquí: https://brisa.example/agenda',
+  ],
+  // nl: "we laten je weten of we je uitnodigen" is a confirmation, not an invitation
+  [
+    'confirmation',
+    'Dijk <dijk@myworkday.com>',
+    'Bedankt voor je sollicitatie',
+    'Hoi Ana,\nWe hebben je sollicitatie ontvangen. Binnen een week laten we weten of we je uitnodigen voor een gesprek.',
+  ],
+];
+
+describe('tuned interview phrases', () => check(INTERVIEWS));
