@@ -218,6 +218,10 @@ export function readMail(email: EmailInput): ReadMail {
     }
   }
 
+  // A recruiter who introduces themself ("I'm a recruiter at…") about the user's own application ("thank you for
+  // applying", "your application") is not cold outreach.
+  if ((evidence.get('confirmation') as KindEvidence).score > 0) firstNone.delete('outreach');
+
   // Where the mail stops being about an application: a job-alert block, a newsletter, a recruiter's pitch…
   let noneAt = Infinity;
   for (const at of firstNone.values()) noneAt = Math.min(noneAt, at);

@@ -926,7 +926,10 @@ export const NONE_SIGNALS: Readonly<Record<'alert' | 'outreach' | 'viewed' | 're
     '{people|candidates|others} also {viewed|applied}',
     'recommended for you',
     'based on your {preferences|search|job search|recent search|saved search}',
-    '{your|saved} {job |}search',
+    // not "your search" alone: a rejection wishes luck "in your search"
+    'saved {job |}search{es|}',
+    '{your|saved} {job |}search {alert|alerts|results|matches}',
+    '{matching|match|for} your {job |}search',
     'no longer accepting applications',
     '{you re|you are} a top applicant',
     'top applicant',

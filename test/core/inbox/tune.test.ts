@@ -297,3 +297,35 @@ const INTERVIEWS: readonly Row[] = [
 ];
 
 describe('tuned interview phrases', () => check(INTERVIEWS));
+
+const SIGNALS: readonly Row[] = [
+  // a recruiter introducing themself about the user's own application is not cold outreach
+  [
+    'interview',
+    'Omar <omar@lattice.io>',
+    'Lattice - Analyst - phone interview',
+    "Hi Ana,\nI'm a recruiter on the Finance team at Lattice.\nThank you for applying for the Analyst position.\nWe would like to schedule a 30 minute phone interview with you.",
+  ],
+  // …while a cold pitch still is
+  [
+    'none',
+    'Omar <omar@talentbridge.example>',
+    'Opportunity',
+    "Hi Ana,\nI'm a recruiter at TalentBridge. I came across your profile and would like to schedule a call about a role with my client.",
+  ],
+  // "your search" alone is not a job alert: a rejection that first hopes the search is going well
+  [
+    'rejection',
+    'Pia <pia@lattice.io>',
+    'Your application',
+    'Hi Ana,\nI hope your search is going well.\nUnfortunately we have decided not to proceed with your application for the Analyst role.',
+  ],
+  [
+    'none',
+    'Jobs <jobalerts-noreply@jobsite.example>',
+    '12 new jobs matching your search',
+    'Data Analyst at Lattice - Berlin\nAnalyst at Pebble - Remote',
+  ],
+];
+
+describe('outreach and alert signals', () => check(SIGNALS));
