@@ -7,6 +7,7 @@
 import { parseSender, namedCompanyAndTitle, type Sender } from './extract';
 import { Lexicon, type PhraseHit } from './lexicon';
 import {
+  ASSESSMENT_DONE,
   CONDITIONAL_AFTER,
   CONDITIONAL_BEFORE,
   FUTURE_BEFORE,
@@ -38,6 +39,7 @@ const CONDITIONAL = new Lexicon<true>(CONDITIONAL_BEFORE.map((p) => [p, true] as
 const FUTURE = new Lexicon<true>(FUTURE_BEFORE.map((p) => [p, true] as const));
 const AFTER = new Lexicon<true>(CONDITIONAL_AFTER.map((p) => [p, true] as const));
 const HIRING = new Lexicon<true>(HIRING_CONTEXT.map((p) => [p, true] as const));
+const DONE = new Lexicon<true>(ASSESSMENT_DONE.map((p) => [p, true] as const));
 /** "Don't hesitate / forget / miss": a negation that does not negate what follows. */
 const NOT_NEGATING = new Set([
   'hesitate',
@@ -196,6 +198,7 @@ export function readMail(email: EmailInput): ReadMail {
   if (ALERT_LOCAL_PARTS.includes(local)) firstNone.set('alert', 0);
 
   let hiringContext = isAtsDomain(sender.domain);
+  let assessmentDone = false;
   for (const s of sents) {
     if (!hiringContext && HIRING.any(s.norm)) hiringContext = true;
     for (const signal of new Set(NONE_LEXICON.find(s.norm).map((h) => h.tag))) if (!firstNone.has(signal)) firstNone.set(signal, s.index);
@@ -208,6 +211,7 @@ export function readMail(email: EmailInput): ReadMail {
       if (quotedHit(s, quoted, hit)) continue;
       bestHere.set(hit.tag.kind, { hit, tier: hit.tag.tier });
     }
+    if (bestHere.has('assessment') && DONE.any(s.norm)) assessmentDone = true;
     for (const [kind, { hit, tier }] of bestHere) {
       const ev = evidence.get(kind) as KindEvidence;
       ev.score += TIER_SCORE[tier];
@@ -233,6 +237,8 @@ export function readMail(email: EmailInput): ReadMail {
     // ("We regret to inform you…" + "Unfortunately…" + "We wish you the best in your search").
     if (ev.strong === 0 && ev.mediumSentences < 2 && !(kind === 'rejection' && ev.mediumSentences === 1 && ev.score >= 2)) return false;
     if (ev.first >= noneAt) return false;
+    // A receipt for a test already taken: nothing new to record.
+    if (kind === 'assessment' && assessmentDone) return false;
     // A vendor's "we'd like to invite you to a call", a failed payment that "has not been successful": not about a job.
     if (!hiringContext) return false;
     // A confirmation that describes the process ("next: a phone screen, then a call with the hiring manager") is

@@ -376,6 +376,7 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
         '{you have|you ve} been {shortlisted|selected} for {an|the|a} {interview|interviews|next round|next stage|first round}',
         '{come in|come by|join us} for {an|a} {interview|chat|conversation|onsite|in person interview}',
         '{move|moving|advance|advancing} you forward {in|to|with}',
+        '{one way|on demand|asynchronous|pre recorded|recorded} video interview',
         '{move|moving|advance|advancing|progress|progressing} you {forward |}{to|into} {the|our} {next |technical |final |onsite |second |first |}{interview|interviews|interview stage|interview round|onsite|final round|technical round}',
         '{interview|interviews|onsite|phone screen|video interview} {is |are |has been |have been |}confirmed',
         '{invite|inviting} you to {the|a|an|our} {final |next |second |technical |onsite |}{round|interview round|final round}',
@@ -583,6 +584,7 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
         'propuesta {de contratacion|formal|laboral}',
         '{nos complace|nos alegra|estamos encantados de} {ofrecerte|ofrecerle|comunicarte que has sido seleccionado|comunicarte que has sido seleccionada|comunicarle que ha sido seleccionado|comunicarle que ha sido seleccionada}',
         'bienvenido al equipo',
+        'nos {encantaria|gustaria} que te {unieras|incorporaras|sumaras} a',
         'bienvenida al equipo',
       ],
       medium: ['felicidades', 'enhorabuena', 'contrato de trabajo', 'fecha de inicio'],
@@ -627,7 +629,8 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
         '{complete|completing|take|start|finish} {the|an|our|a|this|your} {short |brief |online |following |}{assessment|assessments|test|challenge|exercise|assignment}',
         'invite you to {complete|take|participate in|do|start} {a|an|our|the|this|your} {short |brief |online |}{assessment|test|challenge|exercise|assignment|coding challenge|coding test|technical test|skills test|online assessment|case study}',
         '{hackerrank|codility|codesignal|testgorilla|hirevue|coderbyte|pymetrics|criteria corp|shl|devskiller|codingame|testdome|vervoe|harver|mettl|wonderlic|canditech|karat}{ com|}',
-        '{one way|on demand|asynchronous|pre recorded|recorded} video {interview|assessment}',
+        '{one way|on demand|asynchronous|pre recorded|recorded} video assessment',
+        '{take home|takehome|home} {project|case|case study|coding project}',
         '{assessment|test|challenge} {invitation|link|deadline|instructions}',
         '{complete|completing|take|start|finish|prepare|submit|work on} {the|an|our|a|this|your} {short |brief |}{case study|home assignment|work sample|take home|takehome}',
       ],
@@ -915,6 +918,28 @@ export const CONDITIONAL_AFTER: readonly string[] = [
   'qualora',
 ];
 
+/**
+ * A test already taken ("Thank you for completing the online assessment", "Vielen Dank für die Teilnahme am
+ * Online-Test"): in a sentence that also names the test, the mail is a receipt, not an invitation to one.
+ */
+export const ASSESSMENT_DONE: readonly string[] = [
+  '{thank you|thanks} for {completing|taking|finishing|submitting}',
+  '{you have|you ve} {completed|finished|submitted}',
+  '{has|have} been {completed|submitted}',
+  '{teilnahme|ihre teilnahme|deine teilnahme} {am|an der|an dem|an unserem|an unserer}',
+  '{abgeschlossen|absolviert|bearbeitet} {haben|hast|hat}',
+  'merci {d avoir|pour avoir} {complete|passe|realise|termine|effectue}',
+  '{avez|as} {complete|termine|passe|realise}',
+  'gracias por {completar|realizar|terminar|hacer|haber completado|haber realizado}',
+  '{has|ha} {completado|finalizado|terminado|realizado}',
+  'bedankt voor het {maken|afronden|invullen|voltooien}',
+  '{hebt|heeft|heb} {afgerond|voltooid|gemaakt}',
+  '{obrigado|obrigada} por {concluir|completar|realizar|ter concluido|ter realizado}',
+  '{concluiu|completou|realizou}',
+  'grazie per aver {completato|svolto|terminato|sostenuto}',
+  '{hai|ha} {completato|svolto|terminato}',
+];
+
 /** What a kind of `none` mail says. Found before any outcome wording, it keeps the email `none`. */
 export const NONE_SIGNALS: Readonly<Record<'alert' | 'outreach' | 'viewed' | 'reminder' | 'account' | 'newsletter', readonly string[]>> = {
   alert: [
@@ -1136,6 +1161,8 @@ export const HIRING_CONTEXT: readonly string[] = [
   'puesto',
   'vacante',
   'entrevista',
+  'entrevistas',
+  'candidaturas',
   'seleccion',
   'sollicitatie',
   'sollicitant',

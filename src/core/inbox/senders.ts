@@ -36,7 +36,7 @@ export const ATS_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   comeet: ['comeet.co', 'comeet.com'],
   gem: ['gem.com'],
   hirevue: ['hirevue.com'],
-  hackerrank: ['hackerrank.com'],
+  hackerrank: ['hackerrank.com', 'hackerrankforwork.com'],
   codility: ['codility.com'],
   codesignal: ['codesignal.com'],
   testgorilla: ['testgorilla.com'],

@@ -329,3 +329,55 @@ const SIGNALS: readonly Row[] = [
 ];
 
 describe('outreach and alert signals', () => check(SIGNALS));
+
+const ASSESSMENTS_AND_OFFERS: readonly Row[] = [
+  // a take-home project
+  [
+    'assessment',
+    'Kelpie <no-reply@ashbyhq.com>',
+    'Frontend Engineer - next step',
+    'Hi Ana,\nThanks for the chat. The next step is a short take-home project: a small dashboard in React.\nSend us your repository within a week.',
+  ],
+  // an invitation from an assessment platform's own domain
+  [
+    'assessment',
+    'Quasar via HackerRank <support@hackerrankforwork.com>',
+    'Quasar has invited you to take a test',
+    'Hi Ana,\nQuasar has invited you to take the Data Engineer online assessment.\nDuration: 60 minutes.',
+  ],
+  // receipts for a test already taken, in several languages
+  [
+    'none',
+    'Quasar via HackerRank <support@hackerrankforwork.com>',
+    'Test submitted',
+    'Hi Ana,\nThanks for taking the Data Engineer coding test for Quasar.\nQuasar will review your answers.\nThe HackerRank Team',
+  ],
+  [
+    'none',
+    'Rhein AG <rhein@myworkday.com>',
+    'Online-Test erhalten',
+    'Sehr geehrte Frau Lopez,\nvielen Dank, dass Sie den Online-Test für die Stelle Controller absolviert haben.\nWir melden uns bald.',
+  ],
+  [
+    'none',
+    'Dijk <no-reply@recruitee.com>',
+    'Assessment ontvangen',
+    'Hoi Ana,\nBedankt voor het maken van de online test voor de functie Analist.\nWe nemen binnenkort contact op.',
+  ],
+  // a one-way video interview is an interview
+  [
+    'interview',
+    'Pebble Recruiting <noreply@hirevue.com>',
+    'Pebble - Analyst: your video interview',
+    'Hi Ana,\nYou are moving forward in the hiring process for the Analyst role.\nThe next step is an on-demand video interview with five questions.',
+  ],
+  // es: "nos encantaría que te unieras a…" + "propuesta formal" is an offer
+  [
+    'offer',
+    'Rocío <rocio@brisa.es>',
+    'Propuesta para unirte a Brisa',
+    'Hola Ana,\ntras las entrevistas, nos encantaría que te unieras a Brisa como Analista.\nTe envío hoy la propuesta formal.',
+  ],
+];
+
+describe('tuned assessment and offer rules', () => check(ASSESSMENTS_AND_OFFERS));
