@@ -381,3 +381,36 @@ const ASSESSMENTS_AND_OFFERS: readonly Row[] = [
 ];
 
 describe('tuned assessment and offer rules', () => check(ASSESSMENTS_AND_OFFERS));
+
+const CONFIRMATIONS: readonly Row[] = [
+  // es: a job board's "te has inscrito en la oferta"
+  [
+    'confirmation',
+    'Portal Empleo <noreply@infojobs.net>',
+    'Te has inscrito en la oferta Analista',
+    'Tu inscripción en la oferta Analista de Brisa se ha realizado correctamente.\nSigue el estado de tu candidatura en tu perfil.',
+  ],
+  // nl: "je sollicitatie … is verstuurd", the job title in between
+  [
+    'confirmation',
+    'Vacaturesite <noreply@nationalevacaturebank.nl>',
+    'Je sollicitatie bij Dijk is verstuurd',
+    'Je sollicitatie op de vacature Analist bij Dijk is verstuurd.\nBekijk je sollicitaties in je account.',
+  ],
+  // de: "wurde erfolgreich übermittelt"
+  [
+    'confirmation',
+    'Rhein AG <karriere@rhein.de>',
+    'Bewerbung Controller',
+    'Hallo Ana,\ndeine Bewerbung als Controller wurde erfolgreich übermittelt.\nDas Recruiting-Team meldet sich bei dir.',
+  ],
+  // a parcel that "is verstuurd" is no application
+  [
+    'none',
+    'Webshop <service@webshop.example>',
+    'Je bestelling is verstuurd',
+    'Hoi Ana,\nJe bestelling 5521 is verstuurd en komt morgen aan.',
+  ],
+];
+
+describe('tuned confirmation phrases', () => check(CONFIRMATIONS));
