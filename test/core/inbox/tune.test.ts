@@ -401,7 +401,7 @@ const CONFIRMATIONS: readonly Row[] = [
   [
     'confirmation',
     'Rhein AG <karriere@rhein.de>',
-    'Bewerbung Controller',
+    'Deine Bewerbung wurde erfolgreich versendet',
     'Hallo Ana,\ndeine Bewerbung als Controller wurde erfolgreich übermittelt.\nDas Recruiting-Team meldet sich bei dir.',
   ],
   // a parcel that "is verstuurd" is no application
