@@ -414,3 +414,59 @@ const CONFIRMATIONS: readonly Row[] = [
 ];
 
 describe('tuned confirmation phrases', () => check(CONFIRMATIONS));
+
+const MORE: readonly Row[] = [
+  [
+    'rejection',
+    'Orbital <hr@orbital.io>',
+    'Analyst role',
+    'Hi Ana, thanks for applying. The position has been cancelled, so we are closing all applications.',
+  ],
+  [
+    'rejection',
+    'Orbital <hr@orbital.io>',
+    'Your application',
+    'Hi Ana, an update on the Analyst role: we are no longer hiring for it this year.',
+  ],
+  [
+    'rejection',
+    'Brise <hr@brise.de>',
+    'Deine Bewerbung',
+    'Hallo Ana, nach dem Gespräch haben wir entschieden, mit dir nicht weiterzugehen.',
+  ],
+  ['rejection', 'Lumen <rh@lumen.fr>', 'Votre candidature', 'Bonjour Ana, nous ne donnerons pas suite à votre candidature.'],
+  ['rejection', 'Brisa <rrhh@brisa.es>', 'Tu candidatura', 'Hola Ana, tras las entrevistas nos hemos decantado por otro perfil.'],
+  [
+    'rejection',
+    'Dijk <hr@dijk.nl>',
+    'Je sollicitatie',
+    'Hoi Ana, na de gesprekken hebben we gekozen voor een kandidaat die meer ervaring heeft.',
+  ],
+  [
+    'rejection',
+    'Dijk <hr@dijk.nl>',
+    'Je sollicitatie',
+    'Beste Ana, bedankt voor je sollicitatie. Helaas moeten wij je deze keer teleurstellen.',
+  ],
+  // "let's find a time" after "thanks for applying"
+  [
+    'interview',
+    'Tom <tom@pebble.com>',
+    'Analyst role',
+    "Hi Ana, thanks for applying! Let's find a time to talk about the Analyst role. What does your week look like?",
+  ],
+  [
+    'interview',
+    'Lumen <rh@lumen.fr>',
+    'Votre candidature',
+    'Bonjour Ana, merci pour votre candidature. Pouvons-nous trouver un créneau pour échanger cette semaine ?',
+  ],
+  [
+    'interview',
+    'Dijk <hr@dijk.nl>',
+    'Je sollicitatie',
+    'Hoi Ana, bedankt voor je sollicitatie! Kunnen we een moment prikken voor een kennismaking?',
+  ],
+];
+
+describe('more rejection and invitation families', () => check(MORE));
