@@ -436,6 +436,8 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
         '{sie|dich|euch} {gerne |}zu {einem|einem ersten|einem zweiten|einem personlichen|einem virtuellen|einem kurzen|unserem} {gesprach|vorstellungsgesprach|kennenlerngesprach|kennenlernen|bewerbungsgesprach|telefoninterview|videointerview|interview|telefonat|austausch}',
         '{buchen|wahlen|vereinbaren} {sie|du} {bitte |}{einen|ihren|deinen} {termin|wunschtermin}',
         'einen {termin|zeitpunkt} {finden|zu finden} {fur ein gesprach|fur ein interview|fur ein kennenlernen|fur ein telefonat}',
+        'einen {neuen|anderen|alternativen} {termin|zeitpunkt} {wahlen|auswahlen|aussuchen|vorschlagen|buchen|vereinbaren|finden}',
+        '{wahle|wahlen sie|buche|buchen sie|vereinbare|vereinbaren sie|schlage|schlag|schlagen sie} {bitte |uns |mir |}{bitte |}einen {neuen|anderen|alternativen} {termin|zeitpunkt}',
         '{hatten|haben|hattest|hast} {sie|du} zeit fur {ein|einen} {erstes |kurzes |personliches |}{gesprach|kennenlerngesprach|telefonat|interview|vorstellungsgesprach|videocall|austausch|kennenlernen}',
         '{laden|lade} {sie|dich|euch} {gerne |gern |herzlich |}{zu|zum|zur} {einem |einen |}{ersten |zweiten |personlichen |virtuellen |telefonischen |}{gesprach|vorstellungsgesprach|kennenlerngesprach|kennenlernen|bewerbungsgesprach|auswahlgesprach|erstgesprach|zweitgesprach|fachgesprach|interview|telefonat|videointerview|austausch}',
         '{mochten|wurden|mochte|wurde} {dir|ihnen|euch} {gern |gerne |}ein {erstes |zweites |personliches |kurzes |telefonisches |}{gesprach|interview|kennenlerngesprach|telefonat|kennenlernen|vorstellungsgesprach} {mit|anbieten}',
@@ -450,6 +452,7 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
         'videointerview',
         'auswahlgesprach',
         'gesprachsangebot',
+        '{gesprach|interview|termin|vorstellungsgesprach} {muss |mussen |wird |}{verschieben|verschoben|verlegen|verlegt}',
         '{andere|weitere|alternative} termine vor',
       ],
       weak: ['interview', 'gesprach', 'termin'],
@@ -463,12 +466,13 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
         '{planifier|fixer|organiser|programmer|caler|convenir d} un {premier |second |deuxieme |}{entretien|echange|appel|rendez vous|creneau}',
         '{choisir|reserver|selectionner} un creneau',
         'trouver un {creneau|moment} pour {echanger|nous parler|un entretien|un appel|discuter|se rencontrer}',
+        '{choisir|reserver|selectionner|proposer} un {nouveau|autre} creneau',
         '{vous|te} rencontrer',
         'entretien {telephonique|en visio|en visioconference|video|sur site|technique|avec}',
         '{reporter|decaler|confirmer} {notre|votre|l} entretien',
         '{prochaine|derniere} etape {du processus|de recrutement|du recrutement}',
       ],
-      medium: ['entretien', '{vos|tes} disponibilites'],
+      medium: ['entretien', '{vos|tes} disponibilites', '{doit etre|est|sera|a ete} {decale|reporte|deplace}'],
       weak: ['echange', 'rencontrer'],
     },
     es: {
@@ -959,7 +963,21 @@ export const ASSESSMENT_DONE: readonly string[] = [
 ];
 
 /** What a kind of `none` mail says. Found before any outcome wording, it keeps the email `none`. */
-export const NONE_SIGNALS: Readonly<Record<'alert' | 'outreach' | 'viewed' | 'reminder' | 'account' | 'newsletter', readonly string[]>> = {
+export const NONE_SIGNALS: Readonly<
+  Record<'alert' | 'outreach' | 'viewed' | 'reminder' | 'account' | 'newsletter' | 'withdrawn', readonly string[]>
+> = {
+  // the user withdrew: nothing new to record, whatever "we will not be moving forward" follows
+  withdrawn: [
+    '{application|candidacy} {has been|was|is} {successfully |}withdrawn',
+    '{you have|you ve|you} withdrawn your {application|candidacy}',
+    'withdrawal of your {application|candidacy}',
+    'withdrawn {as requested|at your request|per your request|as you requested}',
+    '{as requested|at your request|per your request|as you requested} {we have withdrawn|we ve withdrawn|we withdrew|your application}',
+    '{bewerbung|kandidatur} {wurde |ist |}{erfolgreich |}zuruckgezogen',
+    '{candidature|candidatura} {a ete|a bien ete|ha sido|ha sido correctamente|foi|e stata} {retiree|retirada|ritirata}',
+    '{retrait|retiro|ritiro} de {votre|ta|tu|su|la tua|la sua|della tua|della sua} candidatur{e|a}',
+    'sollicitatie {is |}{ingetrokken|teruggetrokken}',
+  ],
   alert: [
     '{new |recommended |suggested |top |}jobs {for you|you may be interested in|you might be interested in|you might like|picked for you|matching|that match|based on|similar to}',
     'jobs {recommended|selected|picked} for you',

@@ -470,3 +470,59 @@ const MORE: readonly Row[] = [
 ];
 
 describe('more rejection and invitation families', () => check(MORE));
+
+const FORWARDS_WITHDRAWALS_RESCHEDULES: readonly Row[] = [
+  // a rejection forwarded under a friend's note, with each language's separator, is not the user's outcome
+  [
+    'none',
+    'Lea <lea@gmail.com>',
+    'Fwd: Votre candidature',
+    'Regarde, on en parle ce soir.\n\n---------- Message transféré ---------\nDe : Lumen\nNous avons le regret de vous informer que votre candidature n’a pas été retenue.',
+  ],
+  [
+    'none',
+    'Lea <lea@gmail.com>',
+    'Fwd: Tu candidatura',
+    'Mira, hablamos luego.\n\n---------- Mensaje reenviado ---------\nDe: Brisa\nLamentamos comunicarte que no has sido seleccionada.',
+  ],
+  [
+    'none',
+    'Lea <lea@gmail.com>',
+    'Fwd: sollicitatie',
+    'Zie hieronder, balen.\n\n---------- Doorgestuurd bericht ---------\nVan: Dijk\nHelaas hebben we besloten niet verder te gaan met je sollicitatie.',
+  ],
+  [
+    'none',
+    'Lea <lea@gmail.com>',
+    'Fwd: candidatura',
+    'Guarda qui.\n\n---------- Messaggio inoltrato ---------\nDa: Vela\nPurtroppo non possiamo procedere con la tua candidatura.',
+  ],
+  // a withdrawal the user asked for
+  [
+    'none',
+    'Orbital <no-reply@hire.lever.co>',
+    'Application withdrawn',
+    'Hi Ana,\nAs requested, your application for the Analyst role has been withdrawn. We will not be moving forward with your application.',
+  ],
+  [
+    'none',
+    'Brise <no-reply@personio.de>',
+    'Bewerbung zurückgezogen',
+    'Hallo Ana,\ndeine Bewerbung wurde zurückgezogen. Wir werden deine Bewerbung nicht weiter berücksichtigen.',
+  ],
+  // reschedulings that open with "Leider" / "Malheureusement"
+  [
+    'interview',
+    'Brise <hr@brise.de>',
+    'Neuer Termin für unser Vorstellungsgespräch',
+    'Hallo Ana,\nleider muss unser Vorstellungsgespräch am Montag verschoben werden. Bitte wähle einen neuen Termin über den Link.',
+  ],
+  [
+    'interview',
+    'Lumen <rh@lumen.fr>',
+    'Report de votre entretien',
+    'Bonjour Ana,\nmalheureusement notre entretien de lundi doit être décalé. Pouvez-vous choisir un nouveau créneau ?',
+  ],
+];
+
+describe('forwarded outcomes, withdrawals and reschedulings', () => check(FORWARDS_WITHDRAWALS_RESCHEDULES));
