@@ -3,8 +3,9 @@
  * test (general hiring wording, not a copy of any email in test/emails). Each row: expected kind, from, subject, body.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyEmail } from '../../../src/core/inbox';
-import type { MailKind } from '../../../src/core/inbox/types';
+import { companyKey } from '../../../src/core/company-key';
+import { classifyEmail, readEmail } from '../../../src/core/inbox';
+import type { KnownApplication, MailKind } from '../../../src/core/inbox/types';
 
 type Row = readonly [MailKind, string, string, string];
 
@@ -526,3 +527,71 @@ const FORWARDS_WITHDRAWALS_RESCHEDULES: readonly Row[] = [
 ];
 
 describe('forwarded outcomes, withdrawals and reschedulings', () => check(FORWARDS_WITHDRAWALS_RESCHEDULES));
+
+describe('matching: names as mail writes them', () => {
+  let n = 0;
+  const app = (company: string, title: string): KnownApplication => {
+    n += 1;
+    return { id: `t-${n}`, company, companyKey: companyKey(company), title, status: 'applied', appliedAt: '2026-02-01T10:00:00Z' };
+  };
+  const read = (from: string, subject: string, body: string, apps: KnownApplication[]) =>
+    readEmail({ from, subject, body, date: '2026-04-01T10:00:00Z' }, apps);
+
+  it('"Kestrel Invest Bank AG" is written "Kestrel Invest"', () => {
+    const k = app('Kestrel Invest Bank AG', 'Risk Analyst');
+    const v = read('Kestrel Invest <kestrel@myworkday.com>', 'Your application', 'Thank you for applying for the Risk Analyst role.', [k]);
+    expect(v.kind).toBe('confirmation');
+    expect(v.match).toMatchObject({ strength: 'exact', applicationId: k.id });
+  });
+  it('but "Hanse Bank" is never "Hanse" alone, and another employer named "Kestrel Invest" keeps its own key', () => {
+    const h = app('Hanse Bank', 'Analyst');
+    const v = read('Hanse <jobs@hanse-shop.example>', 'Your application', 'Thank you for applying for the Analyst role at Hanse.', [h]);
+    expect(v.match.strength).toBe('none');
+  });
+  it('an employer domain with an "app" suffix or a "get" prefix', () => {
+    const f = app('Fennec', 'Business Analyst');
+    expect(
+      read('Lu <lu@fennecapp.com>', 'Re: proceso', 'Hola, gracias por la entrevista. Hemos decidido continuar con otra persona.', [f])
+        .match,
+    ).toMatchObject({
+      strength: 'exact',
+      applicationId: f.id,
+    });
+    expect(
+      read('Lu <lu@getfennec.com>', 'Re: proceso', 'Hola, gracias por la entrevista. Hemos decidido continuar con otra persona.', [f])
+        .match,
+    ).toMatchObject({
+      strength: 'exact',
+      applicationId: f.id,
+    });
+  });
+  it('a possessive: "a recruiter on Pebble\'s team"', () => {
+    const p = app('Pebble', 'Analyst');
+    const v = read(
+      'Dana <dana@recruit-mail.example>',
+      'Next step',
+      "Hi, I'm Dana, a recruiter on Pebble's team. Thanks for applying for our Analyst role. I'd like to set up a 30 minute call: https://calendly.com/dana/30",
+      [p],
+    );
+    expect(v.kind).toBe('interview');
+    expect(v.match).toMatchObject({ strength: 'exact', applicationId: p.id });
+  });
+  it('a job board\'s "sent to X" in Spanish and Dutch', () => {
+    const t = app('Typeform', 'UX Writer');
+    const es = read(
+      'LinkedIn <jobs-noreply@linkedin.com>',
+      'Sam, tu solicitud se ha enviado a Typeform',
+      'Tu solicitud se ha enviado a Typeform\nUX Writer',
+      [t],
+    );
+    expect(es.kind).toBe('confirmation');
+    expect(es.match).toMatchObject({ strength: 'exact', applicationId: t.id });
+    const nl = read(
+      'LinkedIn <jobs-noreply@linkedin.com>',
+      'Je sollicitatie is verzonden naar Typeform',
+      'Je sollicitatie is verzonden naar Typeform\nUX Writer',
+      [t],
+    );
+    expect(nl.match).toMatchObject({ strength: 'exact', applicationId: t.id });
+  });
+});
