@@ -595,3 +595,67 @@ describe('matching: names as mail writes them', () => {
     expect(nl.match).toMatchObject({ strength: 'exact', applicationId: t.id });
   });
 });
+
+const MORE_FAMILIES: readonly Row[] = [
+  [
+    'rejection',
+    'Orbital <hr@orbital.io>',
+    'Your application',
+    'Hi Ana, thanks for applying. We will not be able to proceed with your candidacy.',
+  ],
+  [
+    'rejection',
+    'Orbital <hr@orbital.io>',
+    'Your application',
+    'Hi Ana, having reviewed your application, we will not be inviting you to interview.',
+  ],
+  [
+    'rejection',
+    'Orbital <hr@orbital.io>',
+    'Analyst role',
+    'Hi Ana, thanks for applying. We have decided to cancel the search for this role.',
+  ],
+  [
+    'rejection',
+    'Orbital <hr@orbital.io>',
+    'Analyst role',
+    'Hi Ana, after the interviews the team has chosen to head in another direction for the role.',
+  ],
+  ['rejection', 'Orbital <hr@orbital.io>', 'Your application', "Hi Ana, we're going to pass on your application for now."],
+  [
+    'rejection',
+    'Orbital <hr@orbital.io>',
+    'Your interviews',
+    'Hi Ana, thank you for the interviews. We made the decision not to hire you for this role.',
+  ],
+  ['rejection', 'Orbital <hr@orbital.io>', 'Your application', 'Hi Ana, we are unable to move your application to the next round.'],
+  ['rejection', 'Orbital <hr@orbital.io>', 'Your application', 'Hi Ana, your application will not be taken forward.'],
+  [
+    'rejection',
+    'Orbital <hr@orbital.io>',
+    'Your application',
+    'Hi Ana, we have given the role to a candidate with more payments experience.',
+  ],
+  ['rejection', 'Brise <hr@brise.de>', 'Deine Bewerbung', 'Hallo Ana, nach reiflicher Überlegung haben wir uns gegen dich entschieden.'],
+  // "we will pass on your application to the hiring manager" forwards it: not a rejection
+  [
+    'confirmation',
+    'Orbital <hr@orbital.io>',
+    'Application received',
+    'Hi Ana, thanks for applying! We will pass on your application to the hiring manager this week.',
+  ],
+  [
+    'interview',
+    'Dijk <hr@dijk.nl>',
+    'Je sollicitatie',
+    'Hoi Ana, bedankt voor je sollicitatie. We willen graag een kennismaking met je inplannen.',
+  ],
+  [
+    'offer',
+    'Brise <hr@brise.de>',
+    'Deine Bewerbung',
+    'Hallo Ana, nach den Gesprächen freuen wir uns, dir die Stelle als Analystin anbieten zu können. Den Vertrag senden wir dir morgen.',
+  ],
+];
+
+describe('further rejection, invitation and offer families', () => check(MORE_FAMILIES));
