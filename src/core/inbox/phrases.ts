@@ -977,8 +977,20 @@ export const ASSESSMENT_DONE: readonly string[] = [
 
 /** What a kind of `none` mail says. Found before any outcome wording, it keeps the email `none`. */
 export const NONE_SIGNALS: Readonly<
-  Record<'alert' | 'outreach' | 'viewed' | 'reminder' | 'account' | 'newsletter' | 'withdrawn', readonly string[]>
+  Record<'alert' | 'outreach' | 'viewed' | 'reminder' | 'account' | 'newsletter' | 'withdrawn' | 'onboarding', readonly string[]>
 > = {
+  // after an accepted offer: onboarding news, nothing new to record
+  onboarding: [
+    '{accepting|accepted|you accepted|you have accepted|you ve accepted} {our|the|your} offer',
+    'onboarding {plan|checklist|schedule|portal|documents}',
+    '{angebot|vertragsangebot|jobangebot} angenommen',
+    '{zusage|angebot} {angenommen|unterschrieben}',
+    '{avoir accepte|accepte} {notre|la|votre} {offre|proposition}',
+    '{aceptado|aceptar|haber aceptado} {nuestra|la|tu} {oferta|propuesta}',
+    '{ons|het|je} aanbod {geaccepteerd|aangenomen}',
+    '{accettato|aver accettato} {la nostra|la tua|la} {offerta|proposta}',
+    '{aceitou|aceitado|ter aceitado} {a nossa|nossa|a sua|a} {proposta|oferta}',
+  ],
   // the user withdrew: nothing new to record, whatever "we will not be moving forward" follows
   withdrawn: [
     '{application|candidacy} {has been|was|is} {successfully |}withdrawn',
@@ -1114,6 +1126,14 @@ export const NONE_SIGNALS: Readonly<
     'webinar',
     'career {tips|advice|guide}',
     'interview tips',
+    '{mock|practice} interview{s|}',
+    'interview {prep|preparation} {guide|course|session|class|kit}',
+    '{probeinterview|bewerbungstraining|interviewtraining}',
+    'simulation d entretien',
+    'simulacro de entrevista',
+    '{proefinterview|sollicitatietraining|oefengesprek}',
+    'simulazione di colloquio',
+    'simulacao de entrevista',
     '{tips|advice} {for|on} {your|acing|nailing|the} {interview|job search}',
     'how to {ace|nail|prepare for} {your|an|the} interview',
     'salary {insights|report|guide}',

@@ -659,3 +659,34 @@ const MORE_FAMILIES: readonly Row[] = [
 ];
 
 describe('further rejection, invitation and offer families', () => check(MORE_FAMILIES));
+
+const NOT_OUTCOMES: readonly Row[] = [
+  // a coaching service's mock interview with a booking link
+  [
+    'none',
+    'Interview Coach <hello@coach.example>',
+    'Your interview prep guide',
+    'Hi Ana, here is your interview preparation guide. Book a practice interview with a coach: https://calendly.com/coach/practice',
+  ],
+  [
+    'none',
+    'Probe <info@karrierecoach.example>',
+    'Bewerbungstraining',
+    'Hallo Ana, buche dein Probeinterview für das nächste Vorstellungsgespräch: https://calendly.com/kc/probe',
+  ],
+  // onboarding after an accepted offer
+  [
+    'none',
+    'Orbital <people@orbital.io>',
+    'Welcome to Orbital!',
+    'Hi Ana, congratulations on accepting our offer! Your start date is 2 June and your onboarding checklist is attached.',
+  ],
+  [
+    'none',
+    'Brise <hr@brise.de>',
+    'Willkommen bei Brise',
+    'Hallo Ana, schön, dass du unser Angebot angenommen hast! Herzlichen Glückwunsch und willkommen im Team.',
+  ],
+];
+
+describe('coaching and onboarding mail is not an outcome', () => check(NOT_OUTCOMES));
