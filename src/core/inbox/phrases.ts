@@ -498,8 +498,9 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
         '{elige|elija|selecciona|seleccione|reserva|reserve} un {horario|hueco}',
         '{buscar|encontrar} un {hueco|momento|horario} para {hablar|charlar|conversar|una llamada|una entrevista|vernos|conocernos}',
         '{tener|mantener|hacer} una {primera |breve |corta |}{conversacion|llamada|entrevista|charla|videollamada} {contigo|con usted}',
+        '{queremos|nos gustaria|nos encantaria|me gustaria|me encantaria} conocer{te|le}',
       ],
-      medium: ['entrevista', '{tu|su} disponibilidad', 'nos {encantaria|gustaria} conocer{te|le}'],
+      medium: ['entrevista', '{tu|su} disponibilidad', '{podemos|podriamos} {hablar|charlar|vernos} {el|este|la|manana|esta}'],
       weak: ['llamada', 'reunion'],
     },
     nl: {
@@ -549,6 +550,8 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
         '{spostare|riprogrammare|confermare} {il|il tuo|il suo|il nostro} colloquio',
         '{scegli|seleziona|prenota} un {orario|slot}',
         'trovare un momento per {un colloquio|parlare|sentirci|conoscerci|una call}',
+        '{vorremmo|ci piacerebbe|mi piacerebbe|vorrei} conoscer{ti|la|vi}',
+        '{call|chiamata|videochiamata|telefonata} conoscitiva',
       ],
       medium: ['colloquio', '{tua|sua} disponibilita'],
       weak: ['incontro'],
@@ -625,6 +628,7 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
     nl: {
       strong: [
         '{je|jou|u} de {functie|baan|positie} {aan te bieden|aanbieden}',
+        '{je|jou|u} graag de {functie|baan|positie|rol} {van|als}',
         '{aanbod|contractvoorstel|arbeidsvoorwaardenvoorstel|jobaanbod|baanaanbod}',
         '{graag|blij|verheugd} {een |}{aanbod|voorstel} {te doen|doen}',
         'welkom {in het team|bij het team|aan boord}',

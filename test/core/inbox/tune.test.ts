@@ -690,3 +690,26 @@ const NOT_OUTCOMES: readonly Row[] = [
 ];
 
 describe('coaching and onboarding mail is not an outcome', () => check(NOT_OUTCOMES));
+
+const ROMANCE_AND_DUTCH: readonly Row[] = [
+  [
+    'interview',
+    'Brisa <rrhh@brisa.es>',
+    'Tu candidatura',
+    'Hola Ana, gracias por tu candidatura. Nos encantaría conocerte: ¿podemos hablar el jueves?',
+  ],
+  [
+    'interview',
+    'Vela <hr@vela.it>',
+    'La tua candidatura',
+    'Ciao Ana, grazie per la tua candidatura. Ci piacerebbe conoscerti con una call conoscitiva di 20 minuti.',
+  ],
+  [
+    'offer',
+    'Dijk <hr@dijk.nl>',
+    'Je sollicitatie',
+    'Hoi Ana, gefeliciteerd! Na de gesprekken willen we je graag de functie als Analist aanbieden.',
+  ],
+];
+
+describe('es/it invitations and a Dutch offer', () => check(ROMANCE_AND_DUTCH));
