@@ -133,18 +133,24 @@ const QUOTED = [
   /"([^"]+)"/g,
   /(?<![\p{L}\p{N}])['‘]((?:[^'‘’]|(?<=[\p{L}])['’](?=[\p{L}]))+)['’](?![\p{L}\p{N}])/gu,
 ];
-/** An opening mark whose passage runs past the sentence end, or a closing one whose passage began before it. */
-const OPEN_TO_END = /^\s*[“„«‹"]([^”“»›"]+)$/;
-const START_TO_CLOSE = /^([^“„«‹"]+)[”“»›"]/;
+/** Double quotation marks; an odd number of them in one sentence means a passage crosses the sentence edge. */
+const DOUBLE_MARKS = /[“”„‟«»‹›"]/g;
+/** An opening mark whose passage runs past the sentence end ("«We regret… [.] …»"). */
+const OPEN_TO_END = /^\s*[“„«‹"]([^“”„‟«»‹›"]+)$/;
+/** A closing mark whose passage began in an earlier sentence. */
+const START_TO_CLOSE = /^([^“”„‟«»‹›"]+)[”“»›"]/;
 
 /** The passages of a sentence inside quotation marks, folded: a newsletter quoting "we have decided…". */
 function quotedPassages(text: string): string[] {
   const out: string[] = [];
   for (const re of QUOTED) for (const m of text.matchAll(re)) if (m[1] && m[1].length >= 12) out.push(padded(m[1]));
-  const open = OPEN_TO_END.exec(text);
-  if (open?.[1] && open[1].length >= 12) out.push(padded(open[1]));
-  const close = START_TO_CLOSE.exec(text);
-  if (close?.[1] && close[1].length >= 12 && !/[“„«‹"]/.test(close[1])) out.push(padded(close[1]));
+  // Balanced marks ("… the “Analyst” role …") leave nothing open across the sentence edge.
+  if ((text.match(DOUBLE_MARKS)?.length ?? 0) % 2 === 1) {
+    const open = OPEN_TO_END.exec(text);
+    if (open?.[1] && open[1].length >= 12) out.push(padded(open[1]));
+    const close = START_TO_CLOSE.exec(text);
+    if (close?.[1] && close[1].length >= 12) out.push(padded(close[1]));
+  }
   return out;
 }
 

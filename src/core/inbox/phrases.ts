@@ -128,7 +128,7 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
         'leider {nicht |}{berucksichtigen|berucksichtigt werden|berucksichtigt}',
         'nicht {weiter |mehr |}{berucksichtigen|berucksichtigt werden|in betracht ziehen}',
         'nicht in die engere auswahl',
-        'fur {einen anderen|eine andere|andere} {bewerber|bewerberin|bewerbende|bewerbenden|kandidaten|kandidatin|kandidatinnen|bewerberinnen|kandidat innen|bewerber innen|kandidat in|bewerber in|personen|person|profile|bewerbungen} {entschieden|deren|die|mit}',
+        'fur {einen anderen|eine andere|andere} {bewerber|bewerberin|bewerbende|bewerbenden|kandidaten|kandidatin|kandidatinnen|bewerberinnen|kandidat innen|bewerber innen|kandidat in|bewerber in|personen|person|profile|bewerbungen} {entschieden|deren|die|mit|fur|aus}',
         '{anderen|einem anderen} {bewerbern|bewerber|kandidaten|kandidatinnen} den vorzug',
         'nicht fur sie entschieden',
         'nicht zu ihren gunsten',

@@ -713,3 +713,34 @@ const ROMANCE_AND_DUTCH: readonly Row[] = [
 ];
 
 describe('es/it invitations and a Dutch offer', () => check(ROMANCE_AND_DUTCH));
+
+const BALANCED_QUOTES: readonly Row[] = [
+  // a rejection naming the job in quotation marks is still a rejection (balanced marks quote only the title)
+  [
+    'rejection',
+    'Orbital <hr@orbital.io>',
+    'Your application',
+    'Hi Ana, unfortunately we have decided to move forward with other candidates for the "Analyst" role.',
+  ],
+  [
+    'rejection',
+    'Orbital <hr@orbital.io>',
+    'Your application',
+    'Hi Ana, unfortunately we have decided to move forward with other candidates for the “Analyst” role.',
+  ],
+  [
+    'rejection',
+    'Brise <hr@brise.de>',
+    'Deine Bewerbung',
+    'Hallo Ana, leider haben wir uns für andere Kandidaten für die Stelle „Analystin“ entschieden.',
+  ],
+  // a quotation that runs over two sentences is still quoted
+  [
+    'none',
+    'Career Notes <hello@careernotes.example>',
+    'Rejection, again',
+    '"Unfortunately, we have decided to move forward with other candidates. We wish you the best," says the email. Here is how to answer it.',
+  ],
+];
+
+describe('balanced quotation marks around a title do not hide the outcome', () => check(BALANCED_QUOTES));
