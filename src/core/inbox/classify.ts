@@ -127,11 +127,12 @@ function negatedBefore(norm: string, start: number): boolean {
 
 /** Quotation marks around a passage: “…” „…“ «…» ‹…› "…" and ‘…’ / '…' (not an apostrophe inside a word). */
 const QUOTED = [
-  /[“„‟]([^“”„‟]+)[”“]/g,
-  /«([^«»]+)»/g,
-  /‹([^‹›]+)›/g,
-  /"([^"]+)"/g,
-  /(?<![\p{L}\p{N}])['‘]((?:[^'‘’]|(?<=[\p{L}])['’](?=[\p{L}]))+)['’](?![\p{L}\p{N}])/gu,
+  /[“„‟]([^“”„‟]{1,400})[”“]/g,
+  /«([^«»]{1,400})»/g,
+  /‹([^‹›]{1,400})›/g,
+  /"([^"]{1,400})"/g,
+  // bounded, so a long line of lone apostrophes stays linear
+  /(?<![\p{L}\p{N}])['‘]((?:[^'‘’]|(?<=[\p{L}])['’](?=[\p{L}])){1,400})['’](?![\p{L}\p{N}])/gu,
 ];
 /** Double quotation marks; an odd number of them in one sentence means a passage crosses the sentence edge. */
 const DOUBLE_MARKS = /[“”„‟«»‹›"]/g;
@@ -209,8 +210,9 @@ export function readMail(email: EmailInput): ReadMail {
     if (!hiringContext && HIRING.any(s.norm)) hiringContext = true;
     for (const signal of new Set(NONE_LEXICON.find(s.norm).map((h) => h.tag))) if (!firstNone.has(signal)) firstNone.set(signal, s.index);
     const bestHere = new Map<OutcomeOrConfirmation, { hit: PhraseHit<{ kind: OutcomeOrConfirmation; tier: Tier }>; tier: Tier }>();
-    const quoted = quotedPassages(s.text);
-    for (const hit of KIND_LEXICON.find(s.norm)) {
+    const hits = KIND_LEXICON.find(s.norm);
+    const quoted = hits.length > 0 ? quotedPassages(s.text) : [];
+    for (const hit of hits) {
       const prev = bestHere.get(hit.tag.kind);
       if (prev && TIER_SCORE[prev.tier] >= TIER_SCORE[hit.tag.tier]) continue;
       if (!counts(s.norm, hit)) continue;
