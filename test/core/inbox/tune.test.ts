@@ -744,3 +744,44 @@ const BALANCED_QUOTES: readonly Row[] = [
 ];
 
 describe('balanced quotation marks around a title do not hide the outcome', () => check(BALANCED_QUOTES));
+
+const TEMPLATE_FAMILIES: readonly Row[] = [
+  [
+    'rejection',
+    'Kelpie <kelpie@myworkday.com>',
+    'Application status',
+    'Dear Ana, thank you for applying to the Analyst position. We have reviewed your application and concluded that we will not be moving forward.',
+  ],
+  [
+    'rejection',
+    'Kelpie <no-reply@kelpie.teamtailor-mail.com>',
+    'Your application',
+    "Hi Ana, thanks for applying. Unfortunately we don't have a role that fits your profile right now.",
+  ],
+  [
+    'rejection',
+    'Kelpie <hr@kelpie.io>',
+    'Your application',
+    'Hi Ana, thank you for applying. We felt your background is not the right match for this position.',
+  ],
+  [
+    'rejection',
+    'Kelpie <hr@kelpie.io>',
+    'Your application',
+    "Hi Ana, thanks for applying. I'm afraid we won't be taking your candidacy further.",
+  ],
+  [
+    'rejection',
+    'Kelpie <hr@kelpie.io>',
+    'Analyst position',
+    'Hi Ana, thank you for applying. The Analyst position has been put on hold, and we regret to tell you that we are closing all applications.',
+  ],
+  [
+    'interview',
+    'Kelpie <hr@kelpie.io>',
+    'Analyst role',
+    'Hi Ana, thanks for applying! Please grab a slot for a 20 minute intro call: https://kelpie.example/book',
+  ],
+];
+
+describe('more template families', () => check(TEMPLATE_FAMILIES));
