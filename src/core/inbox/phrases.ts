@@ -165,6 +165,8 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
         '{mit dir|mit ihnen} nicht {fortzusetzen|fortsetzen|fortzufuhren|fortfuhren|weiterzufuhren|weiterfuhren|weiterzugehen|weitergehen|weiter zu gehen|weiter gehen}',
         'nicht weiter mit {dir|ihnen} {zu gehen|gehen|fortfahren|fortzufahren}',
         'gegen {sie|dich} entschieden',
+        'keine {positivere|positive|bessere|erfreulichere} {nachricht|ruckmeldung|antwort|mitteilung}',
+        '{position|stelle|rolle|vakanz} mit {einer|einem} {anderen |}{kandidatin|kandidaten|bewerberin|bewerber|person} zu besetzen',
         '{passt|entspricht} {ihr|dein} profil {leider |}nicht',
         'fur {kandidaten|kandidat innen|bewerber innen|bewerberinnen|kandidatinnen|bewerbende|bewerbenden|eine kandidatin|einen kandidaten} {entschieden|deren|die}',
       ],
@@ -208,6 +210,7 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
         '{ne pourrons pas|ne pouvons pas|n avons pas pu|ne pas pouvoir|ne pourrons malheureusement pas|ne pouvons malheureusement pas} {y |}{donner|retenir|poursuivre}',
         '{profil|candidature} ne correspond {pas|malheureusement pas}',
         'en mesure d y donner suite',
+        '{privilegier|privilegie|privilegions|privilegierons} {d autres|des|un autre|une autre|les} {profils|candidats|candidatures|profil|candidat|candidate}',
         '{ne donnerons|ne donnons|n allons|ne pourrons|ne pouvons} {malheureusement |}pas {donner |}suite',
         'ne {retiendrons|retenons} {malheureusement |}pas {votre|ta} {candidature|profil|dossier}',
         '{n allons|ne souhaitons|ne pourrons|ne pouvons|ne sommes} {malheureusement |}pas {poursuivre|continuer|en mesure de poursuivre} {le processus |l aventure |}avec vous',
@@ -252,6 +255,8 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
         '{candidatura|solicitud|postulacion} {ha sido|fue|queda|esta} {descartada|rechazada|desestimada}',
         '{ha sido|fue} {descartada|desestimada}',
         '{decantado|decantamos|inclinado} por {otro|otra|otros|otras} {candidato|candidata|candidatos|candidatas|candidatura|candidaturas|perfil|perfiles|persona|personas}',
+        '{seleccionar|seleccionado|elegir|elegido|contratar|contratado} a {otra persona|otro candidato|otra candidata|otros candidatos|otras personas}',
+        'no {ha sido|es|fue} posible {seguir|continuar|avanzar} {adelante |}con {tu|su}',
       ],
       medium: [
         '{lamentamos|sentimos|lamento|siento} {informarte|informarle|comunicarte|comunicarle|decirte|decirle}',
@@ -289,6 +294,7 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
         '{profiel|achtergrond|ervaring|cv} {niet voldoende|onvoldoende|niet goed genoeg|helaas niet|niet} {aansluit|aansluiten|aansluiting|overeenkomt}',
         'gekozen voor {een andere |een |}{kandidaat|sollicitant} {met|die|wiens|wier}',
         '{je|u|jou} {helaas |}{deze keer |dit keer |dit maal |}teleurstellen',
+        '{andere|een andere} {kandidaten|kandidaat|sollicitanten|sollicitant} {uit te nodigen|uitnodigen|door te laten gaan}',
         '{met|voort met} {andere|een andere} {kandidaten|kandidaat|sollicitanten|sollicitant} {voort|verder|door}',
       ],
       medium: [
@@ -353,6 +359,7 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
         'non {possiamo|potremo|potremmo} {offrirti|offrirle} {la|il|questa|questo} {posizione|ruolo|posto}',
         '{profilo|candidatura} non {e|risulta} {in linea|adatto|adatta|idoneo|idonea}',
         'non {potremo|possiamo|potremmo|riusciamo a|riusciremo a} {procedere|proseguire|andare avanti|continuare} con la {tua|sua} candidatura',
+        '{deciso|scelto|optato} di non {procedere|proseguire|andare avanti|continuare}',
       ],
       medium: [
         '{siamo spiacenti|ci dispiace|siamo dispiaciuti|con rammarico} {di |}{comunicarti|comunicarle|informarti|informarla|doverti comunicare|doverle comunicare}',
@@ -458,6 +465,8 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
         '{wahle|wahlen sie|buche|buchen sie|vereinbare|vereinbaren sie|schlage|schlag|schlagen sie} {bitte |uns |mir |}{bitte |}einen {neuen|anderen|alternativen} {termin|zeitpunkt}',
         '{hatten|haben|hattest|hast} {sie|du} zeit fur {ein|einen} {erstes |kurzes |personliches |}{gesprach|kennenlerngesprach|telefonat|interview|vorstellungsgesprach|videocall|austausch|kennenlernen}',
         '{laden|lade} {sie|dich|euch} {gerne |gern |herzlich |}{zu|zum|zur} {einem |einen |}{ersten |zweiten |personlichen |virtuellen |telefonischen |}{gesprach|vorstellungsgesprach|kennenlerngesprach|kennenlernen|bewerbungsgesprach|auswahlgesprach|erstgesprach|zweitgesprach|fachgesprach|interview|telefonat|videointerview|austausch}',
+        '{sie|dich|euch} {gerne |gern |personlich |naher |}{in einem |bei einem |}{ersten |kurzen |personlichen |}{videocall |gesprach |telefonat |call |interview |}kennenzulernen',
+        '{buche|buchen sie} {dir|sich} {bitte |gerne |}einen termin',
         '{mochten|wurden|mochte|wurde} {dir|ihnen|euch} {gern |gerne |}ein {erstes |zweites |personliches |kurzes |telefonisches |}{gesprach|interview|kennenlerngesprach|telefonat|kennenlernen|vorstellungsgesprach} {mit|anbieten}',
       ],
       medium: [
@@ -515,6 +524,7 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
         '{uitnodigen|uitnodiging|uit te nodigen} {voor|tot} {een|het|ons} {eerste |tweede |technisch |technische |persoonlijk |persoonlijke |kort |korte |online |telefonisch |laatste |}{gesprek|sollicitatiegesprek|kennismakingsgesprek|interview|videogesprek|video gesprek|telefonisch gesprek|telefoongesprek|belafspraak|kennismaking}',
         '{graag |}{met je|met u|met jou} kennismaken',
         '{nodigen|nodig} {je|jou|u} {graag |van harte |}uit {voor|tot} {een|het|ons} {eerste |tweede |technisch |technische |persoonlijk |persoonlijke |kort |korte |online |telefonisch |laatste |}{gesprek|sollicitatiegesprek|kennismakingsgesprek|interview|videogesprek|kennismaking}',
+        '{nodigen|nodig} {wij|we|ik} {je|jou|u} {graag |van harte |}uit {voor|tot} {een|het|ons}',
         '{gesprek|afspraak|interview|kennismaking} {inplannen|in te plannen|plannen|te plannen|maken|te maken|verzetten|bevestigen}',
         '{tweede|volgende|laatste} {gesprek|ronde|gespreksronde}',
         'wanneer {je|u} {tijd|beschikbaar} {hebt|heeft|bent|is}',

@@ -785,3 +785,47 @@ const TEMPLATE_FAMILIES: readonly Row[] = [
 ];
 
 describe('more template families', () => check(TEMPLATE_FAMILIES));
+
+const EUROPEAN_TEMPLATES: readonly Row[] = [
+  [
+    'rejection',
+    'Rhein <noreply@softgarden.io>',
+    'Ihre Bewerbung',
+    'Sehr geehrte Frau Lopez, wir bedauern, Ihnen keine bessere Nachricht geben zu können.',
+  ],
+  [
+    'rejection',
+    'Rhein <hr@rhein.de>',
+    'Ihre Bewerbung',
+    'Sehr geehrte Frau Lopez, wir haben entschieden, die Stelle mit einem Bewerber zu besetzen, der mehr Erfahrung mitbringt.',
+  ],
+  [
+    'rejection',
+    'Lumen <rh@lumen.fr>',
+    'Votre candidature',
+    'Bonjour Ana, nous avons choisi de privilégier d’autres profils pour ce poste.',
+  ],
+  ['rejection', 'Brisa <rrhh@brisa.es>', 'Tu candidatura', 'Hola Ana, hemos decidido contratar a otro candidato para el puesto.'],
+  ['rejection', 'Brisa <rrhh@brisa.es>', 'Tu candidatura', 'Hola Ana, lamentablemente no ha sido posible avanzar con tu candidatura.'],
+  [
+    'rejection',
+    'Dijk <hr@dijk.nl>',
+    'Je sollicitatie',
+    'Beste Ana, we hebben besloten een andere kandidaat uit te nodigen voor het gesprek.',
+  ],
+  ['rejection', 'Vela <hr@vela.it>', 'La tua candidatura', 'Ciao Ana, abbiamo scelto di non proseguire con il tuo profilo.'],
+  [
+    'interview',
+    'Rhein <hr@rhein.de>',
+    'Deine Bewerbung',
+    'Hallo Ana, danke für deine Bewerbung! Wir würden dich gerne in einem kurzen Telefonat kennenzulernen. Buche dir einen Termin über den Link.',
+  ],
+  [
+    'interview',
+    'Dijk <hr@dijk.nl>',
+    'Je sollicitatie',
+    'Beste Ana, naar aanleiding van je sollicitatie nodigen wij je graag uit voor een gesprek op 12 mei.',
+  ],
+];
+
+describe('European template families', () => check(EUROPEAN_TEMPLATES));
