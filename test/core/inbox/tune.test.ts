@@ -829,3 +829,21 @@ const EUROPEAN_TEMPLATES: readonly Row[] = [
 ];
 
 describe('European template families', () => check(EUROPEAN_TEMPLATES));
+
+const SENT_CONFIRMATIONS: readonly Row[] = [
+  [
+    'confirmation',
+    'Jobboard <noreply@jobboard.fr>',
+    'Candidature envoyée',
+    'Votre candidature pour le poste d’Analyste chez Lumen a bien été transmise.',
+  ],
+  [
+    'confirmation',
+    'Vela <noreply@vela.it>',
+    'Candidatura inviata',
+    'Ciao Ana, la tua candidatura per Analista è stata inoltrata con successo.',
+  ],
+  ['confirmation', 'Brisa <noreply@brisa.es>', 'Solicitud enviada', 'Hola Ana, tu solicitud para Analista se ha enviado correctamente.'],
+];
+
+describe('"application sent" subjects', () => check(SENT_CONFIRMATIONS));
