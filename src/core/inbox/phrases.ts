@@ -922,6 +922,8 @@ export const FUTURE_BEFORE: readonly string[] = [
   '{successful|selected|shortlisted|qualified} {candidates|applicants}',
   'the next step{s|} {will|would|may|could}',
   'our {process|hiring process|interview process|recruitment process} {consists|includes|involves|typically}',
+  // "Our process: a recruiter call, a take-home project and an onsite" describes, it does not invite
+  'our {process|hiring process|interview process|recruitment process|steps} {is|are|has|looks like|a|an}',
   'typically',
   'usually',
   'after {reviewing|we review|review|completing|you complete}',

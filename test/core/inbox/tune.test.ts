@@ -847,3 +847,22 @@ const SENT_CONFIRMATIONS: readonly Row[] = [
 ];
 
 describe('"application sent" subjects', () => check(SENT_CONFIRMATIONS));
+
+const PROCESS_DESCRIPTIONS: readonly Row[] = [
+  // a confirmation that lists the steps to come is not an assessment or interview
+  [
+    'confirmation',
+    'Kelpie <no-reply@ashbyhq.com>',
+    'Application received',
+    'Hi Ana, thanks for applying. Our process: a recruiter call, a take-home project and a final interview. We will be in touch.',
+  ],
+  // …while "the next step in our process is a take-home project" still asks for one
+  [
+    'assessment',
+    'Kelpie <no-reply@ashbyhq.com>',
+    'Next step',
+    'Hi Ana, thanks for the call. As the next step in our process, please complete a take-home project within 5 days.',
+  ],
+];
+
+describe('process descriptions', () => check(PROCESS_DESCRIPTIONS));
