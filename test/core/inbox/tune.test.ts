@@ -866,3 +866,32 @@ const PROCESS_DESCRIPTIONS: readonly Row[] = [
 ];
 
 describe('process descriptions', () => check(PROCESS_DESCRIPTIONS));
+
+const SCHEDULING_ASKS: readonly Row[] = [
+  [
+    'interview',
+    'Orbital <talent@orbital.io>',
+    'Next steps',
+    "Hi Ana, thanks for applying! We'd love to chat. Could you share two or three times that work for you next week?",
+  ],
+  [
+    'interview',
+    'Orbital <talent@orbital.io>',
+    'Quick chat?',
+    "Hi Ana, I'm the hiring manager for the Analyst role. Do you have 15 minutes on Thursday for a quick call?",
+  ],
+  [
+    'interview',
+    'Orbital <talent@orbital.io>',
+    'Analyst interview',
+    'Hi Ana, confirming your onsite on 4 May at 10:00 for the Analyst role. Ask for Lena at reception.',
+  ],
+  [
+    'interview',
+    'Orbital <talent@orbital.io>',
+    'Analyst role',
+    'Hi Ana, the interviewers enjoyed meeting you and would like to move you forward to the final round.',
+  ],
+];
+
+describe('scheduling asks', () => check(SCHEDULING_ASKS));
