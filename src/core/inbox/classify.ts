@@ -7,6 +7,7 @@
 import { parseSender, namedCompanyAndTitle, type Sender } from './extract';
 import { Lexicon, type PhraseHit } from './lexicon';
 import {
+  ASSESSMENT_DONE,
   CONDITIONAL_AFTER,
   CONDITIONAL_BEFORE,
   FUTURE_BEFORE,
@@ -16,7 +17,7 @@ import {
   type OutcomeOrConfirmation,
 } from './phrases';
 import { ALERT_LOCAL_PARTS, isAtsDomain, isJobBoardDomain } from './senders';
-import { ownLines, safeString, sentences, type Sentence } from './text';
+import { ownLines, padded, safeString, sentences, type Sentence } from './text';
 import { MAIL_QUOTE_MAX, type EmailInput, type MailKind } from './types';
 
 type Tier = 'strong' | 'medium' | 'weak';
@@ -38,6 +39,7 @@ const CONDITIONAL = new Lexicon<true>(CONDITIONAL_BEFORE.map((p) => [p, true] as
 const FUTURE = new Lexicon<true>(FUTURE_BEFORE.map((p) => [p, true] as const));
 const AFTER = new Lexicon<true>(CONDITIONAL_AFTER.map((p) => [p, true] as const));
 const HIRING = new Lexicon<true>(HIRING_CONTEXT.map((p) => [p, true] as const));
+const DONE = new Lexicon<true>(ASSESSMENT_DONE.map((p) => [p, true] as const));
 /** "Don't hesitate / forget / miss": a negation that does not negate what follows. */
 const NOT_NEGATING = new Set([
   'hesitate',
@@ -107,6 +109,10 @@ interface KindEvidence {
   best: { sentence: Sentence; hit: PhraseHit<unknown>; tier: Tier } | null;
 }
 
+/** What follows "offer you" when the offer is a meeting: "…offer you an interview", "…vous proposer un entretien". */
+const OFFERED_MEETING =
+  /^ (?:an? |the |your |ein |einen |un |une |una |een |um |uma )?(?:(?:first|second|final|technical|phone|video|in person|short|quick|erstes|kurzes|premier|primera|eerste|primeira) )?(?:interview|phone screen|call|chat|conversation|meeting|gesprach|telefonat|entretien|echange|entrevista|llamada|gesprek|colloquio|conversa) /;
+
 /** Up to four words before `start` hold a negation ("we are not able to invite you to an interview"). */
 function negatedBefore(norm: string, start: number): boolean {
   const words = norm
@@ -119,6 +125,43 @@ function negatedBefore(norm: string, start: number): boolean {
   return words.some((w) => NEGATIONS.has(w));
 }
 
+/** Quotation marks around a passage: “…” „…“ «…» ‹…› "…" and ‘…’ / '…' (not an apostrophe inside a word). */
+const QUOTED = [
+  /[“„‟]([^“”„‟]{1,400})[”“]/g,
+  /«([^«»]{1,400})»/g,
+  /‹([^‹›]{1,400})›/g,
+  /"([^"]{1,400})"/g,
+  // bounded, so a long line of lone apostrophes stays linear
+  /(?<![\p{L}\p{N}])['‘]((?:[^'‘’]|(?<=[\p{L}])['’](?=[\p{L}])){1,400})['’](?![\p{L}\p{N}])/gu,
+];
+/** Double quotation marks; an odd number of them in one sentence means a passage crosses the sentence edge. */
+const DOUBLE_MARKS = /[“”„‟«»‹›"]/g;
+/** An opening mark whose passage runs past the sentence end ("«We regret… [.] …»"). */
+const OPEN_TO_END = /^\s*[“„«‹"]([^“”„‟«»‹›"]+)$/;
+/** A closing mark whose passage began in an earlier sentence. */
+const START_TO_CLOSE = /^([^“”„‟«»‹›"]+)[”“»›"]/;
+
+/** The passages of a sentence inside quotation marks, folded: a newsletter quoting "we have decided…". */
+function quotedPassages(text: string): string[] {
+  const out: string[] = [];
+  for (const re of QUOTED) for (const m of text.matchAll(re)) if (m[1] && m[1].length >= 12) out.push(padded(m[1]));
+  // Balanced marks ("… the “Analyst” role …") leave nothing open across the sentence edge.
+  if ((text.match(DOUBLE_MARKS)?.length ?? 0) % 2 === 1) {
+    const open = OPEN_TO_END.exec(text);
+    if (open?.[1] && open[1].length >= 12) out.push(padded(open[1]));
+    const close = START_TO_CLOSE.exec(text);
+    if (close?.[1] && close[1].length >= 12) out.push(padded(close[1]));
+  }
+  return out;
+}
+
+/** Is the phrase found at `hit` inside a quoted passage of the sentence? Quoted words are reported, not said. */
+function quotedHit(sentence: Sentence, quoted: readonly string[], hit: PhraseHit<unknown>): boolean {
+  if (quoted.length === 0) return false;
+  const words = sentence.norm.slice(hit.start, hit.end).trim();
+  return quoted.some((q) => q.includes(` ${words} `));
+}
+
 /** Does this hit count? Hypothetical or negated wording never decides a kind. */
 function counts(norm: string, hit: PhraseHit<{ kind: OutcomeOrConfirmation; tier: Tier }>): boolean {
   if (CONDITIONAL.any(norm, hit.start)) return false;
@@ -126,6 +169,8 @@ function counts(norm: string, hit: PhraseHit<{ kind: OutcomeOrConfirmation; tier
   if (negatedBefore(norm, hit.start)) return false;
   if (FUTURE.any(norm, hit.start)) return false;
   if (hit.tag.kind !== 'confirmation' && AFTER.any(norm, Infinity, hit.end)) return false;
+  // "We'd like to offer you an interview / ein Gespräch": an invitation, not a job offer.
+  if (hit.tag.kind === 'offer' && OFFERED_MEETING.test(norm.slice(hit.end))) return false;
   return true;
 }
 
@@ -160,16 +205,21 @@ export function readMail(email: EmailInput): ReadMail {
   if (ALERT_LOCAL_PARTS.includes(local)) firstNone.set('alert', 0);
 
   let hiringContext = isAtsDomain(sender.domain);
+  let assessmentDone = false;
   for (const s of sents) {
     if (!hiringContext && HIRING.any(s.norm)) hiringContext = true;
     for (const signal of new Set(NONE_LEXICON.find(s.norm).map((h) => h.tag))) if (!firstNone.has(signal)) firstNone.set(signal, s.index);
     const bestHere = new Map<OutcomeOrConfirmation, { hit: PhraseHit<{ kind: OutcomeOrConfirmation; tier: Tier }>; tier: Tier }>();
-    for (const hit of KIND_LEXICON.find(s.norm)) {
+    const hits = KIND_LEXICON.find(s.norm);
+    const quoted = hits.length > 0 ? quotedPassages(s.text) : [];
+    for (const hit of hits) {
       const prev = bestHere.get(hit.tag.kind);
       if (prev && TIER_SCORE[prev.tier] >= TIER_SCORE[hit.tag.tier]) continue;
       if (!counts(s.norm, hit)) continue;
+      if (quotedHit(s, quoted, hit)) continue;
       bestHere.set(hit.tag.kind, { hit, tier: hit.tag.tier });
     }
+    if (bestHere.has('assessment') && DONE.any(s.norm)) assessmentDone = true;
     for (const [kind, { hit, tier }] of bestHere) {
       const ev = evidence.get(kind) as KindEvidence;
       ev.score += TIER_SCORE[tier];
@@ -179,6 +229,10 @@ export function readMail(email: EmailInput): ReadMail {
       if (!ev.best || TIER_SCORE[tier] > TIER_SCORE[ev.best.tier]) ev.best = { sentence: s, hit, tier };
     }
   }
+
+  // A recruiter who introduces themself ("I'm a recruiter at…") about the user's own application ("thank you for
+  // applying", "your application") is not cold outreach.
+  if ((evidence.get('confirmation') as KindEvidence).score > 0) firstNone.delete('outreach');
 
   // Where the mail stops being about an application: a job-alert block, a newsletter, a recruiter's pitch…
   let noneAt = Infinity;
@@ -191,6 +245,8 @@ export function readMail(email: EmailInput): ReadMail {
     // ("We regret to inform you…" + "Unfortunately…" + "We wish you the best in your search").
     if (ev.strong === 0 && ev.mediumSentences < 2 && !(kind === 'rejection' && ev.mediumSentences === 1 && ev.score >= 2)) return false;
     if (ev.first >= noneAt) return false;
+    // A receipt for a test already taken: nothing new to record.
+    if (kind === 'assessment' && assessmentDone) return false;
     // A vendor's "we'd like to invite you to a call", a failed payment that "has not been successful": not about a job.
     if (!hiringContext) return false;
     // A confirmation that describes the process ("next: a phone screen, then a call with the hiring manager") is

@@ -91,6 +91,16 @@ const SUBJECT_PATTERNS: ReadonlyArray<readonly [RegExp, number, number]> = [
     2,
   ],
   [new RegExp(String.raw`your application (?:was sent to|to|at|with)\s+(${NAME_CHARS})$`, 'iu'), 0, 1],
+  // A job board's "your application was sent to X" in the other languages
+  [
+    new RegExp(
+      String.raw`(?:se ha enviado a|ha sido enviada a|a été envoyée à|a ete envoyee a|(?:is )?(?:verzonden|verstuurd) naar|è stata inviata a|e stata inviata a|foi enviada para|foi enviada à|foi enviada a)\s+(${NAME_CHARS})$`,
+      'iu',
+    ),
+    0,
+    1,
+  ],
+  [new RegExp(String.raw`wurde an\s+(${NAME_CHARS})\s+(?:gesendet|übermittelt|uebermittelt|geschickt|versendet)$`, 'iu'), 0, 1],
   [
     new RegExp(
       String.raw`(?:thank you|thanks) for (?:applying|your application|your interest)(?: to| at| with| in)\s+(${NAME_CHARS})$`,

@@ -32,10 +32,13 @@ export function readEmail(
 ): MailVerdict {
   try {
     const read = readMail(email);
-    const match = read.aboutAnApplication
-      ? matchRead(read, applications, aliases)
-      : { strength: 'none' as const, applicationId: null, candidates: [], reason: 'not about an application' };
     const kind = MAIL_KINDS.includes(read.kind) ? read.kind : 'none';
+    // Nothing is ever done with a `none` email, and an unrelated mail from an employer's own domain (a pipeline
+    // failure, a receipt) must not count as a match: a `none` email matches no application.
+    const match =
+      kind !== 'none' && read.aboutAnApplication
+        ? matchRead(read, applications, aliases)
+        : { strength: 'none' as const, applicationId: null, candidates: [], reason: 'not about an application' };
     return {
       kind,
       confidence: Number.isFinite(read.confidence) ? Math.min(1, Math.max(0, read.confidence)) : 0,

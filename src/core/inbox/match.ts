@@ -69,7 +69,11 @@ interface Token {
 /** Words as companyKey sees them: case and accents folded, apostrophes and dots dropped, "&" read as "and". */
 function keyTokens(text: string): Token[] {
   const out: Token[] = [];
-  const cleaned = text.replace(/&/g, ' and ').replace(/['’`´.]/g, '');
+  // "Notion's team": the possessive is not part of the name.
+  const cleaned = text
+    .replace(/&/g, ' and ')
+    .replace(/(?<=\p{L})['’]s(?![\p{L}\p{N}])/gu, '')
+    .replace(/['’`´.]/g, '');
   for (const raw of cleaned.split(/[^\p{L}\p{N}\p{M}]+/u)) {
     if (!raw) continue;
     const key = /^[a-z0-9]+$/.test(raw) ? raw : fold(raw).replace(/ /g, '');
@@ -136,8 +140,8 @@ function domainNames(domain: string): string[] {
     out.push(key);
     // "acmecareers.com", "jobs-acme.de", "acmegroup.com"
     const trimmed = label
-      .replace(/^(?:jobs|careers|karriere|join|work|team)-?/, '')
-      .replace(/-?(?:careers|jobs|karriere|group|hq|hr|mail|recruiting|talent|corp|inc|llc|ltd|gmbh|ag|bv|sa|sas|srl|spa|plc)$/, '')
+      .replace(/^(?:jobs|careers|karriere|join|work|team|get|try|use|make)-?/, '')
+      .replace(/-?(?:careers|jobs|karriere|group|hq|hr|mail|recruiting|talent|app|corp|inc|llc|ltd|gmbh|ag|bv|sa|sas|srl|spa|plc)$/, '')
       .replace(/[^a-z0-9]/g, '');
     if (trimmed && trimmed !== key) out.push(trimmed);
   }
@@ -172,6 +176,51 @@ function titleIn(title: string, texts: readonly string[]): boolean {
   return texts.some((t) => needles.some((n) => t.includes(n)));
 }
 
+/** Words that describe an employer's business after its name ("Bank", "Group"), dropped when 2+ words remain. */
+const DESCRIPTORS = new Set([
+  'bank',
+  'group',
+  'groupe',
+  'grupo',
+  'gruppe',
+  'gruppo',
+  'groep',
+  'holding',
+  'holdings',
+  'technologies',
+  'technology',
+  'labs',
+  'software',
+  'systems',
+  'international',
+  'digital',
+  'services',
+  'financial',
+  'europe',
+  'deutschland',
+  'germany',
+  'france',
+  'espana',
+  'nederland',
+  'italia',
+  'uk',
+]);
+
+/** companyKey of a company name without its trailing descriptor words (and legal form), or '' when nothing is left of 2+ words. */
+function withoutDescriptor(company: string): string {
+  const words = company.replace(/\./g, '').replace(/,/g, ' ').split(/\s+/).filter(Boolean);
+  const full = companyKey(company);
+  // Drop the legal form first: the trailing words companyKey ignores.
+  while (words.length > 1 && companyKey(words.slice(0, -1).join(' ')) === full) words.pop();
+  let dropped = false;
+  while (words.length > 2 && DESCRIPTORS.has(fold(words[words.length - 1] as string))) {
+    words.pop();
+    dropped = true;
+  }
+  if (!dropped || words.length < 2) return '';
+  return companyKey(words.join(' '));
+}
+
 export interface MatchContext {
   sender: Sender;
   subject: string;
@@ -203,6 +252,19 @@ export function matchRead(ctx: MatchContext, applications: readonly KnownApplica
     g.keys.add(key);
     g.apps.push(app);
   }
+  // "Trade Republic Bank GmbH" is written "Trade Republic", "ABN AMRO Bank N.V." "ABN AMRO": a name of two words
+  // or more also counts without a trailing descriptor ("Bank", "Group", "Technologies" …). Never a one-word rest
+  // ("Deutsche Bank" is not "Deutsche").
+  const shortKeys = new Map<string, Group | null>();
+  for (const g of groups.values()) {
+    for (const app of g.apps) {
+      const short = withoutDescriptor(String(app.company ?? ''));
+      if (!short || g.keys.has(short) || groups.has(short)) continue;
+      const prev = shortKeys.get(short);
+      shortKeys.set(short, prev === undefined || prev === g ? g : null);
+    }
+  }
+  for (const [short, g] of shortKeys) if (g) g.keys.add(short);
   if (aliases instanceof Map) {
     for (const [alias, target] of aliases) {
       const g = typeof target === 'string' ? groups.get(target) : undefined;

@@ -130,10 +130,11 @@ function safeCodePoint(n: number): string {
 /**
  * A line where quoted history starts: "On Mon, 3 Mar 2025 at 10:00, Jane <j@x.com> wrote:", "Am … schrieb …:",
  * "Le … a écrit :", "El … escribió:", "Op … schreef …:", "Em … escreveu:", "Il … ha scritto:", Outlook's
- * "-----Original Message-----" and "From: … / Von: … / De: … / Van: … / Da: …" header blocks, "________".
+ * "-----Original Message-----", forwarded-message separators in each language, and "From: … / Von: … / De: … / Van: … / Da: …" header blocks, "________".
  */
 const QUOTE_START: readonly RegExp[] = [
-  /^\s*-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|oorspronkelijk bericht|mensagem original|messaggio originale|forwarded message|weitergeleitete nachricht)\s*-{2,}/i,
+  /^\s*-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|oorspronkelijk bericht|mensagem original|messaggio originale|forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|doorgestuurd bericht|mensagem encaminhada|messaggio inoltrato)\s*-{2,}/i,
+  /^\s*(?:begin forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié)\s*:\s*$/i,
   /^\s*(?:on|am|le|el|op|em|il)\s.{4,200}\s(?:wrote|schrieb|a écrit|escribió|schreef|escreveu|ha scritto)\s*:?\s*$/i,
   /^\s*(?:from|von|de|van|da|envoyé par)\s*:\s.{1,200}$/i,
   /^\s*_{8,}\s*$/,

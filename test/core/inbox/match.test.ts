@@ -237,7 +237,7 @@ describe('readEmail: mail about no application matches none', () => {
     ]);
     expect(v.match.strength).toBe('none');
   });
-  it('but "your application was viewed" is still about the application', () => {
+  it('and so is "your application was viewed": a `none` email matches no application (nothing is done with it)', () => {
     const v = readEmail(
       mail(
         'LinkedIn <jobs-noreply@linkedin.com>',
@@ -247,7 +247,12 @@ describe('readEmail: mail about no application matches none', () => {
       [acme],
     );
     expect(v.kind).toBe('none');
-    expect(v.match).toMatchObject({ strength: 'exact', applicationId: acme.id });
+    expect(v.match).toMatchObject({ strength: 'none', applicationId: null });
+  });
+  it("an unrelated mail from the employer's own domain is no match", () => {
+    const v = readEmail(mail('Acme CI <ci@acme.com>', 'Pipeline failed for main', 'Your pipeline #4411 failed at stage test.'), [acme]);
+    expect(v.kind).toBe('none');
+    expect(v.match.strength).toBe('none');
   });
 });
 

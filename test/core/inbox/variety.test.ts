@@ -161,8 +161,9 @@ const ROWS: ReadonlyArray<readonly [MailKind, string, string, string]> = [
     'Next step: take-home assignment',
     'Hi Max, as the next step we would like you to complete a short take-home assignment. Please submit it within 5 days.',
   ],
+  // A one-way video interview is an interview (test/emails/README.md: "video interviews (HireVue)" are interviews).
   [
-    'assessment',
+    'interview',
     'Initech <noreply@hirevue.com>',
     'Initech - on-demand video interview',
     'Hi Lee, you have been invited to complete a one-way video interview for Initech.',
