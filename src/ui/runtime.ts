@@ -9,6 +9,7 @@ import { SITE_CATALOG } from '../core/site-catalog';
 import type { InboxSuggestion } from '../core/inbox/types';
 import {
   CAPTURE_ERROR_KEY,
+  INBOX_HANDLED_KEY,
   INBOX_SUGGESTIONS_KEY,
   LAST_CAPTURE_KEY,
   LAST_CAPTURE_SEEN_KEY,
@@ -86,6 +87,11 @@ export function onInboxSuggestionsChanged(cb: (suggestions: InboxSuggestion[]) =
 export async function resolveInboxSuggestion(key: string, outcome: InboxResolveMessage['outcome']): Promise<boolean> {
   const reply = await send<InboxResolveMessage>({ type: 'inbox-resolve', key, outcome });
   return reply?.ok === true;
+}
+
+/** "Delete everything": the waiting inbox suggestions and the fingerprints of answered emails go too. */
+export async function forgetInbox(): Promise<void> {
+  await browser.storage.local.remove([INBOX_SUGGESTIONS_KEY, INBOX_HANDLED_KEY]);
 }
 
 export async function loadSettings(): Promise<Settings> {

@@ -18,6 +18,7 @@ vi.mock('../../src/ui/runtime', async () => {
     removeMailPermission: vi.fn(async () => {}),
     mailPermissionGranted: vi.fn(async () => false),
     downloadText: vi.fn(),
+    forgetInbox: vi.fn(async () => {}),
     supportedSites: vi.fn(() => [{ id: 'greenhouse', label: 'Greenhouse' }]),
   };
 });

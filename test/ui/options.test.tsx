@@ -30,6 +30,7 @@ const rt = vi.hoisted(() => {
     removeMailPermission: vi.fn(async () => {}),
     mailPermissionGranted: vi.fn(async () => true),
     downloadText: vi.fn(),
+    forgetInbox: vi.fn(async () => {}),
     supportedSites: vi.fn(() => [
       { id: 'greenhouse', label: 'Greenhouse' },
       { id: 'lever', label: 'Lever' },
@@ -49,6 +50,7 @@ vi.mock('../../src/ui/runtime', () => ({
   removeMailPermission: rt.removeMailPermission,
   mailPermissionGranted: rt.mailPermissionGranted,
   downloadText: rt.downloadText,
+  forgetInbox: rt.forgetInbox,
   supportedSites: rt.supportedSites,
   copyText: vi.fn(async () => true),
   extractActiveTab: vi.fn(),
@@ -235,6 +237,8 @@ describe('options page', () => {
     expect(await screen.findByText(/Deleted 1 application\. Baskets is empty\./)).toBeTruthy();
     expect((await summaryCounts()).total).toBe(0);
     expect(rt.notifyDataChanged).toHaveBeenCalled();
+    // The inbox's waiting suggestions and answered-email fingerprints go too.
+    expect(rt.forgetInbox).toHaveBeenCalledTimes(1);
     closeDb();
   });
 

@@ -11,6 +11,7 @@ import { ImportPanel } from '../components/import-panel';
 import { ErrorState, Loading } from '../components/states';
 import {
   downloadText,
+  forgetInbox,
   loadSettings,
   onSettingsChanged,
   removeAnySitePermission,
@@ -557,6 +558,7 @@ function DataSection({ setStatus }: { setStatus: (s: string) => void }) {
     setBusy(true);
     try {
       const n = await deleteEverything();
+      await forgetInbox();
       setConfirming(false);
       setTyped('');
       setStatus(`Deleted ${plural(n, 'application')}. Baskets is empty.`);
