@@ -49,7 +49,8 @@ export interface InboxDeps {
   /** Employer aliases: alias companyKey → canonical companyKey. */
   aliases(): Promise<ReadonlyMap<string, string>>;
   readEmail: ReadEmail;
-  addPending(job: JobDetails, signal: string): Promise<{ id: string }>;
+  /** `appliedAt`: the confirmation email's date, so a "Yes" records the day the application was sent. */
+  addPending(job: JobDetails, signal: string, appliedAt?: string): Promise<{ id: string }>;
   now(): number;
 }
 
@@ -140,7 +141,7 @@ export function createInbox(deps: InboxDeps) {
         // Only an application Baskets does not have yet, with an employer to ask about.
         if (verdict.match.strength !== 'none' || !verdict.company.trim()) return 'none';
         const job: JobDetails = { company: verdict.company, title: verdict.title, location: '', url: '', source: EMAIL_SOURCE };
-        await deps.addPending(job, EMAIL_CONFIRMATION_SIGNAL);
+        await deps.addPending(job, EMAIL_CONFIRMATION_SIGNAL, date || undefined);
         await remember(key, handled);
         return 'pending';
       }

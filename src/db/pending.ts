@@ -12,19 +12,25 @@ import { ValidationError } from './errors';
 import { cleanJob, nowIso } from './records';
 import type { PendingCandidate } from './schema';
 
-/** Remember a candidate; one per dedupe key (seeing the same job again refreshes it). */
-export async function addPending(job: JobDetails, signal: string): Promise<PendingCandidate> {
+/**
+ * Remember a candidate; one per dedupe key (seeing the same job again refreshes it). `appliedAt` (ISO 8601) is
+ * when the application was sent, where a source tells it (a confirmation email's date): a "Yes" records that
+ * day. A date in the future, or none, means now.
+ */
+export async function addPending(job: JobDetails, signal: string, appliedAt?: string): Promise<PendingCandidate> {
   const clean = cleanJob(job);
   const cleanSignal = cleanText(signal, LIMITS.signal);
+  const sent = appliedAt ? Date.parse(appliedAt) : Number.NaN;
   return withTx(['pending'], 'readwrite', async (tx) => {
     const store = tx.objectStore('pending');
     const now = nowIso();
+    const first = Number.isFinite(sent) && sent <= Date.now() ? new Date(sent).toISOString() : now;
     const id = crypto.randomUUID();
     const dedupeKey = dedupeKeyFor({ ...clean, id });
     const existing = await store.index('dedupeKey').get(dedupeKey);
     const candidate: PendingCandidate = existing
       ? { ...existing, ...clean, signal: cleanSignal || existing.signal, updatedAt: now }
-      : { ...clean, id, signal: cleanSignal, dedupeKey, createdAt: now, updatedAt: now };
+      : { ...clean, id, signal: cleanSignal, dedupeKey, createdAt: first, updatedAt: now };
     await store.put(candidate);
     return candidate;
   });

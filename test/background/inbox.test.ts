@@ -214,6 +214,8 @@ describe('an opened email', () => {
     expect(await inbox.mailOpened(email('conf'))).toBe('seen');
     const record = await confirmPending(p!.id);
     expect(record).toMatchObject({ company: 'Globex', title: 'Controller', source: 'email', status: 'applied' });
+    // Applied on the day the email says, not the day it was opened.
+    expect(record.appliedAt).toBe('2026-12-03T09:30:00.000Z');
     expect(local.data.get(INBOX_SUGGESTIONS_KEY)).toBeUndefined();
 
     // A confirmation for a known application, or one naming no employer, asks nothing.

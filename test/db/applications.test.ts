@@ -18,6 +18,17 @@ import { freshDb, job } from './helpers';
 
 beforeEach(freshDb);
 
+describe('addPending', () => {
+  it('keeps the day the application was sent when a source tells it, and never a day in the future', async () => {
+    const sent = await addPending(job({ jobId: '1', url: 'https://boards.greenhouse.io/acme/jobs/1' }), 'email', '2026-11-20T08:00:00Z');
+    expect(sent.createdAt).toBe('2026-11-20T08:00:00.000Z');
+    const future = await addPending(job({ jobId: '2', url: 'https://boards.greenhouse.io/acme/jobs/2' }), 'email', '2999-01-01T00:00:00Z');
+    expect(Date.parse(future.createdAt)).toBeLessThanOrEqual(Date.now());
+    const junk = await addPending(job({ jobId: '3', url: 'https://boards.greenhouse.io/acme/jobs/3' }), 'email', 'not a date');
+    expect(Number.isFinite(Date.parse(junk.createdAt))).toBe(true);
+  });
+});
+
 describe('addApplication', () => {
   it('answers a pending "Did you apply?" question about the same job, and only that one', async () => {
     await addPending(job({ url: 'https://boards.greenhouse.io/acme/jobs/123' }), 'submit clicked, no confirmation seen');
