@@ -17,7 +17,7 @@ import {
   type OutcomeOrConfirmation,
 } from './phrases';
 import { ALERT_LOCAL_PARTS, isAtsDomain, isJobBoardDomain } from './senders';
-import { ownLines, padded, safeString, sentences, type Sentence } from './text';
+import { padded, safeString, sentences, splitBody, type Sentence } from './text';
 import { MAIL_QUOTE_MAX, type EmailInput, type MailKind } from './types';
 
 type Tier = 'strong' | 'medium' | 'weak';
@@ -136,8 +136,8 @@ const QUOTED = [
 ];
 /** Double quotation marks; an odd number of them in one sentence means a passage crosses the sentence edge. */
 const DOUBLE_MARKS = /[“”„‟«»‹›"]/g;
-/** An opening mark whose passage runs past the sentence end ("«We regret… [.] …»"). */
-const OPEN_TO_END = /^\s*[“„«‹"]([^“”„‟«»‹›"]+)$/;
+/** An opening mark whose passage runs past the sentence end ("«We regret… [.] …»", 'Acme — "Two rounds: …'). */
+const OPEN_TO_END = /[“„«‹"]([^“”„‟«»‹›"]+)$/;
 /** A closing mark whose passage began in an earlier sentence. */
 const START_TO_CLOSE = /^([^“”„‟«»‹›"]+)[”“»›"]/;
 
@@ -190,12 +190,23 @@ function quoteOf(sentence: Sentence, hit: PhraseHit<unknown>): string {
   return out.slice(0, MAIL_QUOTE_MAX);
 }
 
+/** A subject that forwards a message: "Fwd:", "FW:", "WG:", "TR:", "RV:", "I:", "Enc:", "Doorst:". */
+const FORWARD_SUBJECT = /^\s*(?:(?:re|aw|sv|antw)\s*:\s*)*(?:fwd?|wg|tr|rv|i|enc|doorst|fwd)\s*:/i;
+
+export interface ReadOptions {
+  /**
+   * The sender's own domain is the domain of an employer the user applied to (see match.ts): the mail is about
+   * hiring even when a short note from a person there names no job ("can we push tomorrow's round to Friday?").
+   */
+  employerSender?: boolean;
+}
+
 /** Read one email: its kind, how sure, the sentence that decided it, and the employer and job it names. */
-export function readMail(email: EmailInput): ReadMail {
+export function readMail(email: EmailInput, options: ReadOptions = {}): ReadMail {
   const e = (email ?? {}) as Partial<EmailInput>;
   const sender = parseSender(e.from);
   const subject = safeString(e.subject, 1000).replace(/\s+/g, ' ').trim();
-  const lines = ownLines(e.body);
+  const { lines, quoted: quotedHistory } = splitBody(e.body, FORWARD_SUBJECT.test(subject));
   const sents = sentences(subject, lines);
 
   const evidence = new Map<OutcomeOrConfirmation, KindEvidence>();
@@ -204,7 +215,10 @@ export function readMail(email: EmailInput): ReadMail {
   const local = sender.local;
   if (ALERT_LOCAL_PARTS.includes(local)) firstNone.set('alert', 0);
 
-  let hiringContext = isAtsDomain(sender.domain);
+  // A reply in a thread about the user's application: the quoted history says what the thread is about (context
+  // only: quoted words never decide a kind).
+  let hiringContext = isAtsDomain(sender.domain) || options.employerSender === true;
+  if (!hiringContext && quotedHistory.length > 0) hiringContext = HIRING.any(padded(quotedHistory.join(' ').slice(0, 4000)));
   let assessmentDone = false;
   for (const s of sents) {
     if (!hiringContext && HIRING.any(s.norm)) hiringContext = true;
@@ -301,7 +315,7 @@ export function readMail(email: EmailInput): ReadMail {
 }
 
 /** The classifier alone: kind, confidence, quote, and the employer and job the email names. */
-export function classifyEmail(email: EmailInput): Classification {
-  const { kind, confidence, quote, company, title } = readMail(email);
+export function classifyEmail(email: EmailInput, options: ReadOptions = {}): Classification {
+  const { kind, confidence, quote, company, title } = readMail(email, options);
   return { kind, confidence, quote, company, title };
 }

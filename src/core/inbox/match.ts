@@ -382,3 +382,29 @@ export function matchRead(ctx: MatchContext, applications: readonly KnownApplica
 export function matchEmail(email: EmailInput, applications: readonly KnownApplication[], aliases?: ReadonlyMap<string, string>): MailMatch {
   return matchRead(readMail(email), applications, aliases);
 }
+
+/**
+ * Is `domain` the own domain of an employer the user applied to ("jules@orbitalgames.gg" for "Orbital Games")?
+ * Then a short note from a person there is hiring mail even when it names no job. Hiring systems and job boards
+ * never are.
+ */
+export function isEmployerDomain(
+  domain: string,
+  applications: readonly KnownApplication[],
+  aliases?: ReadonlyMap<string, string>,
+): boolean {
+  const names = domainNames(domain);
+  if (names.length === 0 || !Array.isArray(applications)) return false;
+  const keys = new Set<string>();
+  for (const app of applications) {
+    if (!app) continue;
+    const key = typeof app.companyKey === 'string' && app.companyKey ? app.companyKey : companyKey(String(app.company ?? ''));
+    if (!key) continue;
+    keys.add(key);
+    const short = withoutDescriptor(String(app.company ?? ''));
+    if (short) keys.add(short);
+  }
+  if (aliases instanceof Map) for (const [alias, target] of aliases) if (typeof alias === 'string' && keys.has(target)) keys.add(alias);
+  // "harborandfinch.com" for "Harbor & Finch"
+  return names.some((n) => n.length >= 4 && (keys.has(n) || keys.has(n.replace(/and/g, ''))));
+}

@@ -2,12 +2,14 @@
  * What hiring emails say, by kind and language (en, de, fr, es, nl, pt, it): data, not code.
  *
  * Every phrase is compared after `fold` (case, accents, "ß", apostrophes and punctuation folded to single spaces),
- * as whole words. `{a|b|}` lists alternatives (an empty one means "nothing"), expanded when the lists are built.
+ * as whole words. `{a|b|}` lists alternatives (an empty one means "nothing"), expanded when the lists are built;
+ * `~` stands for up to three words of any kind (never first), and spells out as none.
  *
  * Tiers: `strong` decides a kind by itself; `medium` needs one more sentence of support; `weak` only supports.
  * A kind needs a score of 2 (strong = 2, medium = 1, weak = 0.5; each sentence counts once, at its best phrase).
  * Precision first: a phrase that also turns up in confirmations, reschedulings or job alerts is never `strong`.
  */
+import { HANDWRITTEN_PHRASES } from './handwritten';
 import type { MailKind } from './types';
 
 export type Lang = 'en' | 'de' | 'fr' | 'es' | 'nl' | 'pt' | 'it';
@@ -19,7 +21,7 @@ export interface Tiers {
   weak?: readonly string[];
 }
 
-export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Record<Lang, Tiers>>>> = {
+const TEMPLATE_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Record<Lang, Tiers>>>> = {
   rejection: {
     en: {
       strong: [
@@ -649,11 +651,12 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
       strong: [
         '{je|jou|u} de {functie|baan|positie} {aan te bieden|aanbieden}',
         '{je|jou|u} graag de {functie|baan|positie|rol} {van|als}',
-        '{aanbod|contractvoorstel|arbeidsvoorwaardenvoorstel|jobaanbod|baanaanbod}',
+        '{contractvoorstel|arbeidsvoorwaardenvoorstel|jobaanbod|baanaanbod}',
         '{graag|blij|verheugd} {een |}{aanbod|voorstel} {te doen|doen}',
         'welkom {in het team|bij het team|aan boord}',
       ],
-      medium: ['gefeliciteerd', 'arbeidsovereenkomst', 'startdatum'],
+      // 'aanbod' alone is also a recruiter's pitch ('doen een mooi aanbod') or 'ons aanbod' (our range)
+      medium: ['gefeliciteerd', 'arbeidsovereenkomst', 'startdatum', 'aanbod'],
       weak: ['voorstel', 'salaris'],
     },
     pt: {
@@ -733,7 +736,8 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
       strong: [
         '{teste|desafio|avaliacao|prova|exercicio} {tecnico|tecnica|online|de perfil|de personalidade|comportamental|de conhecimentos|de programacao|pratico|pratica}',
         '{realizar|resolver|preparar|fazer|completar} {um|o|uma|a|este|esta} {estudo de caso|desafio|teste|avaliacao|case}',
-        '{hackerrank|codility|codingame|testgorilla|hirevue|gupy}',
+        // not Gupy: a hiring system (its confirmations sign 'Equipe Gupy'), not a test
+        '{hackerrank|codility|codingame|testgorilla|hirevue}',
       ],
       medium: ['avaliacao', 'desafio', 'estudo de caso'],
       weak: ['teste'],
@@ -849,6 +853,25 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
     },
   },
 };
+
+/** The template phrases with the hand-written families (handwritten.ts) added, by kind, language and tier. */
+export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Record<Lang, Tiers>>>> = Object.fromEntries(
+  (Object.keys(TEMPLATE_PHRASES) as OutcomeOrConfirmation[]).map((kind) => [
+    kind,
+    Object.fromEntries(
+      (Object.keys(TEMPLATE_PHRASES[kind]) as Lang[]).map((lang) => {
+        const t = TEMPLATE_PHRASES[kind][lang];
+        const h = HANDWRITTEN_PHRASES[kind]?.[lang];
+        const tiers: Tiers = {
+          strong: [...t.strong, ...(h?.strong ?? [])],
+          medium: [...(t.medium ?? []), ...(h?.medium ?? [])],
+          weak: [...(t.weak ?? []), ...(h?.weak ?? [])],
+        };
+        return [lang, tiers];
+      }),
+    ),
+  ]),
+) as Record<OutcomeOrConfirmation, Record<Lang, Tiers>>;
 
 /**
  * Words that make an outcome phrase hypothetical ("If you are selected, we will invite you to an interview"): found
@@ -1308,6 +1331,7 @@ export const HIRING_CONTEXT: readonly string[] = [
 
 /** Expand `{a|b}` groups (nested allowed) into every literal phrase, folded to single spaces. */
 export function expand(pattern: string): string[] {
+  if (pattern.includes('~')) return expand(pattern.replace(/~ ?/g, ''));
   const open = pattern.indexOf('{');
   if (open === -1) return [pattern.replace(/\s+/g, ' ').trim()];
   let depth = 0;

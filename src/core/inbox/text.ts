@@ -144,18 +144,73 @@ const HEADER_FROM = /^\s*(?:from|von|de|van|da|envoyé par)\s*:/i;
 const SIGNATURE_START: readonly RegExp[] = [/^\s*--\s*$/, /^\s*sent from my (?:iphone|ipad|android|mobile)/i];
 
 export interface CleanedEmail {
-  /** The body's own lines, before quoted history and the signature. */
+  /** The body's own lines, before quoted history and the signature (with a forwarded message's body, see below). */
   lines: string[];
+  /** The quoted history under a reply ("On … wrote:", "> …"): context for what the thread is about, never a kind. */
+  quoted: string[];
 }
+
+/** A forwarded-message separator, in each language (a line of its own). */
+const FORWARD_START: readonly RegExp[] = [
+  /^\s*-{2,}\s*(?:forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|doorgestuurd bericht|mensagem encaminhada|messaggio inoltrato)\s*-{2,}/i,
+  /^\s*(?:begin forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié)\s*:\s*$/i,
+];
+/** A header line of a forwarded message ("From: …", "Oggetto: …"), skipped: the subject line is read as text. */
+const FORWARD_HEADER =
+  /^\s*(?:from|von|de|van|da|envoyé par|mittente|remitente|afzender|remetente|sent|gesendet|envoyé|enviado|verzonden|inviato|date|datum|fecha|data|to|an|à|para|aan|a|cc|subject|betreff|objet|asunto|onderwerp|assunto|oggetto)\s*:/i;
+const FORWARD_SUBJECT = /^\s*(?:subject|betreff|objet|asunto|onderwerp|assunto|oggetto)\s*:\s*/i;
 
 /** Body → its own lines: HTML stripped, invisible characters removed, quoted history ("> …", "On … wrote:") cut. */
 export function ownLines(body: unknown): string[] {
+  return splitBody(body).lines;
+}
+
+/**
+ * Body → its own lines and the quoted history under them. A forwarded message ("---------- Forwarded message
+ * ---------", "Begin forwarded message:") is read as the mail's own text: a rejection the user forwards is still a
+ * rejection. Its header block is skipped (its "Subject:" kept as a line); a reply quoted inside it still ends it.
+ * `forwardSubject` (the subject starts "Fwd:", "WG:", "TR:", "I:" …): Outlook forwards with a plain "From: … Sent: …"
+ * block or "-----Original Message-----", and the first such block is read as the forwarded message too.
+ */
+export function splitBody(body: unknown, forwardSubject = false): CleanedEmail {
   const raw = safeString(body, MAIL_BODY_MAX);
   const text = raw.includes('<') || raw.includes('&') ? stripHtml(raw) : raw;
   const out: string[] = [];
+  const quoted: string[] = [];
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  let forwards = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
+    const outlookForward =
+      forwardSubject &&
+      forwards === 0 &&
+      (/^\s*-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|oorspronkelijk bericht|mensagem original|messaggio originale)\s*-{2,}/i.test(
+        line,
+      ) ||
+        (/^\s*_{8,}\s*$/.test(line) &&
+          HEADER_FROM.test(
+            lines
+              .slice(i + 1, i + 3)
+              .join('\n')
+              .trimStart(),
+          )) ||
+        (HEADER_FROM.test(line) && FORWARD_HEADER.test(lines[i + 1] ?? '')));
+    if (outlookForward || (forwards < 2 && FORWARD_START.some((re) => re.test(line)))) {
+      // Skip the forwarded header block, keeping its subject; the forwarded body follows.
+      forwards++;
+      let j = HEADER_FROM.test(line) ? i : i + 1;
+      while (j < lines.length && j < i + 12) {
+        const l = lines[j] as string;
+        if (FORWARD_HEADER.test(l)) {
+          if (FORWARD_SUBJECT.test(l)) out.push(l.replace(FORWARD_SUBJECT, '') + '.');
+          j++;
+        } else if (!l.trim() && j === i + 1) j++;
+        else break;
+      }
+      out.push('');
+      i = j - 1;
+      continue;
+    }
     if (out.length > 0 && QUOTE_START.some((re) => re.test(line))) {
       // A line of underscores is Outlook's separator only when a "From:" header follows it.
       if (
@@ -182,13 +237,17 @@ export function ownLines(body: unknown): string[] {
           continue;
         }
       }
+      for (let j = i + 1; j < lines.length && quoted.length < 200; j++) quoted.push((lines[j] as string).replace(/^\s*(?:>\s*)+/, ''));
       break;
     }
     if (out.length > 0 && SIGNATURE_START.some((re) => re.test(line))) break;
-    if (/^\s*>/.test(line)) continue;
+    if (/^\s*>/.test(line)) {
+      if (quoted.length < 200) quoted.push(line.replace(/^\s*(?:>\s*)+/, ''));
+      continue;
+    }
     out.push(line);
   }
-  return out;
+  return { lines: out, quoted };
 }
 
 export interface Sentence {

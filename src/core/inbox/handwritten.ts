@@ -1,0 +1,205 @@
+/**
+ * How people write hiring news by hand, not by template: a recruiter's "we went another way on this one", "the panel
+ * would like you to come back for a final-round conversation", "I've sent a calendar invite", "which of these times
+ * work", a reschedule ("can we push tomorrow's round to Friday?"), an offer that never says "offer" ("we'd love to
+ * have you on board", "wir würden dich gern an Bord haben", "we willen je graag aannemen"). By family, in every
+ * language the family exists in; merged into KIND_PHRASES (same syntax and tiers, see phrases.ts).
+ */
+import type { Lang, OutcomeOrConfirmation, Tiers } from './phrases';
+
+type Partial7 = Readonly<Partial<Record<Lang, Tiers>>>;
+
+export const HANDWRITTEN_PHRASES: Readonly<Partial<Record<OutcomeOrConfirmation, Partial7>>> = {
+  rejection: {
+    en: {
+      strong: [
+        // "we went another way on this one"
+        'we {went|ve gone|have gone|are going|re going|decided to go|ll go|will go|ended up going} {another|a different|the other} way',
+        // a first-person decision for other people, whatever they are called
+        '{decided to|chosen to|opted to|decision to} {proceed|continue|progress|move forward|go forward|move ahead|go ahead|go} with {folks|people|someone|somebody|others|other people|other folks|another person} {whose|who|that|with}',
+        '{are|re|will be|ll be|have been|ve been} {proceeding|progressing|moving forward|moving ahead|going ahead} with {folks|people|someone|somebody|others|other people|other folks|another person} {whose|who|that|with}',
+        // "we won't be progressing with the QA Engineer role for you": any object
+        '{won t|wont|will not|are not|aren t|re not} be {progressing|proceeding|moving forward|moving ahead|going forward|going ahead} with',
+        '{going to|gonna|have to|ll have to|will have to|decided to} pass {this time|for now|on this occasion|on you|on your candidacy|on your application}',
+        '{it s|it is} a no {from us|this time|for now}',
+      ],
+      medium: [
+        'whose {experience|background|skills|profile|skill set} {lines up|line up|aligns|align|matches|match|fits|fit} {a little |a bit |slightly |}{more closely|better}',
+      ],
+    },
+    de: {
+      strong: [
+        '{haben|hatten} uns {leider |nun |diesmal |dieses mal |}{anders|fur jemand anderen|fur jemanden anderen|fur eine andere person} entschieden',
+        'gehen {leider |}{einen anderen weg|in eine andere richtung}',
+        'mit {jemand|jemandem} {anderem|anderen} {weiter|weitermachen|fortfahren|weitergehen}',
+        '{machen|gehen} {wir |}{leider |}nicht {weiter|mit dir weiter|mit ihnen weiter}',
+      ],
+    },
+    fr: {
+      strong: [
+        'nous avons {fait|opte pour} un autre choix',
+        'fait le choix d {un autre|une autre} {profil|candidat|candidate|personne}',
+        'partir sur {un autre profil|une autre personne|un autre candidat|une autre candidature}',
+        '{ne pas|pas} aller plus loin {avec vous|avec toi|ensemble}',
+        'nous {n irons|ne poursuivrons|ne continuerons} pas plus loin',
+      ],
+    },
+    es: {
+      strong: [
+        'hemos {tomado otra direccion|optado por otra opcion|ido por otro camino|decidido ir por otro camino}',
+        'no {vamos a|podemos|podremos} seguir {adelante |}{contigo|con usted}',
+        'no seguiremos {adelante |}{contigo|con usted}',
+        'seguir adelante con {alguien|otra persona}',
+      ],
+    },
+    nl: {
+      strong: [
+        'een andere keuze gemaakt',
+        '{gaan|gaat} {we|wij|ik} {helaas |}niet verder met {je|jou|u}',
+        '{niet|helaas niet} met {je|jou|u} verder',
+        'voor iemand anders gekozen',
+        'met iemand anders verder',
+      ],
+    },
+    pt: {
+      strong: [
+        '{seguimos|optamos|decidimos seguir} por outro caminho',
+        'nao {vamos|iremos|podemos|poderemos} seguir com {voce|vc|o seu nome|a sua candidatura}',
+        'seguir com outra pessoa',
+      ],
+    },
+    it: {
+      strong: [
+        'abbiamo fatto un altra scelta',
+        'preso un altra direzione',
+        'non {proseguiremo|andremo avanti|procederemo} con {te|lei}',
+        '{proseguire|procedere|andare avanti} con {un altra persona|qualcun altro}',
+      ],
+    },
+  },
+  interview: {
+    en: {
+      strong: [
+        // "the panel would like you to come back for a final-round conversation"
+        '{like|love|want} you to come {back |in |}{for|to} {a|an|the|our|your} ~ {interview|conversation|chat|round|onsite|meeting|call|session}',
+        'you {ll|will} be {speaking|meeting|chatting|talking|interviewing} with',
+        // "I've sent a calendar invite"
+        '{i ve|i have|i|we ve|we have|we|i ve just|i just} {sent|sent over|sent out} {you |over |}{a|the|an} {calendar |meeting |zoom |teams |google meet |}{invite|invitation}',
+        // "which of these times work"
+        '{which|what} of {these|those|the following} {times |slots |dates |days |options |}{work|works|suits|suit|would work|is best|are best}',
+        '{which|what} {time|day|slot|date} {works|would work|suits} {best|for you}',
+        // a reschedule: "can we push tomorrow's ML system design round to Friday?"
+        '{push|move|shift|bump|reschedule|postpone} {tomorrow s|today s|our|your|the|my|this|monday s|tuesday s|wednesday s|thursday s|friday s} ~ {interview|round|call|chat|screen|onsite|conversation|meeting|session|panel} to',
+      ],
+      medium: [
+        '{final|second|third|next} {round|stage} {conversation|interview|chat|call|meeting}',
+        'can we {push|move|shift|bump|reschedule}',
+        '{change|new} of {time|date}',
+      ],
+    },
+    de: {
+      strong: [
+        '{verschiebung|verlegung} {ihres|deines|des|unseres} {vorstellungsgesprachs|gesprachs|interviews|termins|gesprachstermins|kennenlerngesprachs}',
+        '{termin|gesprach|vorstellungsgesprach|interview|kennenlerngesprach|telefonat} ~ {verschieben|verlegen}',
+        '{welcher|welche} {der|dieser} {termine|zeiten|optionen} {ihnen|dir} {am besten |}passt',
+        '{habe|haben} {dir|ihnen} {eben |gerade |soeben |}{eine |die |}{kalendereinladung|einladung} {geschickt|gesendet|geschickt}',
+      ],
+      medium: [
+        'ersatztermin',
+        'kalendereinladung',
+        '{abschliessende|abschliessendes|abschliessenden|finale|finales|finalen} {gesprach|interview|runde}',
+      ],
+    },
+    fr: {
+      strong: [
+        '{deplacer|decaler|reporter|avancer} {notre|votre|l|ton|le} ~ {entretien|rendez vous|echange|appel}',
+        '{quel|lequel de ces} creneau{x|} {vous|te} {convient|conviendrait|irait}',
+        '{je vous ai|je t ai|nous vous avons|nous t avons} envoye une invitation',
+      ],
+      medium: ['invitation {calendrier|agenda|outlook}', '{entretien final|dernier entretien}'],
+    },
+    es: {
+      strong: [
+        '{cambiar|mover|aplazar|reprogramar|retrasar|adelantar} {la|tu|su|nuestra} ~ {entrevista|llamada|reunion}',
+        '{que|cual de estos} {horario|horarios|hueco|huecos|dia|dias} {te|le} {viene|vienen|va|van|encaja} {mejor|bien}',
+        '{te|le} {he|hemos} enviado una invitacion',
+      ],
+      medium: ['entrevista final'],
+    },
+    nl: {
+      strong: [
+        '{gesprek|afspraak|interview|kennismaking} ~ {verplaatsen|verzetten|verschuiven}',
+        '{welk|welke} {moment|tijdstip|van deze momenten|van deze tijden} {je|u|jou} {het beste |}{uitkomt|past}',
+        '{heb|hebben} {je|jou|u} een {agenda uitnodiging|uitnodiging} {gestuurd|verstuurd}',
+      ],
+      medium: ['agenda uitnodiging', 'eindgesprek'],
+    },
+    pt: {
+      strong: [
+        '{remarcar|reagendar|adiar|mudar|mover|antecipar} {a|nossa|sua|a sua|a nossa} ~ {entrevista|conversa|reuniao|chamada}',
+        '{qual|quais} {desses|destes} horarios {funciona|funcionam|fica|ficam}',
+        '{enviei|enviamos} um convite',
+      ],
+      medium: ['entrevista final'],
+    },
+    it: {
+      strong: [
+        '{spostare|posticipare|anticipare|rinviare|riprogrammare} {il|il tuo|il suo|il nostro|l} ~ {colloquio|incontro|call|appuntamento}',
+        '{quale|quali} di questi orari {ti|le} {va|vanno|andrebbe|andrebbero} bene',
+        '{ti|le} {ho|abbiamo} inviato un invito',
+      ],
+      medium: ['colloquio finale'],
+    },
+  },
+  offer: {
+    en: {
+      strong: [
+        '{we d|we would} {love|like} to have you {on board|aboard|on the team|join the team|join our team|join us as}',
+        '{you got|you ve got|you have got} the {job|role|position}',
+        '{selected|chosen} you for the {role|position|job}',
+      ],
+    },
+    de: {
+      strong: [
+        // "dass wir dich sehr gern als Entwickler bei uns an Bord hätten"
+        'an bord {hatten|haben mochten|holen|begrussen|willkommen heissen}',
+        '{dir|ihnen} eine zusage {geben|machen|erteilen|aussprechen|senden}',
+        '{mochten|wurden|wollen} {dich|sie} {gern |gerne |}{einstellen|ins team holen}',
+      ],
+    },
+    fr: {
+      strong: [
+        '{souhaitons|aimerions|voudrions} {vous|te} {recruter|embaucher|compter parmi nous}',
+        '{vous|te} accueillir {dans l equipe|au sein de l equipe|parmi nous|dans notre equipe}',
+      ],
+    },
+    es: {
+      strong: [
+        '{queremos|nos gustaria|nos encantaria} contar contigo {para el puesto|para la posicion|en el equipo|en nuestro equipo|como}',
+        '{queremos|nos gustaria|nos encantaria} {incorporarte|ficharte|contratarte}',
+        '{eres|has sido} {la persona|el candidato|la candidata} {elegida|elegido|seleccionada|seleccionado}',
+      ],
+    },
+    nl: {
+      strong: ['{je|jou|u} {graag |}{aannemen|in dienst nemen}'],
+    },
+    pt: {
+      strong: [
+        '{queremos|gostariamos de|adorariamos} {contratar|ter|contar com} {voce|te|vc} {na equipe|no time|no nosso time|na nossa equipe|como}',
+        '{voce|vc} foi {aprovado|aprovada|selecionado|selecionada} para {a vaga|o cargo|a posicao}',
+      ],
+      medium: ['{nossa|a nossa|segue a|segue nossa} proposta'],
+    },
+    it: {
+      strong: [
+        '{vorremmo|ci piacerebbe} {assumerti|assumerla}',
+        '{vorremmo|ci piacerebbe} {averti|averla|accoglierti|accoglierla} {nel|nella|in} {team|squadra|nostra squadra|nostro team}',
+      ],
+    },
+  },
+  assessment: {
+    en: {
+      strong: ['practical {test|exercise|task|assignment|assessment}'],
+    },
+  },
+};
