@@ -88,8 +88,8 @@ export const HANDWRITTEN_PHRASES: Readonly<Partial<Record<OutcomeOrConfirmation,
         // "which of these times work"
         '{which|what} of {these|those|the following} {times |slots |dates |days |options |}{work|works|suits|suit|would work|is best|are best}',
         '{which|what} {time|day|slot|date} {works|would work|suits} {best|for you}',
-        // a reschedule: "can we push tomorrow's ML system design round to Friday?"
-        '{push|move|shift|bump|reschedule|postpone} {tomorrow s|today s|our|your|the|my|this|monday s|tuesday s|wednesday s|thursday s|friday s} ~ {interview|round|call|chat|screen|onsite|conversation|meeting|session|panel} to',
+        // a reschedule: "can we push tomorrow's ML system design round to Friday?", "move your second interview"
+        '{push|move|shift|bump|reschedule|postpone} {tomorrow s|today s|our|your|the|my|this|monday s|tuesday s|wednesday s|thursday s|friday s} ~ {interview|round|call|chat|screen|onsite|conversation|meeting|session|panel}',
       ],
       medium: [
         '{final|second|third|next} {round|stage} {conversation|interview|chat|call|meeting}',

@@ -395,16 +395,21 @@ export function isEmployerDomain(
 ): boolean {
   const names = domainNames(domain);
   if (names.length === 0 || !Array.isArray(applications)) return false;
+  // "kestrel.ai" for "Kestrel AI": the top-level domain can be part of the name
+  const labels = domain.split('.');
+  if (labels.length >= 2) names.push(`${labels[labels.length - 2]}${labels[labels.length - 1]}`.replace(/[^a-z0-9]/g, ''));
+  // "Dijkstra & Bos" is keyed "dijkstraandbos", its domain is "dijkstrabos.nl"
+  const bare = (k: string): string => k.replace(/and/g, '');
   const keys = new Set<string>();
   for (const app of applications) {
     if (!app) continue;
     const key = typeof app.companyKey === 'string' && app.companyKey ? app.companyKey : companyKey(String(app.company ?? ''));
     if (!key) continue;
-    keys.add(key);
+    keys.add(bare(key));
     const short = withoutDescriptor(String(app.company ?? ''));
-    if (short) keys.add(short);
+    if (short) keys.add(bare(short));
   }
-  if (aliases instanceof Map) for (const [alias, target] of aliases) if (typeof alias === 'string' && keys.has(target)) keys.add(alias);
-  // "harborandfinch.com" for "Harbor & Finch"
-  return names.some((n) => n.length >= 4 && (keys.has(n) || keys.has(n.replace(/and/g, ''))));
+  if (aliases instanceof Map)
+    for (const [alias, target] of aliases) if (typeof alias === 'string' && keys.has(bare(target))) keys.add(bare(alias));
+  return names.some((n) => n.length >= 4 && keys.has(bare(n)));
 }
