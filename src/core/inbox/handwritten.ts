@@ -30,7 +30,7 @@ export const HANDWRITTEN_PHRASES: Readonly<Partial<Record<OutcomeOrConfirmation,
     de: {
       strong: [
         '{haben|hatten} uns {leider |nun |diesmal |dieses mal |}{anders|fur jemand anderen|fur jemanden anderen|fur eine andere person} entschieden',
-        'gehen {leider |}{einen anderen weg|in eine andere richtung}',
+        'gehen ~ {einen anderen weg|in eine andere richtung}',
         'mit {jemand|jemandem} {anderem|anderen} {weiter|weitermachen|fortfahren|weitergehen}',
         '{machen|gehen} {wir |}{leider |}nicht {weiter|mit dir weiter|mit ihnen weiter}',
       ],
@@ -55,7 +55,7 @@ export const HANDWRITTEN_PHRASES: Readonly<Partial<Record<OutcomeOrConfirmation,
     nl: {
       strong: [
         'een andere keuze gemaakt',
-        '{gaan|gaat} {we|wij|ik} {helaas |}niet verder met {je|jou|u}',
+        '{gaan|gaat|ga} ~ niet verder met {je|jou|u}',
         '{niet|helaas niet} met {je|jou|u} verder',
         'voor iemand anders gekozen',
         'met iemand anders verder',
@@ -91,11 +91,8 @@ export const HANDWRITTEN_PHRASES: Readonly<Partial<Record<OutcomeOrConfirmation,
         // a reschedule: "can we push tomorrow's ML system design round to Friday?", "move your second interview"
         '{push|move|shift|bump|reschedule|postpone} {tomorrow s|today s|our|your|the|my|this|monday s|tuesday s|wednesday s|thursday s|friday s} ~ {interview|round|call|chat|screen|onsite|conversation|meeting|session|panel}',
       ],
-      medium: [
-        '{final|second|third|next} {round|stage} {conversation|interview|chat|call|meeting}',
-        'can we {push|move|shift|bump|reschedule}',
-        '{change|new} of {time|date}',
-      ],
+      medium: ['{final|second|third|next} {round|stage} {conversation|interview|chat|call|meeting}'],
+      weak: ['can we {push|move|shift|bump|reschedule}', '{change|new} of {time|date}'],
     },
     de: {
       strong: [

@@ -98,3 +98,236 @@ describe("a short note from a person at the employer's own domain", () => {
     expect(readEmail({ ...note, from: 'Dev <dev@otherplace.com>' }, apps).kind).toBe('none');
   });
 });
+
+const HAND_REJECTIONS: readonly Row[] = [
+  [
+    'rejection',
+    'Kim <kim@fernway.io>',
+    'Re: Designer role',
+    'Hi Ana — we went a different way on this one. Thanks for the portfolio, really enjoyed it.\nKim',
+  ],
+  [
+    'rejection',
+    'Kim <kim@fernway.io>',
+    'Following up',
+    "Hi Ana,\nThanks for the call about the Designer role. We've decided to go ahead with someone whose background is closer to print.\nKim",
+  ],
+  [
+    'rejection',
+    'Kim <kim@fernway.io>',
+    'Designer role',
+    'Hi Ana,\nAfter talking to the team we are moving forward with folks who have shipped a design system before.\nKim',
+  ],
+  ['rejection', 'Kim <kim@fernway.io>', 'Your application', "Hi Ana, we won't be progressing with the Designer role for you. Sorry!"],
+  [
+    'rejection',
+    'Kim <kim@fernway.io>',
+    'Your application',
+    "Hi Ana, I'm afraid we're going to pass this time. Thanks for your time on the Designer role.",
+  ],
+  ['rejection', 'Kim <kim@fernway.io>', 'Re: Designer role', "Hi Ana, it's a no from us for the Designer role, sadly. Good luck!"],
+  [
+    'rejection',
+    'Jan <jan@hafenwerk.de>',
+    'Ihre Bewerbung',
+    'Hallo Ana,\ndanke für das nette Gespräch. Wir haben uns diesmal anders entschieden.\nViele Grüße, Jan',
+  ],
+  ['rejection', 'Jan <jan@hafenwerk.de>', 'Ihre Bewerbung', 'Hallo Ana,\nwir gehen bei dieser Stelle einen anderen Weg.\nJan'],
+  ['rejection', 'Jan <jan@hafenwerk.de>', 'Deine Bewerbung', 'Hallo Ana,\nwir machen mit jemand anderem weiter.\nJan'],
+  ['rejection', 'Jan <jan@hafenwerk.de>', 'Deine Bewerbung', 'Hallo Ana,\nnach dem Gespräch gehen wir leider nicht mit dir weiter.\nJan'],
+  ['rejection', 'Léa <lea@brume.fr>', 'Votre candidature', 'Bonjour Ana,\nnous avons fait un autre choix pour ce poste.\nLéa'],
+  ['rejection', 'Léa <lea@brume.fr>', 'Votre candidature', "Bonjour Ana,\nnous avons fait le choix d'un autre profil pour le poste.\nLéa"],
+  ['rejection', 'Léa <lea@brume.fr>', 'Votre candidature', 'Bonjour Ana,\nnous allons partir sur un autre profil, désolée.\nLéa'],
+  ['rejection', 'Léa <lea@brume.fr>', 'Votre candidature', "Bonjour Ana,\nnous n'irons pas plus loin pour ce poste.\nLéa"],
+  ['rejection', 'Pablo <pablo@sierra.es>', 'Tu candidatura', 'Hola Ana,\nhemos tomado otra dirección para el puesto.\nPablo'],
+  ['rejection', 'Pablo <pablo@sierra.es>', 'Tu candidatura', 'Hola Ana,\nno vamos a seguir adelante contigo en el proceso.\nPablo'],
+  [
+    'rejection',
+    'Pablo <pablo@sierra.es>',
+    'Tu candidatura',
+    'Hola Ana,\nhemos decidido seguir adelante con otra persona para el puesto.\nPablo',
+  ],
+  ['rejection', 'Sanne <sanne@dijkveld.nl>', 'Je sollicitatie', 'Hoi Ana,\nwe hebben voor de functie een andere keuze gemaakt.\nSanne'],
+  ['rejection', 'Sanne <sanne@dijkveld.nl>', 'Je sollicitatie', 'Hoi Ana,\nwe gaan helaas niet verder met je.\nSanne'],
+  ['rejection', 'Sanne <sanne@dijkveld.nl>', 'Je sollicitatie', 'Hoi Ana,\nwe hebben voor iemand anders gekozen.\nSanne'],
+  ['rejection', 'Rita <rita@alvorada.pt>', 'Sua candidatura', 'Olá Ana,\nseguimos por outro caminho nesta vaga.\nRita'],
+  ['rejection', 'Rita <rita@alvorada.pt>', 'Sua candidatura', 'Olá Ana,\nnão vamos seguir com você no processo.\nRita'],
+  ['rejection', 'Rita <rita@alvorada.pt>', 'Sua candidatura', 'Olá Ana,\ndecidimos seguir com outra pessoa para a vaga.\nRita'],
+  ['rejection', 'Marco <marco@lagomar.it>', 'La tua candidatura', 'Ciao Ana,\nabbiamo fatto un’altra scelta per la posizione.\nMarco'],
+  ['rejection', 'Marco <marco@lagomar.it>', 'La tua candidatura', 'Ciao Ana,\nabbiamo preso un’altra direzione per il ruolo.\nMarco'],
+  ['rejection', 'Marco <marco@lagomar.it>', 'La tua candidatura', 'Ciao Ana,\nnon proseguiremo con te nella selezione.\nMarco'],
+  [
+    'rejection',
+    'Marco <marco@lagomar.it>',
+    'La tua candidatura',
+    'Ciao Ana,\nabbiamo deciso di proseguire con qualcun altro per il ruolo.\nMarco',
+  ],
+  // "whose experience lines up more closely" supports a rejection, it does not make one
+  [
+    'none',
+    'Kim <kim@fernway.io>',
+    'Designer role',
+    'Hi Ana, the role suits people whose experience lines up more closely with print. Want to chat about it?',
+  ],
+];
+
+const HAND_INTERVIEWS: readonly Row[] = [
+  [
+    'interview',
+    'Dana <dana@larkspur.com>',
+    'Analyst role',
+    'Hi Ana,\nGreat news: the team would like you to come in for a second round interview next week.\nDana',
+  ],
+  ['interview', 'Dana <dana@larkspur.com>', 'Analyst role', "Hi Ana,\nYou'll be meeting with our CFO and the team lead on Tuesday.\nDana"],
+  ['interview', 'Dana <dana@larkspur.com>', 'Analyst role', "Hi Ana,\nI've sent you a calendar invite for Thursday at 2pm.\nDana"],
+  ['interview', 'Dana <dana@larkspur.com>', 'Analyst role', 'Hi Ana,\nWhich of these times works: Tue 10:00 or Wed 15:30?\nDana'],
+  ['interview', 'Dana <dana@larkspur.com>', 'Analyst role', 'Hi Ana,\nWhat day works best for you next week?\nDana'],
+  [
+    'interview',
+    'Dana <dana@larkspur.com>',
+    'Analyst role',
+    'Hi Ana,\nCould we move your panel interview to Monday at 11? Same link.\nDana',
+  ],
+  // supporting wording alone is not enough
+  [
+    'none',
+    'Dana <dana@larkspur.com>',
+    'Analyst role',
+    'Hi Ana,\nCan we move the deadline for the role description? Change of date on our side.\nDana',
+  ],
+  // a calendar invite for a webinar is not an interview (no hiring context, a newsletter signal)
+  ['none', 'Events <events@cloudco.example>', 'Your seat', "We've sent you a calendar invite for the webinar on Thursday."],
+  [
+    'interview',
+    'Personal <personal@hafenwerk.de>',
+    'Verschiebung Ihres Vorstellungsgesprächs',
+    'Sehr geehrte Ana,\nleider müssen wir Ihren Termin am Freitag absagen. Als Ersatztermin schlagen wir Montag 10 Uhr vor.',
+  ],
+  [
+    'interview',
+    'Jan <jan@hafenwerk.de>',
+    'Bewerbung',
+    'Hallo Ana,\nkönnen wir das Gespräch am Donnerstag auf Freitag verschieben? Welcher der Termine passt dir am besten?\nJan',
+  ],
+  ['interview', 'Jan <jan@hafenwerk.de>', 'Bewerbung', 'Hallo Ana,\nich habe dir gerade eine Kalendereinladung geschickt.\nJan'],
+  [
+    'interview',
+    'Léa <lea@brume.fr>',
+    'Votre candidature',
+    'Bonjour Ana,\nserait-il possible de décaler notre entretien de jeudi à vendredi ? Quel créneau vous convient ?\nLéa',
+  ],
+  ['interview', 'Léa <lea@brume.fr>', 'Votre candidature', 'Bonjour Ana,\nje vous ai envoyé une invitation pour jeudi 10h.\nLéa'],
+  [
+    'interview',
+    'Pablo <pablo@sierra.es>',
+    'Tu candidatura',
+    'Hola Ana,\n¿podemos cambiar la entrevista del jueves al viernes? ¿Qué horario te viene mejor?\nPablo',
+  ],
+  ['interview', 'Pablo <pablo@sierra.es>', 'Tu candidatura', 'Hola Ana,\nte he enviado una invitación para el jueves.\nPablo'],
+  [
+    'interview',
+    'Sanne <sanne@dijkveld.nl>',
+    'Je sollicitatie',
+    'Hoi Ana,\nwe moeten het gesprek van donderdag helaas verplaatsen. Welk moment je het beste uitkomt?\nSanne',
+  ],
+  ['interview', 'Sanne <sanne@dijkveld.nl>', 'Je sollicitatie', 'Hoi Ana,\nik heb je een agenda-uitnodiging gestuurd voor vrijdag.\nSanne'],
+  [
+    'interview',
+    'Rita <rita@alvorada.pt>',
+    'Sua candidatura',
+    'Olá Ana,\nprecisamos remarcar a nossa entrevista de quinta. Qual desses horários funciona?\nRita',
+  ],
+  ['interview', 'Rita <rita@alvorada.pt>', 'Sua candidatura', 'Olá Ana,\nenviei um convite para sexta às 10h.\nRita'],
+  [
+    'interview',
+    'Marco <marco@lagomar.it>',
+    'La tua candidatura',
+    'Ciao Ana,\npossiamo spostare il colloquio di giovedì a venerdì? Quale di questi orari ti va bene?\nMarco',
+  ],
+  ['interview', 'Marco <marco@lagomar.it>', 'La tua candidatura', 'Ciao Ana,\nti ho inviato un invito per venerdì.\nMarco'],
+];
+
+const HAND_OFFERS: readonly Row[] = [
+  ['offer', 'Dana <dana@larkspur.com>', 'Analyst role', "Hi Ana,\nWe'd love to have you on board as our next Analyst!\nDana"],
+  ['offer', 'Dana <dana@larkspur.com>', 'Analyst role', "Hi Ana,\nI'm delighted to share that you got the job. Details to follow.\nDana"],
+  ['offer', 'Dana <dana@larkspur.com>', 'Analyst role', 'Hi Ana,\nGreat news: we have selected you for the role.\nDana'],
+  // "join us for an interview" is an invitation, not an offer
+  [
+    'interview',
+    'Dana <dana@larkspur.com>',
+    'Analyst role',
+    "Hi Ana,\nWe'd like to invite you to an interview. We'd love to have you join us for it.\nDana",
+  ],
+  [
+    'offer',
+    'Jan <jan@hafenwerk.de>',
+    'Gute Nachrichten',
+    'Hallo Ana,\nwir würden dich sehr gern als Entwicklerin bei uns an Bord holen. Den Arbeitsvertrag schicke ich morgen.\nJan',
+  ],
+  ['offer', 'Jan <jan@hafenwerk.de>', 'Deine Bewerbung', 'Hallo Ana,\nwir möchten dir eine Zusage geben!\nJan'],
+  ['offer', 'Jan <jan@hafenwerk.de>', 'Deine Bewerbung', 'Hallo Ana,\nwir möchten dich gerne einstellen.\nJan'],
+  // "we would have liked to have you on board" in a rejection stays a rejection
+  [
+    'rejection',
+    'Jan <jan@hafenwerk.de>',
+    'Deine Bewerbung',
+    'Hallo Ana,\nwir hätten dich gern an Bord gehabt, haben uns aber leider für eine andere Kandidatin entschieden.\nJan',
+  ],
+  ['offer', 'Léa <lea@brume.fr>', 'Votre candidature', 'Bonjour Ana,\nnous souhaitons vous recruter pour le poste !\nLéa'],
+  ['offer', 'Léa <lea@brume.fr>', 'Votre candidature', "Bonjour Ana,\nnous serions ravis de vous accueillir dans l'équipe.\nLéa"],
+  ['offer', 'Pablo <pablo@sierra.es>', 'Tu candidatura', 'Hola Ana,\nnos encantaría contar contigo para el puesto.\nPablo'],
+  ['offer', 'Pablo <pablo@sierra.es>', 'Tu candidatura', 'Hola Ana,\nqueremos contratarte.\nPablo'],
+  ['offer', 'Pablo <pablo@sierra.es>', 'Tu candidatura', 'Hola Ana,\n¡eres la persona elegida para el puesto!\nPablo'],
+  ['offer', 'Sanne <sanne@dijkveld.nl>', 'Je sollicitatie', 'Hoi Ana,\nwe willen je graag aannemen als analist!\nSanne'],
+  // "aanbod" alone is a recruiter's pitch
+  ['none', 'Joost <joost@bureau.example>', 'Vacature', 'Hoi Ana,\nmijn klant doet een mooi aanbod voor deze vacature.'],
+  ['offer', 'Rita <rita@alvorada.pt>', 'Sua candidatura', 'Olá Ana,\nqueremos contar com você na equipe!\nRita'],
+  ['offer', 'Rita <rita@alvorada.pt>', 'Sua candidatura', 'Olá Ana,\nvocê foi aprovada para a vaga! Segue a proposta em anexo.\nRita'],
+  ['offer', 'Marco <marco@lagomar.it>', 'La tua candidatura', 'Ciao Ana,\nvorremmo assumerti per il ruolo.\nMarco'],
+  ['offer', 'Marco <marco@lagomar.it>', 'La tua candidatura', 'Ciao Ana,\nci piacerebbe averti nel team per questa posizione.\nMarco'],
+];
+
+const HAND_OTHERS: readonly Row[] = [
+  [
+    'assessment',
+    'Kim <kim@fernway.io>',
+    'Next step: practical test',
+    'Hi Ana,\nThanks for applying! Next is a practical exercise, about two hours.',
+  ],
+  ['confirmation', 'Gupy <naoresponda@gupy.io>', 'Candidatura enviada', 'Olá Ana,\nSua candidatura foi recebida com sucesso.\nEquipe Gupy'],
+  // agencies' pitches, in every language, with interview wording after them
+  ['none', 'Max <max@search.example>', 'Role', "Hi Ana, I'm recruiting for a fintech. Would you be available for a quick call this week?"],
+  [
+    'none',
+    'Max <max@search.example>',
+    'Position',
+    'Hi Ana, for one of my clients I am looking for an analyst. Would you be available for a quick call?',
+  ],
+  [
+    'none',
+    'Max <max@search.example>',
+    'Position',
+    'Hallo Ana,\nich bin auf Ihr Profil aufmerksam geworden. Hätten Sie Zeit für ein kurzes Telefonat?',
+  ],
+  [
+    'none',
+    'Max <max@search.example>',
+    'Poste',
+    "Bonjour Ana,\npour l'un de mes clients je cherche un analyste. Je vous propose un échange ?",
+  ],
+  ['none', 'Max <max@search.example>', 'Puesto', 'Hola Ana,\npara uno de mis clientes busco un analista. ¿Podemos agendar una llamada?'],
+  ['none', 'Max <max@search.example>', 'Vacature', 'Hoi Ana,\nik kwam je profiel tegen. Zullen we een gesprek inplannen?'],
+  ['none', 'Max <max@search.example>', 'Vaga', 'Olá Ana,\nencontrei seu perfil. Podemos agendar uma conversa?'],
+  ['none', 'Max <max@search.example>', 'Posizione', 'Ciao Ana,\nho visto il tuo profilo. Possiamo fissare un colloquio conoscitivo?'],
+  [
+    'none',
+    'Reviews <noreply@reviews.example>',
+    'Interview reviews for you',
+    'Read more interview reviews: "they invited me to an interview after a week".',
+  ],
+];
+
+describe('hand-written rejections', () => check(HAND_REJECTIONS));
+describe('hand-written invitations, reschedules and calendar invites', () => check(HAND_INTERVIEWS));
+describe('offers that never say "offer"', () => check(HAND_OFFERS));
+describe('practical tests, Gupy, agencies and review digests', () => check(HAND_OTHERS));
