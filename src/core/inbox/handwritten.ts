@@ -13,8 +13,12 @@ export const HANDWRITTEN_PHRASES: Readonly<Partial<Record<OutcomeOrConfirmation,
   rejection: {
     en: {
       strong: [
-        // "we went another way on this one"
-        'we {went|ve gone|have gone|are going|re going|decided to go|ll go|will go|ended up going} {another|a different|the other} way',
+        // "we went another way on this one" (bare, it could be about anything: medium, below)
+        'we {went|ve gone|have gone|are going|re going|decided to go|ll go|will go|ended up going} {another|a different|the other} way {on this one|this time|on this|for this role|for the role|for this position|for the position|with the role|with this role|with the position|on the role|on the position|in the end}',
+        'we {re not|are not|re never|aren t} going to {move|go|proceed|progress|continue|take things|take it} {forward |ahead |further |}with {your|you|it|this}',
+        '{it s|it is|it was} not going to work out {this time|for this role|for the role|on this occasion|on this one|with us}',
+        '{won t|will not|didn t|did not} work out {this time|for this role|for the role|on this occasion|on this one}',
+        '{ended up|have ended up|ve ended up} {hiring|going with|choosing|offering the role to|offering the position to|appointing} {someone|somebody|another|an internal|a different|other}',
         // a first-person decision for other people, whatever they are called
         '{decided to|chosen to|opted to|decision to} {proceed|continue|progress|move forward|go forward|move ahead|go ahead|go} with {folks|people|someone|somebody|others|other people|other folks|another person} {whose|who|that|with}',
         '{are|re|will be|ll be|have been|ve been} {proceeding|progressing|moving forward|moving ahead|going ahead} with {folks|people|someone|somebody|others|other people|other folks|another person} {whose|who|that|with}',
@@ -24,6 +28,7 @@ export const HANDWRITTEN_PHRASES: Readonly<Partial<Record<OutcomeOrConfirmation,
         '{it s|it is} a no {from us|this time|for now}',
       ],
       medium: [
+        'we {went|ve gone|have gone|are going|re going|decided to go|ll go|will go|ended up going} {another|a different|the other} way',
         'whose {experience|background|skills|profile|skill set} {lines up|line up|aligns|align|matches|match|fits|fit} {a little |a bit |slightly |}{more closely|better}',
       ],
     },
@@ -83,6 +88,12 @@ export const HANDWRITTEN_PHRASES: Readonly<Partial<Record<OutcomeOrConfirmation,
         // "the panel would like you to come back for a final-round conversation"
         '{like|love|want} you to come {back |in |}{for|to} {a|an|the|our|your} ~ {interview|conversation|chat|round|onsite|meeting|call|session}',
         'you {ll|will} be {speaking|meeting|chatting|talking|interviewing} with',
+        '{like|love|want} to meet you {in person|on site|onsite|face to face|at our office|at the office|next week|this week}',
+        '{could|can|would} you do a {{15|20|25|30|45|60|90} {min|minute|minutes|mins} |quick |short |brief |}{call|chat|interview|video call|phone call|zoom} {with|on|this|next|tomorrow}',
+        '{bring|have|get} you {in |back |on site |onsite |}for {a|an|the|your} ~ {round|interview|chat|conversation|onsite|meeting}',
+        'next up is {a|an|the} ~ {chat|call|interview|conversation|round|onsite} with',
+        '{are|would} you {be |}{around|free|up} for {a|an} {{15|20|30|45|60} {min|minute|minutes|mins} |quick |short |brief |}{call|chat|interview|conversation|video call|phone call}',
+        '{set up|schedule|arrange|book} a {second|third|final|follow up|next} {one|round|conversation|chat|call}',
         // "I've sent a calendar invite"
         '{i ve|i have|i|we ve|we have|we|i ve just|i just} {sent|sent over|sent out} {you |over |}{a|the|an} {calendar |meeting |zoom |teams |google meet |}{invite|invitation}',
         // "which of these times work"
@@ -91,7 +102,12 @@ export const HANDWRITTEN_PHRASES: Readonly<Partial<Record<OutcomeOrConfirmation,
         // a reschedule: "can we push tomorrow's ML system design round to Friday?", "move your second interview"
         '{push|move|shift|bump|reschedule|postpone} {tomorrow s|today s|our|your|the|my|this|monday s|tuesday s|wednesday s|thursday s|friday s} ~ {interview|round|call|chat|screen|onsite|conversation|meeting|session|panel}',
       ],
-      medium: ['{final|second|third|next} {round|stage} {conversation|interview|chat|call|meeting}'],
+      medium: [
+        '{final|second|third|next} {round|stage} {conversation|interview|chat|call|meeting}',
+        '{what does|how does|how s} your {week|schedule|calendar|availability} look',
+        '{calendar|scheduling|booking} link',
+        '{grab|pick|book} a {slot|time}',
+      ],
       weak: ['can we {push|move|shift|bump|reschedule}', '{change|new} of {time|date}'],
     },
     de: {
@@ -151,7 +167,10 @@ export const HANDWRITTEN_PHRASES: Readonly<Partial<Record<OutcomeOrConfirmation,
   offer: {
     en: {
       strong: [
-        '{we d|we would} {love|like} to have you {on board|aboard|on the team|join the team|join our team|join us as}',
+        '{bring|have|welcome|get} you {on board|onboard|aboard|on the team|into the team|onto the team}',
+        '{have you|you to} {join the team|join our team|join us as}',
+        '{want|need} you on {the|our} team',
+        '{the|this} {job|role|position} is yours',
         '{you got|you ve got|you have got} the {job|role|position}',
         '{selected|chosen} you for the {role|position|job}',
       ],
@@ -162,12 +181,15 @@ export const HANDWRITTEN_PHRASES: Readonly<Partial<Record<OutcomeOrConfirmation,
         'an bord {hatten|haben mochten|holen|begrussen|willkommen heissen}',
         '{dir|ihnen} eine zusage {geben|machen|erteilen|aussprechen|senden}',
         '{mochten|wurden|wollen} {dich|sie} {gern |gerne |}{einstellen|ins team holen}',
+        'dass {du|sie} die {stelle|position} {bekommst|bekommen|erhaltst|erhalten}',
+        'die {stelle|position} {gehort|ist} {dir|ihnen|deine|ihre}',
       ],
     },
     fr: {
       strong: [
         '{souhaitons|aimerions|voudrions} {vous|te} {recruter|embaucher|compter parmi nous}',
         '{vous|te} accueillir {dans l equipe|au sein de l equipe|parmi nous|dans notre equipe}',
+        'le poste est {a vous|pour vous|a toi|pour toi}',
       ],
     },
     es: {
@@ -175,21 +197,26 @@ export const HANDWRITTEN_PHRASES: Readonly<Partial<Record<OutcomeOrConfirmation,
         '{queremos|nos gustaria|nos encantaria} contar contigo {para el puesto|para la posicion|en el equipo|en nuestro equipo|como}',
         '{queremos|nos gustaria|nos encantaria} {incorporarte|ficharte|contratarte}',
         '{eres|has sido} {la persona|el candidato|la candidata} {elegida|elegido|seleccionada|seleccionado}',
+        '{el puesto|la posicion|el trabajo|la plaza} es {tuyo|tuya|suyo|suya}',
+        '{te|le} {envio|enviamos|adjunto|adjuntamos|mando|mandamos} {la|nuestra} propuesta',
       ],
     },
     nl: {
-      strong: ['{je|jou|u} {graag |}{aannemen|in dienst nemen}'],
+      strong: ['{je|jou|u} {graag |}{aannemen|in dienst nemen}', 'de {baan|functie|positie} is van {jou|u}'],
     },
     pt: {
       strong: [
         '{queremos|gostariamos de|adorariamos} {contratar|ter|contar com} {voce|te|vc} {na equipe|no time|no nosso time|na nossa equipe|como}',
         '{voce|vc} foi {aprovado|aprovada|selecionado|selecionada} para {a vaga|o cargo|a posicao}',
+        'a vaga e {sua|tua}',
       ],
       medium: ['{nossa|a nossa|segue a|segue nossa} proposta'],
     },
     it: {
       strong: [
         '{vorremmo|ci piacerebbe} {assumerti|assumerla}',
+        '{il posto|il ruolo|la posizione} e {tuo|tua|suo|sua}',
+        '{ti|le} {inviamo|invio|alleghiamo|allego|mandiamo} {la nostra |la |}proposta',
         '{vorremmo|ci piacerebbe} {averti|averla|accoglierti|accoglierla} {nel|nella|in} {team|squadra|nostra squadra|nostro team}',
       ],
     },

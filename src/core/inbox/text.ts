@@ -134,7 +134,7 @@ function safeCodePoint(n: number): string {
  */
 const QUOTE_START: readonly RegExp[] = [
   /^\s*-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|oorspronkelijk bericht|mensagem original|messaggio originale|forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|doorgestuurd bericht|mensagem encaminhada|messaggio inoltrato)\s*-{2,}/i,
-  /^\s*(?:begin forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié)\s*:\s*$/i,
+  /^\s*(?:begin forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié|inicio del mensaje reenviado|begin doorgestuurd bericht|inizio messaggio inoltrato|início da mensagem (?:reencaminhada|encaminhada))\s*:\s*$/i,
   /^\s*(?:on|am|le|el|op|em|il)\s.{4,200}\s(?:wrote|schrieb|a écrit|escribió|schreef|escreveu|ha scritto)\s*:?\s*$/i,
   /^\s*(?:from|von|de|van|da|envoyé par)\s*:\s.{1,200}$/i,
   /^\s*_{8,}\s*$/,
@@ -153,7 +153,7 @@ export interface CleanedEmail {
 /** A forwarded-message separator, in each language (a line of its own). */
 const FORWARD_START: readonly RegExp[] = [
   /^\s*-{2,}\s*(?:forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|doorgestuurd bericht|mensagem encaminhada|messaggio inoltrato)\s*-{2,}/i,
-  /^\s*(?:begin forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié)\s*:\s*$/i,
+  /^\s*(?:begin forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié|inicio del mensaje reenviado|begin doorgestuurd bericht|inizio messaggio inoltrato|início da mensagem (?:reencaminhada|encaminhada))\s*:\s*$/i,
 ];
 /** A header line of a forwarded message ("From: …", "Oggetto: …"), skipped: the subject line is read as text. */
 const FORWARD_HEADER =

@@ -331,3 +331,167 @@ describe('hand-written rejections', () => check(HAND_REJECTIONS));
 describe('hand-written invitations, reschedules and calendar invites', () => check(HAND_INTERVIEWS));
 describe('offers that never say "offer"', () => check(HAND_OFFERS));
 describe('practical tests, Gupy, agencies and review digests', () => check(HAND_OTHERS));
+
+/**
+ * Notes from people at employers the user applied to (their own domains): the applications make the mail hiring
+ * mail, the phrase decides the kind.
+ */
+const P = 'Kim Lee <kim@fernway.io>';
+const FROM_EMPLOYERS: readonly Row[] = [
+  ['rejection', P, 'Re: Product Manager', "Hi Ana, I wanted to let you know we've decided not to move forward. Thanks for your time."],
+  [
+    'rejection',
+    P,
+    'Re: Product Manager',
+    'Hey Ana, quick update: the team has decided to go with another candidate. Really appreciated meeting you.',
+  ],
+  ['rejection', P, 'Re: Product Manager', "Hi Ana, bad news I'm afraid, we've offered the role to someone else."],
+  ['rejection', P, 'Product Manager role', "Hi Ana, after a lot of back and forth we're not going to move forward with your application."],
+  ['rejection', P, 'Product Manager role', "Hi Ana, I'm sorry to say it's not going to work out this time."],
+  ['rejection', P, 'Product Manager role', "Hi Ana, unfortunately we've filled the role internally."],
+  ['rejection', P, 'Product Manager role', 'Hi Ana, we ended up hiring someone with more B2B experience. Sorry!'],
+  ['rejection', P, 'Product Manager role', 'Hi Ana, the hiring manager decided to pursue other candidates. Best of luck.'],
+  ['rejection', P, 'Re: interview', "Ana, I'm afraid the team won't be taking you forward to the next round."],
+  ['rejection', P, 'Re: interview', "Ana - we won't be moving ahead with your candidacy. Thank you for your patience."],
+  ['rejection', P, 'Product Manager role', "Hi Ana, we've chosen another candidate for the PM role."],
+  [
+    'rejection',
+    P,
+    'Fwd: Product Manager role',
+    "see below :(\n\n-------- Forwarded Message --------\nSubject: Product Manager role\nDate: Mon, 2 Mar 2026\nFrom: Kim <kim@fernway.io>\nTo: Ana\n\nHi Ana, we've decided to move forward with other candidates.",
+  ],
+  [
+    'rejection',
+    'Ana <ana@mail.example>',
+    'WG: Ihre Bewerbung',
+    'zur Info\n\n---------- Weitergeleitete Nachricht ---------\nVon: HR <hr@hafenwerk.de>\nDatum: Mo., 2. März 2026\nBetreff: Ihre Bewerbung\nAn: Ana\n\nSehr geehrte Ana,\nleider müssen wir Ihnen mitteilen, dass wir uns für eine andere Kandidatin entschieden haben.',
+  ],
+  [
+    'rejection',
+    'Ana <ana@mail.example>',
+    'TR: Votre candidature',
+    "\n\n-------- Message transféré --------\nDe : RH <rh@brume.fr>\nDate : lun. 2 mars 2026\nObjet : Votre candidature\nÀ : Ana\n\nBonjour,\nnous sommes au regret de vous informer que votre candidature n'a pas été retenue.",
+  ],
+  [
+    'rejection',
+    'Ana <ana@mail.example>',
+    'RV: Tu candidatura',
+    'Mira\n\nInicio del mensaje reenviado:\n\nDe: RRHH <rh@sierra.es>\nAsunto: Tu candidatura\nFecha: 2 de marzo de 2026\nPara: Ana\n\nHola Ana,\nhemos decidido continuar con otros candidatos.',
+  ],
+  [
+    'rejection',
+    'Ana <ana@mail.example>',
+    'Doorst: Je sollicitatie',
+    '\nBegin doorgestuurd bericht:\n\nVan: HR <hr@dijkveld.nl>\nOnderwerp: Je sollicitatie\nDatum: 2 maart 2026\nAan: Ana\n\nBeste Ana,\nhelaas hebben we gekozen voor een andere kandidaat.',
+  ],
+  [
+    'rejection',
+    'Ana <ana@mail.example>',
+    'FW: Your application',
+    'FYI\n\n-----Original Message-----\nFrom: Talent <talent@pinecrest.com>\nSent: Monday, March 2, 2026 10:00 AM\nTo: Ana\nSubject: Your application\n\nDear Ana, we regret to inform you that we will not be moving forward with your application.',
+  ],
+  [
+    'interview',
+    P,
+    'Re: Product Manager',
+    'Hi Ana, great chatting yesterday! The team would love to meet you in person — are you free next Tuesday or Wednesday afternoon?',
+  ],
+  ['interview', P, 'Re: Product Manager', 'Hi Ana, could you do a 30 min call with our CTO on Thursday?'],
+  [
+    'interview',
+    P,
+    'Re: Product Manager',
+    "Hi Ana, we'd like to bring you in for a final round with the founders. What does your week look like?",
+  ],
+  [
+    'interview',
+    P,
+    'Product Manager – next steps',
+    "Hi Ana, next up is a chat with the hiring manager. Here's my calendar link to grab a slot: https://cal.example/kim",
+  ],
+  ['interview', P, 'Re: Product Manager', "Ana, the panel is confirmed for Thursday at 10. I've sent over the invite."],
+  [
+    'interview',
+    P,
+    'Re: Product Manager',
+    "Hi Ana, just a heads up that we need to reschedule Friday's interview. Would Monday at 3pm work instead?",
+  ],
+  ['interview', P, 'Re: Product Manager', 'Hi Ana, are you around for a quick chat about the PM role sometime this week?'],
+  [
+    'interview',
+    P,
+    'Re: Product Manager',
+    'Hi Ana, the team enjoyed the first conversation and would like to set up a second one with our VP.',
+  ],
+  [
+    'offer',
+    P,
+    'Good news!',
+    "Hi Ana, I'm delighted to share that the team would like to bring you on board as our next PM! I'll send the paperwork tomorrow.",
+  ],
+  ['offer', P, 'Good news!', 'Hi Ana, great news — we want you on the team! The formal paperwork will follow.'],
+  ['offer', P, 'Product Manager', "Hi Ana, I'm thrilled to tell you the job is yours if you want it! Salary is 80k, start date flexible."],
+  [
+    'offer',
+    'Jan <jan@hafenwerk.de>',
+    'Gute Nachrichten',
+    'Hallo Ana,\nwir freuen uns, dir mitteilen zu können, dass du die Stelle bekommst! Den Vertrag schicke ich dir morgen.',
+  ],
+  [
+    'offer',
+    'Sanne <sanne@dijkveld.nl>',
+    'Goed nieuws',
+    'Hoi Ana,\nhierbij ontvang je ons aanbod voor de functie van analist. Startdatum in overleg.',
+  ],
+  [
+    'offer',
+    'Rita <rita@alvorada.pt>',
+    'Boas notícias',
+    'Olá Ana,\nenviamos a nossa proposta para a vaga de analista. Data de início a combinar.',
+  ],
+  ['offer', 'Marco <marco@lagomar.it>', 'Buone notizie', 'Ciao Ana,\nti inviamo la nostra proposta per il ruolo di analista.'],
+  [
+    'offer',
+    'Léa <lea@brume.fr>',
+    'Bonne nouvelle',
+    "Bonjour Ana,\nj'ai le plaisir de vous annoncer que nous souhaitons vous recruter ! Je vous envoie la proposition d'embauche demain.",
+  ],
+  ['offer', 'Pablo <pablo@sierra.es>', 'Buenas noticias', 'Hola Ana,\n¡el puesto es tuyo! Te envío la propuesta mañana.'],
+  ['none', P, 'Re: coffee', 'Hi Ana, we went another way with the office design in the end. See you Friday!'],
+];
+
+describe('notes from people at employers the user applied to', () => {
+  const apps: KnownApplication[] = ['Fernway', 'Hafenwerk', 'Dijkveld', 'Alvorada', 'Lagomar', 'Brume', 'Sierra', 'Pinecrest'].map(
+    (c, i) => ({
+      id: `e${i}`,
+      company: c,
+      companyKey: companyKey(c),
+      title: 'Analyst',
+      status: 'applied',
+      appliedAt: '2026-02-01',
+    }),
+  );
+  for (const [kind, from, subject, body] of FROM_EMPLOYERS) {
+    it(`${kind}: ${subject} — ${body.slice(0, 60).replace(/\n/g, ' ')}`, () => {
+      expect(readEmail({ from, subject, body, date: '2026-04-01T10:00:00Z' }, apps).kind).toBe(kind);
+    });
+  }
+});
+
+describe("Apple Mail's forward separator in each language", () => {
+  const separators = [
+    'Inicio del mensaje reenviado:',
+    'Begin doorgestuurd bericht:',
+    'Inizio messaggio inoltrato:',
+    'Início da mensagem reencaminhada:',
+    'Anfang der weitergeleiteten Nachricht:',
+  ];
+  for (const sep of separators) {
+    it(sep, () => {
+      const body = `ver abaixo\n\n${sep}\n\nFrom: Talent <talent@pinecrest.com>\nSubject: Your application\n\nDear Ana, we have decided to move forward with other candidates.`;
+      expect(classifyEmail({ from: 'Ana <ana@mail.example>', subject: 'Your application', body, date: '2026-04-01T10:00:00Z' }).kind).toBe(
+        'rejection',
+      );
+    });
+  }
+});
