@@ -23,7 +23,7 @@ function escape(s: string): string {
 }
 
 /**
- * `{a|b}` → `(?:a|b)`, `~` → up to three words of any kind ("move your ~ interview to": "move your second
+ * `{a|b}` → `(?:a|b)`, `~` → up to four words of any kind ("move your ~ interview to": "move your second
  * interview to"), everything else literal. Sticky, and must end at a word end (the padding space).
  */
 export function compile(pattern: string): RegExp {
@@ -32,7 +32,7 @@ export function compile(pattern: string): RegExp {
   for (let i = 0; i < p.length; i++) {
     const ch = p[i] as string;
     if (ch === '~') {
-      src += '(?:[^ ]+ ){0,3}';
+      src += '(?:[^ ]+ ){0,4}';
       if (p[i + 1] === ' ') i++;
     } else if (ch === '{') src += '(?:';
     else if (ch === '}') src += ')';

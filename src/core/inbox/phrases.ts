@@ -3,7 +3,7 @@
  *
  * Every phrase is compared after `fold` (case, accents, "ß", apostrophes and punctuation folded to single spaces),
  * as whole words. `{a|b|}` lists alternatives (an empty one means "nothing"), expanded when the lists are built;
- * `~` stands for up to three words of any kind (never first), and spells out as none.
+ * `~` stands for up to four words of any kind (never first), and spells out as none.
  *
  * Tiers: `strong` decides a kind by itself; `medium` needs one more sentence of support; `weak` only supports.
  * A kind needs a score of 2 (strong = 2, medium = 1, weak = 0.5; each sentence counts once, at its best phrase).

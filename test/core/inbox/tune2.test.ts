@@ -495,3 +495,125 @@ describe("Apple Mail's forward separator in each language", () => {
     });
   }
 });
+
+/** Hand-written notes in the six other languages, and none-mail from employers' own domains. */
+const D = 'Jan Becker <jan@hafenwerk.de>',
+  F = 'Léa Martin <lea@brume.fr>',
+  E = 'Pablo Ruiz <pablo@sierra.es>',
+  N = 'Sanne Bakker <sanne@dijkveld.nl>',
+  T = 'Rita Sousa <rita@alvorada.pt>',
+  I = 'Marco Rossi <marco@lagomar.it>';
+const EUROPEAN_NOTES: readonly Row[] = [
+  // de
+  [
+    'rejection',
+    D,
+    'Re: Backend-Stelle',
+    'Hallo Ana,\nkurzes Update: wir haben uns für eine andere Person entschieden. Danke dir für deine Zeit!\nJan',
+  ],
+  [
+    'rejection',
+    D,
+    'Re: Gespräch letzte Woche',
+    'Hallo Ana,\nes tut mir leid, aber es wird diesmal leider nichts. Das Team hat sich für jemanden mit mehr Kotlin-Erfahrung entschieden.\nJan',
+  ],
+  ['rejection', D, 'Re: Gespräch', 'Hallo Ana,\nwir werden den Prozess mit dir leider nicht fortsetzen.\nJan'],
+  [
+    'interview',
+    D,
+    'Re: Backend-Stelle',
+    'Hallo Ana,\nhättest du Lust, nächste Woche zu einem zweiten Gespräch mit unserem CTO vorbeizukommen? Welcher Tag passt dir?\nJan',
+  ],
+  ['interview', D, 'Re: Backend-Stelle', 'Hallo Ana,\nkönnen wir unser Gespräch morgen auf 15 Uhr verlegen?\nJan'],
+  ['interview', D, 'Re: Backend-Stelle', 'Hallo Ana,\npasst dir Donnerstag um 10 Uhr für ein kurzes Gespräch?\nJan'],
+  ['offer', D, 'Gute Neuigkeiten', 'Hallo Ana,\nich freue mich, dir eine Zusage für die Stelle als Backend-Entwicklerin zu geben!\nJan'],
+  ['offer', D, 'Gute Neuigkeiten', 'Hallo Ana,\nwir möchten dich sehr gerne im Team haben! Den Vertrag bekommst du diese Woche.\nJan'],
+  // fr
+  [
+    'rejection',
+    F,
+    'Re: poste de designer',
+    'Bonjour Ana,\nje reviens vers vous : nous avons finalement retenu une autre personne pour le poste.\nLéa',
+  ],
+  ['rejection', F, 'Re: entretien', "Bonjour Ana,\nmerci pour l'échange. Malheureusement nous n'allons pas donner suite.\nLéa"],
+  ['rejection', F, 'Re: entretien', "Bonjour Ana,\nl'équipe a choisi de continuer avec quelqu'un d'autre.\nLéa"],
+  [
+    'interview',
+    F,
+    'Re: poste de designer',
+    'Bonjour Ana,\nseriez-vous disponible jeudi ou vendredi pour un second entretien avec notre directrice ?\nLéa',
+  ],
+  [
+    'interview',
+    F,
+    'Re: poste de designer',
+    "Bonjour Ana,\nl'équipe aimerait vous revoir pour un dernier échange. Quelles sont vos disponibilités ?\nLéa",
+  ],
+  [
+    'offer',
+    F,
+    'Bonne nouvelle',
+    "Bonjour Ana,\nj'ai le plaisir de vous annoncer que nous aimerions vous faire une offre pour le poste de designer !\nLéa",
+  ],
+  [
+    'offer',
+    F,
+    'Bonne nouvelle',
+    "Bonjour Ana,\nnous sommes ravis de vous compter bientôt parmi nous ! Vous trouverez la promesse d'embauche en pièce jointe.\nLéa",
+  ],
+  // es
+  ['rejection', E, 'Re: puesto backend', 'Hola Ana,\nal final nos hemos quedado con otra persona para el puesto. ¡Mucha suerte!\nPablo'],
+  ['rejection', E, 'Re: entrevista', 'Hola Ana,\nte escribo para decirte que no vamos a continuar con tu proceso.\nPablo'],
+  ['interview', E, 'Re: puesto backend', 'Hola Ana,\n¿tendrías un rato el jueves para una segunda entrevista con el CTO?\nPablo'],
+  ['interview', E, 'Re: puesto backend', 'Hola Ana,\n¿te iría bien hablar el martes a las 10?\nPablo'],
+  ['offer', E, 'Buenas noticias', 'Hola Ana,\n¡nos encantaría que formaras parte del equipo! Te paso las condiciones por aquí.\nPablo'],
+  // nl
+  ['rejection', N, 'Re: functie analist', 'Hoi Ana,\nwe hebben besloten om met een andere kandidaat verder te gaan.\nSanne'],
+  ['rejection', N, 'Re: gesprek', 'Hoi Ana,\nhelaas gaan we het niet met je doen. Succes verder!\nSanne'],
+  [
+    'interview',
+    N,
+    'Re: functie analist',
+    'Hoi Ana,\nzou je volgende week langs willen komen voor een tweede gesprek? Wanneer kan je?\nSanne',
+  ],
+  ['interview', N, 'Re: functie analist', 'Hoi Ana,\nkunnen we ons gesprek van morgen een uurtje later doen?\nSanne'],
+  ['offer', N, 'Goed nieuws', 'Hoi Ana,\nwe willen je graag een contract aanbieden voor de functie van analist!\nSanne'],
+  // pt
+  ['rejection', T, 'Re: vaga de analista', 'Olá Ana,\ninfelizmente optamos por outro candidato para a vaga.\nRita'],
+  ['rejection', T, 'Re: entrevista', 'Olá Ana,\ndecidimos não seguir com o seu processo.\nRita'],
+  ['interview', T, 'Re: vaga de analista', 'Olá Ana,\nvocê teria disponibilidade na quinta para uma segunda conversa com o gestor?\nRita'],
+  ['offer', T, 'Boas notícias', 'Olá Ana,\ntemos o prazer de te fazer uma proposta para a vaga de analista!\nRita'],
+  // it
+  ['rejection', I, 'Re: posizione analista', 'Ciao Ana,\nalla fine abbiamo scelto un altro candidato per la posizione.\nMarco'],
+  ['rejection', I, 'Re: colloquio', 'Ciao Ana,\npurtroppo non andremo avanti con la tua candidatura.\nMarco'],
+  ['interview', I, 'Re: posizione analista', 'Ciao Ana,\nsaresti disponibile giovedì per un secondo colloquio con il nostro CTO?\nMarco'],
+  ['offer', I, 'Buone notizie', "Ciao Ana,\nsiamo felici di farti un'offerta per la posizione di analista!\nMarco"],
+  // none traps from employers the user applied to
+  ['none', P, 'Team lunch', "Hi all, we're moving Friday's lunch to Thursday. Same place."],
+  ['none', P, 'Your order', "Thanks for your order! We've sent a calendar invite for your delivery window."],
+  ['none', P, 'Fernway newsletter', 'This month at Fernway: we are hiring! Meet the team at our open day. Unsubscribe.'],
+  [
+    'none',
+    P,
+    'Invitation: Fernway product webinar',
+    'Join us for a webinar on our new product. Would you be free for a quick call afterwards?',
+  ],
+  ['none', P, 'Re: Product Manager', "Thanks Ana, got it — I'll pass it on to the hiring manager."],
+  ['none', D, 'Re: Bewerbung', 'Hallo Ana,\ndanke für die Unterlagen, ich gebe sie an das Team weiter.\nJan'],
+];
+
+describe('hand-written notes in six languages, and none-mail from employers', () => {
+  const apps: KnownApplication[] = ['Fernway', 'Hafenwerk', 'Dijkveld', 'Alvorada', 'Lagomar', 'Brume', 'Sierra'].map((c, i) => ({
+    id: `n${i}`,
+    company: c,
+    companyKey: companyKey(c),
+    title: 'Analyst',
+    status: 'applied',
+    appliedAt: '2026-02-01',
+  }));
+  for (const [kind, from, subject, body] of EUROPEAN_NOTES) {
+    it(`${kind}: ${subject} — ${body.slice(0, 60).replace(/\n/g, ' ')}`, () => {
+      expect(readEmail({ from, subject, body, date: '2026-04-01T10:00:00Z' }, apps).kind).toBe(kind);
+    });
+  }
+});
