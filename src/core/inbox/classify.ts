@@ -199,6 +199,8 @@ export interface ReadOptions {
    * hiring even when a short note from a person there names no job ("can we push tomorrow's round to Friday?").
    */
   employerSender?: boolean;
+  /** Does the mail name the title of the user's application at that employer? Then it is hiring mail. */
+  namesApplication?: (subject: string, body: readonly Sentence[]) => boolean;
 }
 
 /** Read one email: its kind, how sure, the sentence that decided it, and the employer and job it names. */
@@ -217,7 +219,7 @@ export function readMail(email: EmailInput, options: ReadOptions = {}): ReadMail
 
   // A reply in a thread about the user's application: the quoted history says what the thread is about (context
   // only: quoted words never decide a kind).
-  let hiringContext = isAtsDomain(sender.domain) || options.employerSender === true;
+  let hiringContext = isAtsDomain(sender.domain);
   if (!hiringContext && quotedHistory.length > 0) hiringContext = HIRING.any(padded(quotedHistory.join(' ').slice(0, 4000)));
   let assessmentDone = false;
   for (const s of sents) {
@@ -248,6 +250,8 @@ export function readMail(email: EmailInput, options: ReadOptions = {}): ReadMail
   // applying", "your application") is not cold outreach.
   if ((evidence.get('confirmation') as KindEvidence).score > 0) firstNone.delete('outreach');
 
+  if (!hiringContext && options.employerSender && options.namesApplication?.(subject, sents.slice(1))) hiringContext = true;
+
   // Where the mail stops being about an application: a job-alert block, a newsletter, a recruiter's pitch…
   let noneAt = Infinity;
   for (const at of firstNone.values()) noneAt = Math.min(noneAt, at);
@@ -262,7 +266,14 @@ export function readMail(email: EmailInput, options: ReadOptions = {}): ReadMail
     // A receipt for a test already taken: nothing new to record.
     if (kind === 'assessment' && assessmentDone) return false;
     // A vendor's "we'd like to invite you to a call", a failed payment that "has not been successful": not about a job.
-    if (!hiringContext) return false;
+    // From the own domain of an employer the user applied to, a mail without hiring words ("can we push tomorrow's
+    // round to Friday? Same Meet link.") can still be an invitation, a reschedule or an offer, on more evidence than
+    // one phrase (a colleague there also writes "which of these times work" about a coffee), or a rejection on a
+    // strong phrase (not a shop's "we regret… your payment has not been successful").
+    if (!hiringContext) {
+      if (!options.employerSender || kind === 'confirmation') return false;
+      if (kind === 'rejection' ? ev.strong === 0 : ev.score < 3) return false;
+    }
     // A confirmation that describes the process ("next: a phone screen, then a call with the hiring manager") is
     // not an invitation: beside a confirmation, an interview, offer or assessment needs a strong phrase of its own.
     const confirmed = (evidence.get('confirmation') as KindEvidence).strong > 0;

@@ -116,7 +116,7 @@ export const HANDWRITTEN_PHRASES: Readonly<Partial<Record<OutcomeOrConfirmation,
         '{calendar|scheduling|booking} link',
         '{grab|pick|book} a {slot|time}',
       ],
-      weak: ['can we {push|move|shift|bump|reschedule}', '{change|new} of {time|date}'],
+      weak: ['can we {push|move|shift|bump|reschedule}', '{change|new} of {time|date}', '{same|the} {meet|zoom|teams|video|call} link'],
     },
     de: {
       strong: [
@@ -189,6 +189,7 @@ export const HANDWRITTEN_PHRASES: Readonly<Partial<Record<OutcomeOrConfirmation,
         '{you got|you ve got|you have got} the {job|role|position}',
         '{selected|chosen} you for the {role|position|job}',
       ],
+      medium: ['paperwork'],
     },
     de: {
       strong: [
@@ -199,6 +200,9 @@ export const HANDWRITTEN_PHRASES: Readonly<Partial<Record<OutcomeOrConfirmation,
         'dass {du|sie} die {stelle|position} {bekommst|bekommen|erhaltst|erhalten}',
         'die {stelle|position} {gehort|ist} {dir|ihnen|deine|ihre}',
         '{dich|sie} {sehr |}{gern|gerne} {im|in unserem} team {haben|begrussen|willkommen heissen}',
+      ],
+      medium: [
+        '{den|deinen|ihren|der|dein|ihr} {vertrag|arbeitsvertrag} {bekommst|erhaltst|erhalten|bekommen|schicke|schicken|sende|senden|kommt|folgt}',
       ],
     },
     fr: {
@@ -218,6 +222,7 @@ export const HANDWRITTEN_PHRASES: Readonly<Partial<Record<OutcomeOrConfirmation,
         '{te|le} {envio|enviamos|adjunto|adjuntamos|mando|mandamos} {la|nuestra} propuesta',
         'que {formaras|formes|formase|formaseis} parte {del|de nuestro} equipo',
       ],
+      medium: ['{te|le} {paso|envio|enviamos|mando|mandamos|adjunto} las condiciones'],
     },
     nl: {
       strong: [

@@ -87,7 +87,7 @@ describe("a short note from a person at the employer's own domain", () => {
   ];
   const note = {
     from: 'Dev <dev@kestrellabs.com>',
-    subject: 'tomorrow',
+    subject: 'can we move it?',
     body: 'Hi Ana, can we reschedule our system design round to Friday, same time? Same Meet link. Sorry!',
     date: '2026-04-01T10:00:00Z',
   };
@@ -96,6 +96,22 @@ describe("a short note from a person at the employer's own domain", () => {
   });
   it('is not when the sender is no employer of the user', () => {
     expect(readEmail({ ...note, from: 'Dev <dev@otherplace.com>' }, apps).kind).toBe('none');
+  });
+  it('needs more than one phrase when the mail names no job', () => {
+    expect(readEmail({ ...note, subject: 'hi', body: 'Hi Ana, can we reschedule our system design round to Friday?' }, apps).kind).toBe(
+      'none',
+    );
+  });
+  it('but one is enough when it names the job title of the application there', () => {
+    const body = 'Hi Ana, can we reschedule our system design round to Friday?';
+    expect(readEmail({ ...note, subject: 'Re: ML Engineer', body }, apps).kind).toBe('interview');
+  });
+  it('is a rejection on a strong phrase only, never on "we regret… has not been successful"', () => {
+    const payment = 'We regret to inform you that your payment has not been successful. Please update your card.';
+    expect(readEmail({ ...note, subject: 'Payment', body: payment }, apps).kind).toBe('none');
+    expect(
+      readEmail({ ...note, subject: 'Update', body: "Hi Ana, we've decided not to move forward. Thanks for your time." }, apps).kind,
+    ).toBe('rejection');
   });
 });
 
@@ -466,7 +482,7 @@ describe('notes from people at employers the user applied to', () => {
       id: `e${i}`,
       company: c,
       companyKey: companyKey(c),
-      title: 'Analyst',
+      title: c === 'Fernway' ? 'Product Manager' : 'Analyst',
       status: 'applied',
       appliedAt: '2026-02-01',
     }),
@@ -612,6 +628,55 @@ describe('hand-written notes in six languages, and none-mail from employers', ()
     appliedAt: '2026-02-01',
   }));
   for (const [kind, from, subject, body] of EUROPEAN_NOTES) {
+    it(`${kind}: ${subject} — ${body.slice(0, 60).replace(/\n/g, ' ')}`, () => {
+      expect(readEmail({ from, subject, body, date: '2026-04-01T10:00:00Z' }, apps).kind).toBe(kind);
+    });
+  }
+});
+
+/** None-mail from the domains of employers the user applied to, and forwarded none-mail. */
+const BILLING = 'Fernway <billing@fernway.io>';
+const COLLEAGUE = 'Kim Lee <kim@fernway.io>';
+const INFO = 'Hafenwerk <info@hafenwerk.de>';
+const EMPLOYER_NONE: readonly Row[] = [
+  [
+    'none',
+    BILLING,
+    'Payment failed',
+    'Unfortunately your payment has not been successful. Please update your card. We regret to inform you that your subscription is paused.',
+  ],
+  ['none', BILLING, 'Your Fernway order', 'Thanks for your order. Unfortunately the item is not available. We wish you the best.'],
+  ['none', COLLEAGUE, 'Re: coffee next week?', "Hey Ana! Sure, let's meet Tuesday. Which of these times work: 10 or 11?"],
+  ['none', COLLEAGUE, 'Re: your talk', 'Hi Ana, loved your talk. Would you be free for a quick call next week to discuss a podcast?'],
+  ['none', COLLEAGUE, 'Event', "Hi Ana, we'd love to meet you in person at our meetup next week!"],
+  ['none', COLLEAGUE, 'Re: referral', "Hi Ana, I've forwarded your CV to the hiring manager. Fingers crossed!"],
+  ['none', INFO, 'Newsletter', 'Neues von Hafenwerk: wir stellen ein! Leider müssen wir das Sommerfest verschieben.'],
+  ['none', COLLEAGUE, 'Re: feedback', 'Thanks Ana, we went another way with the logo, but I appreciate the input.'],
+  ['none', COLLEAGUE, 'Offsite', 'Team, can we move our offsite planning meeting to Friday?'],
+  [
+    'none',
+    'Ana <ana@mail.example>',
+    'Fwd: Job alert: 12 new jobs for you',
+    'FYI\n\n---------- Forwarded message ---------\nFrom: Jobs <alerts@jobboard.example>\nSubject: Job alert\n\n12 new jobs matching your search. Apply now. Unfortunately one of your saved jobs is no longer accepting applications.',
+  ],
+  [
+    'none',
+    'Ana <ana@mail.example>',
+    'Fwd: webinar',
+    "\n---------- Forwarded message ---------\nFrom: Events <events@x.example>\nSubject: Webinar\n\nJoin our webinar on interview tips: we'd love to meet you in person.",
+  ],
+];
+
+describe('none-mail from employers the user applied to stays none', () => {
+  const apps: KnownApplication[] = ['Fernway', 'Hafenwerk'].map((c, i) => ({
+    id: `m${i}`,
+    company: c,
+    companyKey: companyKey(c),
+    title: 'Product Manager',
+    status: 'applied',
+    appliedAt: '2026-02-01',
+  }));
+  for (const [kind, from, subject, body] of EMPLOYER_NONE) {
     it(`${kind}: ${subject} — ${body.slice(0, 60).replace(/\n/g, ' ')}`, () => {
       expect(readEmail({ from, subject, body, date: '2026-04-01T10:00:00Z' }, apps).kind).toBe(kind);
     });
