@@ -208,7 +208,11 @@ export function readMail(email: EmailInput, options: ReadOptions = {}): ReadMail
   const e = (email ?? {}) as Partial<EmailInput>;
   const sender = parseSender(e.from);
   const subject = safeString(e.subject, 1000).replace(/\s+/g, ' ').trim();
-  const { lines, quoted: quotedHistory } = splitBody(e.body, FORWARD_SUBJECT.test(subject));
+  const { lines, quoted: quotedHistory } = splitBody(e.body, {
+    subject: FORWARD_SUBJECT.test(subject),
+    name: sender.name,
+    address: sender.address,
+  });
   const sents = sentences(subject, lines);
 
   const evidence = new Map<OutcomeOrConfirmation, KindEvidence>();

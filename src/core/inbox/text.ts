@@ -160,8 +160,35 @@ const FORWARD_HEADER =
   /^\s*(?:from|von|de|van|da|envoyé par|mittente|remitente|afzender|remetente|sent|gesendet|envoyé|enviado|verzonden|inviato|date|datum|fecha|data|to|an|à|para|aan|a|cc|subject|betreff|objet|asunto|onderwerp|assunto|oggetto)\s*:/i;
 const FORWARD_SUBJECT = /^\s*(?:subject|betreff|objet|asunto|onderwerp|assunto|oggetto)\s*:\s*/i;
 
+/** A "To:" line of a forwarded header block, in each language. */
+const FORWARD_TO = /^\s*(?:to|an|à|a|para|aan)\s*:\s*/i;
+
+/** Who forwards: the mail's sender, and whether its subject forwards ("Fwd:", "WG:", "TR:", "I:" …). */
+export interface Forwarder {
+  subject: boolean;
+  /** The sender's display name and address, as written. */
+  name: string;
+  address: string;
+}
+
+/**
+ * Was the forwarded message addressed to the one who forwards it: its "To:" holds the forwarder's address, or its
+ * greeting ("Dear Alex,", "Gentile Alex,") the forwarder's first name? Then it is their own news, passed on.
+ */
+function addressedToForwarder(toLine: string, bodyStart: readonly string[], who: Forwarder): boolean {
+  const address = who.address.toLowerCase();
+  if (address && toLine.toLowerCase().includes(address)) return true;
+  const first = fold(who.name.split(/[\s,]+/)[0] ?? '');
+  if (first.length < 2) return false;
+  if (` ${fold(toLine.replace(FORWARD_TO, ''))} `.includes(` ${first} `)) return true;
+  const greeting =
+    /^\s*(?:dear|hi|hello|hey|hallo|liebe|lieber|sehr geehrte|sehr geehrter|guten tag|bonjour|cher|chère|hola|estimado|estimada|querido|querida|beste|geachte|hoi|olá|ola|caro|cara|gentile|ciao|buongiorno)\b/i;
+  return bodyStart.some((l) => greeting.test(l) && ` ${fold(l)} `.includes(` ${first} `));
+}
+
 /** Body → its own lines: HTML stripped, invisible characters removed, quoted history ("> …", "On … wrote:") cut. */
 export function ownLines(body: unknown): string[] {
+  // (no forwarder known: a forwarded message stays quoted history)
   return splitBody(body).lines;
 }
 
@@ -169,10 +196,12 @@ export function ownLines(body: unknown): string[] {
  * Body → its own lines and the quoted history under them. A forwarded message ("---------- Forwarded message
  * ---------", "Begin forwarded message:") is read as the mail's own text: a rejection the user forwards is still a
  * rejection. Its header block is skipped (its "Subject:" kept as a line); a reply quoted inside it still ends it.
- * `forwardSubject` (the subject starts "Fwd:", "WG:", "TR:", "I:" …): Outlook forwards with a plain "From: … Sent: …"
- * block or "-----Original Message-----", and the first such block is read as the forwarded message too.
+ * Only a message addressed to the forwarder (see `addressedToForwarder`); anything else forwarded ("look what
+ * Lea got") is quoted history. When the subject forwards ("Fwd:", "WG:", "TR:", "I:" …), Outlook's plain
+ * "From: … Sent: …" block or "-----Original Message-----" also starts a forwarded message.
  */
-export function splitBody(body: unknown, forwardSubject = false): CleanedEmail {
+export function splitBody(body: unknown, forwarder?: Forwarder): CleanedEmail {
+  const forwardSubject = forwarder?.subject === true;
   const raw = safeString(body, MAIL_BODY_MAX);
   const text = raw.includes('<') || raw.includes('&') ? stripHtml(raw) : raw;
   const out: string[] = [];
@@ -199,14 +228,26 @@ export function splitBody(body: unknown, forwardSubject = false): CleanedEmail {
       // Skip the forwarded header block, keeping its subject; the forwarded body follows.
       forwards++;
       let j = HEADER_FROM.test(line) ? i : i + 1;
+      let toLine = '';
+      let forwardedSubject = '';
       while (j < lines.length && j < i + 12) {
         const l = lines[j] as string;
         if (FORWARD_HEADER.test(l)) {
-          if (FORWARD_SUBJECT.test(l)) out.push(l.replace(FORWARD_SUBJECT, '') + '.');
+          if (FORWARD_SUBJECT.test(l)) forwardedSubject = l.replace(FORWARD_SUBJECT, '');
+          if (FORWARD_TO.test(l)) toLine = l;
           j++;
         } else if (!l.trim() && j === i + 1) j++;
         else break;
       }
+      const bodyStart = lines
+        .slice(j, j + 8)
+        .filter((l) => l.trim())
+        .slice(0, 3);
+      if (!forwarder || !addressedToForwarder(toLine, bodyStart, forwarder)) {
+        for (let k = i + 1; k < lines.length && quoted.length < 200; k++) quoted.push(lines[k] as string);
+        break;
+      }
+      if (forwardedSubject) out.push(`${forwardedSubject}.`);
       out.push('');
       i = j - 1;
       continue;

@@ -38,6 +38,21 @@ const FORWARDS: readonly Row[] = [
     'FW: Analyst role',
     'FYI\n\nFrom: Jo Reed <jo@harbourline.co.uk>\nSent: 2 March 2026 10:00\nTo: Ana Silva\nSubject: Analyst role\n\nHi Ana,\nWe have decided to proceed with other candidates for the Analyst role.\nBest, Jo',
   ],
+  // someone else's news, forwarded to the user ("look what Lea got"): addressed to neither the forwarder's
+  // address nor name, it stays quoted history
+  [
+    'none',
+    'Ana Silva <ana@mail.example>',
+    'Fwd: Your application',
+    'look what Lea got\n\n---------- Forwarded message ---------\nFrom: Pinecrest Talent <jobs@pinecrest.com>\nSubject: Your application\nTo: lea@mail.example\n\nDear Lea,\nUnfortunately your application has not been successful on this occasion.',
+  ],
+  // the forwarded greeting names the forwarder, no "To:" line
+  [
+    'rejection',
+    'Ana Silva <ana@mail.example>',
+    'Fwd: Your application',
+    '---------- Forwarded message ---------\nFrom: Pinecrest Talent <jobs@pinecrest.com>\nSubject: Your application\n\nDear Ana,\nUnfortunately your application has not been successful on this occasion.',
+  ],
   // a reply (not a forward) still reads only the new text
   [
     'none',
@@ -372,7 +387,7 @@ const FROM_EMPLOYERS: readonly Row[] = [
   ['rejection', P, 'Product Manager role', "Hi Ana, we've chosen another candidate for the PM role."],
   [
     'rejection',
-    P,
+    'Ana <ana@mail.example>',
     'Fwd: Product Manager role',
     "see below :(\n\n-------- Forwarded Message --------\nSubject: Product Manager role\nDate: Mon, 2 Mar 2026\nFrom: Kim <kim@fernway.io>\nTo: Ana\n\nHi Ana, we've decided to move forward with other candidates.",
   ],
