@@ -697,3 +697,129 @@ describe('none-mail from employers the user applied to stays none', () => {
     });
   }
 });
+
+/** Offers, invitations and rejections written by hand about one named job, in seven languages. */
+const KIM = 'Kim Lee <kim@fernway.io>';
+const JAN = 'Jan Becker <jan@hafenwerk.de>';
+const LEA = 'Léa Martin <lea@brume.fr>';
+const PABLO = 'Pablo Ruiz <pablo@sierra.es>';
+const SANNE = 'Sanne Bakker <sanne@dijkveld.nl>';
+const RITA = 'Rita Sousa <rita@alvorada.pt>';
+const MARCO = 'Marco Rossi <marco@lagomar.it>';
+const ABOUT_ONE_JOB: readonly Row[] = [
+  [
+    'offer',
+    KIM,
+    'Marketing Manager',
+    "Hi Ana,\nI'm delighted to share that we'd like you to join us as Marketing Manager. I've attached the contract; start date is flexible.",
+  ],
+  [
+    'offer',
+    KIM,
+    'Marketing Manager – good news',
+    "Hi Ana,\nThe panel loved you and I'm happy to say we'd like to move ahead with you for the Marketing Manager position! Details of the package attached.",
+  ],
+  [
+    'offer',
+    KIM,
+    'Next steps – Marketing Manager',
+    "Hi Ana,\nGreat news — the team has approved your hire! Let's talk compensation and start date this week.",
+  ],
+  [
+    'offer',
+    JAN,
+    'Ihre Bewerbung als Marketing Manager',
+    'Sehr geehrte Frau Silva,\nwir freuen uns, Ihnen mitteilen zu können, dass wir uns für Sie entschieden haben. Den Arbeitsvertrag senden wir Ihnen in den nächsten Tagen.',
+  ],
+  ['offer', JAN, 'Zusage – Marketing Manager', 'Hallo Ana,\nich darf dir heute die Zusage für die Stelle geben! Wann könntest du starten?'],
+  ['offer', SANNE, 'Je sollicitatie', 'Hoi Ana,\ngoed nieuws: we doen je graag een aanbod voor de functie van marketing manager.'],
+  [
+    'offer',
+    RITA,
+    'Sua candidatura',
+    'Olá Ana,\ntemos o prazer de apresentar a nossa proposta para a vaga de gerente de marketing. A data de início é flexível.',
+  ],
+  ['offer', MARCO, 'La tua candidatura', 'Ciao Ana,\nsono lieto di comunicarti che abbiamo deciso di assumerti come marketing manager!'],
+  ['offer', PABLO, 'Tu candidatura', 'Hola Ana,\nme alegra decirte que hemos decidido contar contigo para el puesto de marketing manager.'],
+  [
+    'offer',
+    LEA,
+    'Votre candidature',
+    "Bonjour Ana,\nj'ai le plaisir de vous confirmer que nous retenons votre candidature pour le poste de responsable marketing. Le contrat suit.",
+  ],
+  [
+    'interview',
+    KIM,
+    'Marketing Manager',
+    "Hi Ana,\nThanks for your application! I'd love to set up some time to chat about the role. Does Thursday work?",
+  ],
+  ['interview', KIM, 'Marketing Manager', 'Hi Ana,\nThe hiring manager would like to meet you. Can you send me a few slots for next week?'],
+  [
+    'interview',
+    KIM,
+    'Re: Marketing Manager',
+    "Hi Ana,\nJust confirming we're on for Thursday at 2pm with Olivia. Here's the Zoom link: https://zoom.us/j/1",
+  ],
+  [
+    'interview',
+    JAN,
+    'Ihre Bewerbung',
+    'Hallo Ana,\nwir würden uns gerne mit dir unterhalten. Hast du nächste Woche Zeit für ein Gespräch?',
+  ],
+  [
+    'interview',
+    LEA,
+    'Votre candidature',
+    'Bonjour Ana,\nnous aimerions échanger avec vous au sujet du poste. Êtes-vous disponible mardi ?',
+  ],
+  ['interview', PABLO, 'Tu candidatura', 'Hola Ana,\nnos gustaría hablar contigo sobre el puesto. ¿Tienes disponibilidad el martes?'],
+  ['interview', SANNE, 'Je sollicitatie', 'Hoi Ana,\nwe willen graag een keer met je kennismaken. Heb je dinsdag tijd voor een gesprek?'],
+  ['interview', RITA, 'Sua candidatura', 'Olá Ana,\ngostaríamos de conversar com você sobre a vaga. Você tem disponibilidade na terça?'],
+  [
+    'interview',
+    MARCO,
+    'La tua candidatura',
+    'Ciao Ana,\nci piacerebbe fare due chiacchiere con te sulla posizione. Sei disponibile martedì?',
+  ],
+  [
+    'rejection',
+    KIM,
+    'Marketing Manager',
+    "Hi Ana,\nI wanted to personally let you know that we've offered the Marketing Manager role to another candidate.",
+  ],
+  [
+    'rejection',
+    KIM,
+    'Marketing Manager',
+    "Hi Ana,\nThe team has decided the role needs someone with more agency experience, so we'll be closing your application.",
+  ],
+  ['rejection', KIM, 'Marketing Manager', "Hi Ana,\nSadly this one isn't going to go any further — we've gone with an internal candidate."],
+  ['rejection', JAN, 'Ihre Bewerbung', 'Hallo Ana,\nwir haben die Stelle intern besetzt. Danke für dein Interesse!'],
+  ['rejection', LEA, 'Votre candidature', 'Bonjour Ana,\nnous avons décidé de ne pas poursuivre avec votre candidature.'],
+  ['rejection', PABLO, 'Tu candidatura', 'Hola Ana,\nhemos cubierto la vacante internamente. ¡Gracias por tu interés!'],
+  ['rejection', SANNE, 'Je sollicitatie', 'Hoi Ana,\nwe hebben de vacature intern ingevuld.'],
+  ['rejection', RITA, 'Sua candidatura', 'Olá Ana,\na vaga foi preenchida internamente.'],
+  ['rejection', MARCO, 'La tua candidatura', 'Ciao Ana,\nabbiamo coperto la posizione internamente.'],
+  [
+    'confirmation',
+    KIM,
+    'Marketing Manager',
+    "Hi Ana,\nThanks for applying to the Marketing Manager role — we're reviewing applications and will get back to you within two weeks.",
+  ],
+];
+
+describe('hand-written mail about one named job, in seven languages', () => {
+  const apps: KnownApplication[] = ['Fernway', 'Hafenwerk', 'Dijkveld', 'Alvorada', 'Lagomar', 'Brume', 'Sierra'].map((c, i) => ({
+    id: `j${i}`,
+    company: c,
+    companyKey: companyKey(c),
+    title: 'Marketing Manager',
+    status: 'interviewing',
+    appliedAt: '2026-02-01',
+  }));
+  for (const [kind, from, subject, body] of ABOUT_ONE_JOB) {
+    it(`${kind}: ${subject} — ${body.slice(0, 60).replace(/\n/g, ' ')}`, () => {
+      expect(readEmail({ from, subject, body, date: '2026-04-01T10:00:00Z' }, apps).kind).toBe(kind);
+    });
+  }
+});
