@@ -52,7 +52,8 @@ const TEMPLATE_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Record<L
         '{decided|decision} not to {hire|offer|select|shortlist|interview} you',
         '{not|unable to|not able to|cannot|can t} {take|move|progress|advance} your {application|candidacy} to the next',
         '{candidacy|application|candidature} will not be {progressed|taken forward|taken further|considered further|pursued}',
-        '{offered|given} the {position|role|job} to {someone|another|a candidate|a different}',
+        // first person: "they offered the role to someone else" in the user's own mail to a friend is no news
+        '{we ve|we have|we|i ve|i have|i|have|ve|decided to|chosen to|had to} {offered|given|offer|give} the {position|role|job} to {someone|another|a candidate|a different}',
         '{determined|decided|concluded} that we {will not|won t|will no longer|cannot|can t|are unable to|are not able to} {be moving|move|be going|go|proceed|be proceeding|progress|be progressing|be taking}',
         '{don t|do not|didn t|did not} have {a|any} {position|role|vacancy|opening} {that|which} {matches|fits|suits|aligns with}',
         '{is|are|re} not the right {fit|match} for {this|the|our} {role|position|job|team|opening}',
@@ -95,7 +96,7 @@ const TEMPLATE_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Record<L
         'taking your {application|candidacy} {forward|further}',
         'not {be |}moving your {application|candidacy} {forward|further}',
         '{went|gone|go|going} with {another|a different|other} {candidate|applicant|person|candidates|applicants}',
-        '{hire|hired|hiring|offer the role to|offered the role to|offered the position to} someone else',
+        '{we|we ve|we have|we re|we are|i|i ve|i have|decided to|chosen to|going to|have|ve|will|ll|had to} {hire|hired|hiring|offer the role to|offered the role to|offered the position to|gone with|went with} someone else',
         'no longer {considering|consider} you',
         'status {not selected|unsuccessful|declined|rejected}',
         '{won t|will not|not} be {moving|going} {forward|ahead} {at this time|at this stage|with you|in the process|in this process|for this role|for this position}',
@@ -1113,6 +1114,10 @@ export const NONE_SIGNALS: Readonly<
     'on behalf of {my|our} client',
     'my client',
     'passive candidates',
+    // networking and coaching: "great to connect!", "I coach marketers"
+    '{great|nice|good} to connect',
+    'thanks for connecting',
+    '{i coach|i m a career coach|i am a career coach|i m a coach|i am a coach}',
     // an agency's pitch: "for one of my clients", "I'm recruiting for", in every language
     '{for|on behalf of} {a|one of my|one of our} {client|clients}',
     '{i m|i am} recruiting for',

@@ -823,3 +823,56 @@ describe('hand-written mail about one named job, in seven languages', () => {
     });
   }
 });
+
+/** None-mail full of the new phrases: digests, agencies, coaches, networking, the user's own personal mail. */
+const DIGEST = 'Careers Weekly <news@careerweekly.example>';
+const AGENCY = 'Tom Hale <tom@talentsearch.example>';
+const NETWORK = 'LinkedIn <messages-noreply@linkedin.com>';
+const COACH = 'Coach Mia <mia@coachmia.example>';
+const NOT_NEWS: readonly Row[] = [
+  [
+    'none',
+    DIGEST,
+    'This week: handling rejection',
+    "Recruiters rarely say no directly. They say things like we went another way on this one, or the role was filled internally. Here's how to respond. Unsubscribe.",
+  ],
+  ['none', DIGEST, 'Career tips', 'When a hiring manager would like to meet you, send a few slots that work. Read more career tips.'],
+  [
+    'none',
+    AGENCY,
+    'Marketing Manager role',
+    "Hi Ana, I came across your profile. I'm recruiting for a Marketing Manager role at a fintech. Would you be around for a quick call this week?",
+  ],
+  [
+    'none',
+    COACH,
+    'Our session',
+    "Hi Ana, for our mock interview on Thursday I'll play the hiring manager. I've sent you a calendar invite.",
+  ],
+  [
+    'none',
+    DIGEST,
+    'Hiring event',
+    "Join our hiring event! Dozens of companies are hiring. We'd love to meet you there. Are you free next Tuesday? Register now.",
+  ],
+  [
+    'none',
+    NETWORK,
+    'Kim sent you a message',
+    'Kim: Hi Ana, great to connect! Would you be around for a quick chat about your job search? I coach marketers.',
+  ],
+  [
+    'none',
+    'Ana <ana@mail.example>',
+    'Re: dinner',
+    "Sure! I'm free Thursday. By the way they offered the role to someone else, so I'm still looking. Let's talk.",
+  ],
+  [
+    'none',
+    DIGEST,
+    'Job alert: Marketing Manager',
+    '12 new jobs for you. Marketing Manager at Fernway — the position has been filled internally? Apply to similar jobs.',
+  ],
+];
+
+describe('none-mail that uses the hand-written phrases', () => check(NOT_NEWS));
