@@ -876,3 +876,22 @@ const NOT_NEWS: readonly Row[] = [
 ];
 
 describe('none-mail that uses the hand-written phrases', () => check(NOT_NEWS));
+
+/** Contractions people type, "invite you back", "you've made it to the final round". */
+const CONTRACTIONS_AND_NEXT_ROUNDS: readonly Row[] = [
+  ['rejection', KIM, 'Your application', "Hi Ana, I'm sorry to tell you that you haven't been selected for the Analyst role."],
+  ['rejection', KIM, 'Your application', "Hi Ana, unfortunately your application hasn't been successful this time."],
+  ['rejection', KIM, 'Your application', "Hi Ana, sadly you weren't successful for the Analyst role on this occasion."],
+  ['rejection', KIM, 'Your application', "Hi Ana, we've decided we won't move forward with your application."],
+  ['rejection', KIM, 'Your application', "Hi Ana, we aren't able to move forward with your application."],
+  ['rejection', KIM, 'Your application', "Hi Ana, we can't offer you the Analyst position."],
+  ['rejection', KIM, 'Your application', "Hi Ana, we didn't select you for the next round of the Analyst process."],
+  ['interview', KIM, 'Analyst role', 'Hi Ana, the team would like to invite you back for a final round.'],
+  ['interview', KIM, 'Analyst role', "Hi Ana, we'd love to see you again for a second interview next week."],
+  ['interview', KIM, 'Analyst role', "Hi Ana, you've made it to the final round! Can you share your availability for next week?"],
+  ['interview', KIM, 'Analyst role', "Hi Ana, congrats, you're through to the next stage: a 45-minute interview with the team."],
+  ['offer', KIM, 'Analyst role', "Hi Ana, congratulations — you've got the job! The contract will follow."],
+  ['offer', KIM, 'Analyst role', "Hi Ana, we're excited to welcome you as our new Analyst. Your contract is attached."],
+];
+
+describe('contractions and next rounds', () => check(CONTRACTIONS_AND_NEXT_ROUNDS));
