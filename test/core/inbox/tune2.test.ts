@@ -895,3 +895,15 @@ const CONTRACTIONS_AND_NEXT_ROUNDS: readonly Row[] = [
 ];
 
 describe('contractions and next rounds', () => check(CONTRACTIONS_AND_NEXT_ROUNDS));
+
+/** "Not this time", as people say it in six languages. */
+const NOT_THIS_TIME: readonly Row[] = [
+  ['rejection', JAN, 'Deine Bewerbung', 'Hallo Ana,\nleider hat es diesmal nicht gepasst. Danke für deine Zeit!\nJan'],
+  ['rejection', LEA, 'Votre candidature', 'Bonjour Ana,\nje suis désolée, ce ne sera pas pour cette fois.\nLéa'],
+  ['rejection', PABLO, 'Tu candidatura', 'Hola Ana,\nesta vez no ha podido ser. ¡Gracias por tu tiempo!\nPablo'],
+  ['rejection', SANNE, 'Je sollicitatie', 'Hoi Ana,\nhet is het helaas niet geworden. Bedankt voor je tijd!\nSanne'],
+  ['rejection', RITA, 'Sua candidatura', 'Olá Ana,\nnão foi dessa vez. Obrigada pelo seu tempo!\nRita'],
+  ['rejection', MARCO, 'La tua candidatura', 'Ciao Ana,\nquesta volta non è andata. Grazie per il tuo tempo!\nMarco'],
+];
+
+describe('"not this time" in six languages', () => check(NOT_THIS_TIME));
