@@ -907,3 +907,38 @@ const NOT_THIS_TIME: readonly Row[] = [
 ];
 
 describe('"not this time" in six languages', () => check(NOT_THIS_TIME));
+
+/** Another time instead: reschedules written by hand, in seven languages. */
+const ANOTHER_TIME: readonly Row[] = [
+  ['interview', KIM, 'Re: Analyst interview', 'Hi Ana, something came up on my end — could we do Wednesday at 3pm instead? Apologies!'],
+  ['interview', KIM, 'Analyst interview tomorrow', 'Hi Ana, our interviewer is out sick. Would Friday at 10 work instead?'],
+  ['interview', KIM, 'Re: Analyst role', 'Hi Ana, I need to reschedule our call. Does Thursday morning work for you?'],
+  [
+    'interview',
+    JAN,
+    'Re: Vorstellungsgespräch',
+    'Hallo Ana,\nmir ist leider etwas dazwischengekommen. Könnten wir stattdessen am Mittwoch um 15 Uhr sprechen?',
+  ],
+  ['interview', LEA, 'Re: entretien', "Bonjour Ana,\nj'ai un empêchement. Pourrions-nous plutôt nous parler mercredi à 15h ?"],
+  [
+    'interview',
+    PABLO,
+    'Re: entrevista',
+    'Hola Ana,\nme ha surgido un imprevisto. ¿Podríamos hacer la entrevista el miércoles a las 15h en su lugar?',
+  ],
+  [
+    'interview',
+    SANNE,
+    'Re: je sollicitatie',
+    'Hoi Ana,\ner is iets tussengekomen. Kunnen we het gesprek woensdag om 15.00 uur doen in plaats van dinsdag?',
+  ],
+  ['interview', RITA, 'Re: entrevista', 'Olá Ana,\ntive um imprevisto. Podemos fazer a entrevista na quarta às 15h em vez de terça?'],
+  [
+    'interview',
+    MARCO,
+    'Re: colloquio',
+    'Ciao Ana,\nho avuto un imprevisto. Possiamo fare il colloquio mercoledì alle 15 invece di martedì?',
+  ],
+];
+
+describe('another time instead, in seven languages', () => check(ANOTHER_TIME));
