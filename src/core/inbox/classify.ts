@@ -17,7 +17,7 @@ import {
   type OutcomeOrConfirmation,
 } from './phrases';
 import { ALERT_LOCAL_PARTS, isAtsDomain, isJobBoardDomain } from './senders';
-import { ownLines, padded, safeString, sentences, type Sentence } from './text';
+import { padded, safeString, sentences, splitBody, type Sentence } from './text';
 import { MAIL_QUOTE_MAX, type EmailInput, type MailKind } from './types';
 
 type Tier = 'strong' | 'medium' | 'weak';
@@ -136,8 +136,8 @@ const QUOTED = [
 ];
 /** Double quotation marks; an odd number of them in one sentence means a passage crosses the sentence edge. */
 const DOUBLE_MARKS = /[“”„‟«»‹›"]/g;
-/** An opening mark whose passage runs past the sentence end ("«We regret… [.] …»"). */
-const OPEN_TO_END = /^\s*[“„«‹"]([^“”„‟«»‹›"]+)$/;
+/** An opening mark whose passage runs past the sentence end ("«We regret… [.] …»", 'Acme — "Two rounds: …'). */
+const OPEN_TO_END = /[“„«‹"]([^“”„‟«»‹›"]+)$/;
 /** A closing mark whose passage began in an earlier sentence. */
 const START_TO_CLOSE = /^([^“”„‟«»‹›"]+)[”“»›"]/;
 
@@ -190,12 +190,29 @@ function quoteOf(sentence: Sentence, hit: PhraseHit<unknown>): string {
   return out.slice(0, MAIL_QUOTE_MAX);
 }
 
+/** A subject that forwards a message: "Fwd:", "FW:", "WG:", "TR:", "RV:", "I:", "Enc:", "Doorst:". */
+const FORWARD_SUBJECT = /^\s*(?:(?:re|aw|sv|antw)\s*:\s*)*(?:fwd?|wg|tr|rv|i|enc|doorst|fwd)\s*:/i;
+
+export interface ReadOptions {
+  /**
+   * The sender's own domain is the domain of an employer the user applied to (see match.ts): the mail is about
+   * hiring even when a short note from a person there names no job ("can we push tomorrow's round to Friday?").
+   */
+  employerSender?: boolean;
+  /** Does the mail name the title of the user's application at that employer? Then it is hiring mail. */
+  namesApplication?: (subject: string, body: readonly Sentence[]) => boolean;
+}
+
 /** Read one email: its kind, how sure, the sentence that decided it, and the employer and job it names. */
-export function readMail(email: EmailInput): ReadMail {
+export function readMail(email: EmailInput, options: ReadOptions = {}): ReadMail {
   const e = (email ?? {}) as Partial<EmailInput>;
   const sender = parseSender(e.from);
   const subject = safeString(e.subject, 1000).replace(/\s+/g, ' ').trim();
-  const lines = ownLines(e.body);
+  const { lines, quoted: quotedHistory } = splitBody(e.body, {
+    subject: FORWARD_SUBJECT.test(subject),
+    name: sender.name,
+    address: sender.address,
+  });
   const sents = sentences(subject, lines);
 
   const evidence = new Map<OutcomeOrConfirmation, KindEvidence>();
@@ -204,7 +221,10 @@ export function readMail(email: EmailInput): ReadMail {
   const local = sender.local;
   if (ALERT_LOCAL_PARTS.includes(local)) firstNone.set('alert', 0);
 
+  // A reply in a thread about the user's application: the quoted history says what the thread is about (context
+  // only: quoted words never decide a kind).
   let hiringContext = isAtsDomain(sender.domain);
+  if (!hiringContext && quotedHistory.length > 0) hiringContext = HIRING.any(padded(quotedHistory.join(' ').slice(0, 4000)));
   let assessmentDone = false;
   for (const s of sents) {
     if (!hiringContext && HIRING.any(s.norm)) hiringContext = true;
@@ -234,6 +254,8 @@ export function readMail(email: EmailInput): ReadMail {
   // applying", "your application") is not cold outreach.
   if ((evidence.get('confirmation') as KindEvidence).score > 0) firstNone.delete('outreach');
 
+  if (!hiringContext && options.employerSender && options.namesApplication?.(subject, sents.slice(1))) hiringContext = true;
+
   // Where the mail stops being about an application: a job-alert block, a newsletter, a recruiter's pitch…
   let noneAt = Infinity;
   for (const at of firstNone.values()) noneAt = Math.min(noneAt, at);
@@ -248,7 +270,14 @@ export function readMail(email: EmailInput): ReadMail {
     // A receipt for a test already taken: nothing new to record.
     if (kind === 'assessment' && assessmentDone) return false;
     // A vendor's "we'd like to invite you to a call", a failed payment that "has not been successful": not about a job.
-    if (!hiringContext) return false;
+    // From the own domain of an employer the user applied to, a mail without hiring words ("can we push tomorrow's
+    // round to Friday? Same Meet link.") can still be an invitation, a reschedule or an offer, on more evidence than
+    // one phrase (a colleague there also writes "which of these times work" about a coffee), or a rejection on a
+    // strong phrase (not a shop's "we regret… your payment has not been successful").
+    if (!hiringContext) {
+      if (!options.employerSender || kind === 'confirmation') return false;
+      if (kind === 'rejection' ? ev.strong === 0 : ev.score < 3) return false;
+    }
     // A confirmation that describes the process ("next: a phone screen, then a call with the hiring manager") is
     // not an invitation: beside a confirmation, an interview, offer or assessment needs a strong phrase of its own.
     const confirmed = (evidence.get('confirmation') as KindEvidence).strong > 0;
@@ -301,7 +330,7 @@ export function readMail(email: EmailInput): ReadMail {
 }
 
 /** The classifier alone: kind, confidence, quote, and the employer and job the email names. */
-export function classifyEmail(email: EmailInput): Classification {
-  const { kind, confidence, quote, company, title } = readMail(email);
+export function classifyEmail(email: EmailInput, options: ReadOptions = {}): Classification {
+  const { kind, confidence, quote, company, title } = readMail(email, options);
   return { kind, confidence, quote, company, title };
 }

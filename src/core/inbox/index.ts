@@ -4,7 +4,8 @@
  * device, never throwing. The parts are exported for tests. Pure: no browser API, no network.
  */
 import { readMail } from './classify';
-import { matchRead } from './match';
+import { employerApplications, matchRead, namesTitleOf } from './match';
+import { parseSender } from './extract';
 import { MAIL_KINDS, type EmailInput, type KnownApplication, type MailVerdict } from './types';
 
 export { classifyEmail, type Classification } from './classify';
@@ -31,7 +32,12 @@ export function readEmail(
   aliases?: ReadonlyMap<string, string>,
 ): MailVerdict {
   try {
-    const read = readMail(email);
+    const atEmployer = employerApplications(parseSender((email as Partial<EmailInput> | null)?.from).domain, applications, aliases);
+    const read = readMail(email, {
+      employerSender: atEmployer.length > 0,
+      // "Re: Technical Writer" from the employer's own domain: about that application, as plainly as hiring words
+      namesApplication: (subject, body) => namesTitleOf(atEmployer, subject, body),
+    });
     const kind = MAIL_KINDS.includes(read.kind) ? read.kind : 'none';
     // Nothing is ever done with a `none` email, and an unrelated mail from an employer's own domain (a pipeline
     // failure, a receipt) must not count as a match: a `none` email matches no application.

@@ -22,11 +22,19 @@ function escape(s: string): string {
   return s.replace(/[.*+?^$()[\]\\/]/g, '\\$&');
 }
 
-/** `{a|b}` → `(?:a|b)`, everything else literal. Sticky, and must end at a word end (the padding space). */
+/**
+ * `{a|b}` → `(?:a|b)`, `~` → up to four words of any kind ("move your ~ interview to": "move your second
+ * interview to"), everything else literal. Sticky, and must end at a word end (the padding space).
+ */
 export function compile(pattern: string): RegExp {
   let src = '';
-  for (const ch of pattern.replace(/\s+/g, ' ').trim()) {
-    if (ch === '{') src += '(?:';
+  const p = pattern.replace(/\s+/g, ' ').trim();
+  for (let i = 0; i < p.length; i++) {
+    const ch = p[i] as string;
+    if (ch === '~') {
+      src += '(?:[^ ]+ ){0,4}';
+      if (p[i + 1] === ' ') i++;
+    } else if (ch === '{') src += '(?:';
     else if (ch === '}') src += ')';
     else if (ch === '|') src += '|';
     else src += escape(ch);

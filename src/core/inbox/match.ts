@@ -382,3 +382,54 @@ export function matchRead(ctx: MatchContext, applications: readonly KnownApplica
 export function matchEmail(email: EmailInput, applications: readonly KnownApplication[], aliases?: ReadonlyMap<string, string>): MailMatch {
   return matchRead(readMail(email), applications, aliases);
 }
+
+/**
+ * The user's applications at the employer whose own domain `domain` is ("jules@orbitalgames.gg" for "Orbital
+ * Games"); none for hiring systems, job boards and webmail. A short note from a person there is hiring mail even
+ * when it names no job.
+ */
+export function employerApplications(
+  domain: string,
+  applications: readonly KnownApplication[],
+  aliases?: ReadonlyMap<string, string>,
+): KnownApplication[] {
+  const names = domainNames(domain);
+  if (names.length === 0 || !Array.isArray(applications)) return [];
+  // "kestrel.ai" for "Kestrel AI": the top-level domain can be part of the name
+  const labels = domain.split('.');
+  if (labels.length >= 2) names.push(`${labels[labels.length - 2]}${labels[labels.length - 1]}`.replace(/[^a-z0-9]/g, ''));
+  // "Dijkstra & Bos" is keyed "dijkstraandbos", its domain is "dijkstrabos.nl"
+  const bare = (k: string): string => k.replace(/and/g, '');
+  const wanted = new Set(names.filter((n) => n.length >= 4).map(bare));
+  const aliasOf = new Map<string, string[]>();
+  if (aliases instanceof Map) {
+    for (const [alias, target] of aliases) {
+      if (typeof alias !== 'string' || typeof target !== 'string') continue;
+      const list = aliasOf.get(target) ?? [];
+      list.push(alias);
+      aliasOf.set(target, list);
+    }
+  }
+  const out: KnownApplication[] = [];
+  for (const app of applications) {
+    if (!app) continue;
+    const key = typeof app.companyKey === 'string' && app.companyKey ? app.companyKey : companyKey(String(app.company ?? ''));
+    if (!key) continue;
+    const keys = [key, withoutDescriptor(String(app.company ?? '')), ...(aliasOf.get(key) ?? [])];
+    if (keys.some((k) => k && wanted.has(bare(k)))) out.push(app);
+  }
+  return out;
+}
+
+/** Does the mail's own text name the job title of one of `apps` ("Re: Technical Writer")? */
+export function namesTitleOf(apps: readonly KnownApplication[], subject: string, body: readonly Sentence[]): boolean {
+  if (apps.length === 0) return false;
+  const text = ` ${fold(subject)} ${body
+    .slice(0, 40)
+    .map((s) => s.norm.trim())
+    .join(' ')} `;
+  return apps.some((app) => {
+    const t = titleWords(String(app.title ?? ''));
+    return t.length >= 3 && text.includes(` ${t} `);
+  });
+}

@@ -2,12 +2,14 @@
  * What hiring emails say, by kind and language (en, de, fr, es, nl, pt, it): data, not code.
  *
  * Every phrase is compared after `fold` (case, accents, "ß", apostrophes and punctuation folded to single spaces),
- * as whole words. `{a|b|}` lists alternatives (an empty one means "nothing"), expanded when the lists are built.
+ * as whole words. `{a|b|}` lists alternatives (an empty one means "nothing"), expanded when the lists are built;
+ * `~` stands for up to four words of any kind (never first), and spells out as none.
  *
  * Tiers: `strong` decides a kind by itself; `medium` needs one more sentence of support; `weak` only supports.
  * A kind needs a score of 2 (strong = 2, medium = 1, weak = 0.5; each sentence counts once, at its best phrase).
  * Precision first: a phrase that also turns up in confirmations, reschedulings or job alerts is never `strong`.
  */
+import { HANDWRITTEN_PHRASES } from './handwritten';
 import type { MailKind } from './types';
 
 export type Lang = 'en' | 'de' | 'fr' | 'es' | 'nl' | 'pt' | 'it';
@@ -19,7 +21,7 @@ export interface Tiers {
   weak?: readonly string[];
 }
 
-export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Record<Lang, Tiers>>>> = {
+const TEMPLATE_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Record<Lang, Tiers>>>> = {
   rejection: {
     en: {
       strong: [
@@ -50,7 +52,8 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
         '{decided|decision} not to {hire|offer|select|shortlist|interview} you',
         '{not|unable to|not able to|cannot|can t} {take|move|progress|advance} your {application|candidacy} to the next',
         '{candidacy|application|candidature} will not be {progressed|taken forward|taken further|considered further|pursued}',
-        '{offered|given} the {position|role|job} to {someone|another|a candidate|a different}',
+        // first person: "they offered the role to someone else" in the user's own mail to a friend is no news
+        '{we ve|we have|we|i ve|i have|i|have|ve|decided to|chosen to|had to} {offered|given|offer|give} the {position|role|job} to {someone|another|a candidate|a different}',
         '{determined|decided|concluded} that we {will not|won t|will no longer|cannot|can t|are unable to|are not able to} {be moving|move|be going|go|proceed|be proceeding|progress|be progressing|be taking}',
         '{don t|do not|didn t|did not} have {a|any} {position|role|vacancy|opening} {that|which} {matches|fits|suits|aligns with}',
         '{is|are|re} not the right {fit|match} for {this|the|our} {role|position|job|team|opening}',
@@ -93,7 +96,7 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
         'taking your {application|candidacy} {forward|further}',
         'not {be |}moving your {application|candidacy} {forward|further}',
         '{went|gone|go|going} with {another|a different|other} {candidate|applicant|person|candidates|applicants}',
-        '{hire|hired|hiring|offer the role to|offered the role to|offered the position to} someone else',
+        '{we|we ve|we have|we re|we are|i|i ve|i have|decided to|chosen to|going to|have|ve|will|ll|had to} {hire|hired|hiring|offer the role to|offered the role to|offered the position to|gone with|went with} someone else',
         'no longer {considering|consider} you',
         'status {not selected|unsuccessful|declined|rejected}',
         '{won t|will not|not} be {moving|going} {forward|ahead} {at this time|at this stage|with you|in the process|in this process|for this role|for this position}',
@@ -649,11 +652,12 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
       strong: [
         '{je|jou|u} de {functie|baan|positie} {aan te bieden|aanbieden}',
         '{je|jou|u} graag de {functie|baan|positie|rol} {van|als}',
-        '{aanbod|contractvoorstel|arbeidsvoorwaardenvoorstel|jobaanbod|baanaanbod}',
+        '{contractvoorstel|arbeidsvoorwaardenvoorstel|jobaanbod|baanaanbod}',
         '{graag|blij|verheugd} {een |}{aanbod|voorstel} {te doen|doen}',
         'welkom {in het team|bij het team|aan boord}',
       ],
-      medium: ['gefeliciteerd', 'arbeidsovereenkomst', 'startdatum'],
+      // 'aanbod' alone is also a recruiter's pitch ('doen een mooi aanbod') or 'ons aanbod' (our range)
+      medium: ['gefeliciteerd', 'arbeidsovereenkomst', 'startdatum', 'aanbod'],
       weak: ['voorstel', 'salaris'],
     },
     pt: {
@@ -733,7 +737,8 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
       strong: [
         '{teste|desafio|avaliacao|prova|exercicio} {tecnico|tecnica|online|de perfil|de personalidade|comportamental|de conhecimentos|de programacao|pratico|pratica}',
         '{realizar|resolver|preparar|fazer|completar} {um|o|uma|a|este|esta} {estudo de caso|desafio|teste|avaliacao|case}',
-        '{hackerrank|codility|codingame|testgorilla|hirevue|gupy}',
+        // not Gupy: a hiring system (its confirmations sign 'Equipe Gupy'), not a test
+        '{hackerrank|codility|codingame|testgorilla|hirevue}',
       ],
       medium: ['avaliacao', 'desafio', 'estudo de caso'],
       weak: ['teste'],
@@ -849,6 +854,25 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
     },
   },
 };
+
+/** The template phrases with the hand-written families (handwritten.ts) added, by kind, language and tier. */
+export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Record<Lang, Tiers>>>> = Object.fromEntries(
+  (Object.keys(TEMPLATE_PHRASES) as OutcomeOrConfirmation[]).map((kind) => [
+    kind,
+    Object.fromEntries(
+      (Object.keys(TEMPLATE_PHRASES[kind]) as Lang[]).map((lang) => {
+        const t = TEMPLATE_PHRASES[kind][lang];
+        const h = HANDWRITTEN_PHRASES[kind]?.[lang];
+        const tiers: Tiers = {
+          strong: [...t.strong, ...(h?.strong ?? [])],
+          medium: [...(t.medium ?? []), ...(h?.medium ?? [])],
+          weak: [...(t.weak ?? []), ...(h?.weak ?? [])],
+        };
+        return [lang, tiers];
+      }),
+    ),
+  ]),
+) as Record<OutcomeOrConfirmation, Record<Lang, Tiers>>;
 
 /**
  * Words that make an outcome phrase hypothetical ("If you are selected, we will invite you to an interview"): found
@@ -1090,6 +1114,26 @@ export const NONE_SIGNALS: Readonly<
     'on behalf of {my|our} client',
     'my client',
     'passive candidates',
+    // networking and coaching: "great to connect!", "I coach marketers"
+    '{great|nice|good} to connect',
+    'thanks for connecting',
+    '{i coach|i m a career coach|i am a career coach|i m a coach|i am a coach}',
+    // an agency's pitch: "for one of my clients", "I'm recruiting for", in every language
+    '{for|on behalf of} {a|one of my|one of our} {client|clients}',
+    '{i m|i am} recruiting for',
+    'auf {ihr|dein} profil {aufmerksam|gestossen}',
+    '{ich bin|bin} {personalberater|personalberaterin|headhunter|headhunterin}',
+    '{fur|im auftrag} {einen|eines|einer} {unserer|meiner} {kunden|mandanten|kundinnen}',
+    '{mein|meine} {mandant|mandantin|kunde}',
+    'pour {un|l un} de {mes|nos} clients',
+    'pour le compte de {mon|notre|l un de nos|un} client',
+    'para {uno de mis|uno de nuestros|un} cliente{s|}',
+    'kwam {je|jouw|uw} profiel tegen',
+    '{voor|namens} {een|onze|mijn} {opdrachtgever|klant} {in|van|uit|die|met}',
+    'para {um|uma} {cliente|empresa cliente|de nossos clientes|das nossas clientes}',
+    'encontrei {seu|o seu|teu|o teu} perfil',
+    'per {un|una} {nostro cliente|nostra cliente|azienda cliente|mio cliente}',
+    'ho visto il tuo profilo',
     // de
     'ihr profil {ist mir|hat mich|gefunden}',
     'dein profil {ist mir|hat mich|gefunden}',
@@ -1156,6 +1200,9 @@ export const NONE_SIGNALS: Readonly<
     'webinar',
     'career {tips|advice|guide}',
     'interview tips',
+    // review sites: "Read more interview reviews", "Interview insights for companies you follow"
+    '{interview|company|salary} {reviews|insights} {for|from|at}',
+    'read more {interview |company |}reviews',
     '{mock|practice} interview{s|}',
     'interview {prep|preparation} {guide|course|session|class|kit}',
     '{probeinterview|bewerbungstraining|interviewtraining}',
@@ -1246,6 +1293,9 @@ export const HIRING_CONTEXT: readonly string[] = [
   'vorstellungsgesprach',
   'bewerbungsgesprach',
   'kennenlerngesprach',
+  'vorstellungsgesprachs',
+  'bewerbungsgesprachs',
+  'kennenlerngesprachs',
   'auswahlgesprach',
   'personalabteilung',
   'arbeitsvertrag',
@@ -1308,6 +1358,7 @@ export const HIRING_CONTEXT: readonly string[] = [
 
 /** Expand `{a|b}` groups (nested allowed) into every literal phrase, folded to single spaces. */
 export function expand(pattern: string): string[] {
+  if (pattern.includes('~')) return expand(pattern.replace(/~ ?/g, ''));
   const open = pattern.indexOf('{');
   if (open === -1) return [pattern.replace(/\s+/g, ' ').trim()];
   let depth = 0;

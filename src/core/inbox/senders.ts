@@ -42,6 +42,7 @@ export const ATS_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   testgorilla: ['testgorilla.com'],
   calendly: ['calendly.com'],
   goodtime: ['goodtime.io'],
+  gupy: ['gupy.io', 'gupy.com.br'],
 };
 
 /**

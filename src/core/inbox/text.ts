@@ -134,7 +134,7 @@ function safeCodePoint(n: number): string {
  */
 const QUOTE_START: readonly RegExp[] = [
   /^\s*-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|oorspronkelijk bericht|mensagem original|messaggio originale|forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|doorgestuurd bericht|mensagem encaminhada|messaggio inoltrato)\s*-{2,}/i,
-  /^\s*(?:begin forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié)\s*:\s*$/i,
+  /^\s*(?:begin forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié|inicio del mensaje reenviado|begin doorgestuurd bericht|inizio messaggio inoltrato|início da mensagem (?:reencaminhada|encaminhada))\s*:\s*$/i,
   /^\s*(?:on|am|le|el|op|em|il)\s.{4,200}\s(?:wrote|schrieb|a écrit|escribió|schreef|escreveu|ha scritto)\s*:?\s*$/i,
   /^\s*(?:from|von|de|van|da|envoyé par)\s*:\s.{1,200}$/i,
   /^\s*_{8,}\s*$/,
@@ -144,18 +144,114 @@ const HEADER_FROM = /^\s*(?:from|von|de|van|da|envoyé par)\s*:/i;
 const SIGNATURE_START: readonly RegExp[] = [/^\s*--\s*$/, /^\s*sent from my (?:iphone|ipad|android|mobile)/i];
 
 export interface CleanedEmail {
-  /** The body's own lines, before quoted history and the signature. */
+  /** The body's own lines, before quoted history and the signature (with a forwarded message's body, see below). */
   lines: string[];
+  /** The quoted history under a reply ("On … wrote:", "> …"): context for what the thread is about, never a kind. */
+  quoted: string[];
+}
+
+/** A forwarded-message separator, in each language (a line of its own). */
+const FORWARD_START: readonly RegExp[] = [
+  /^\s*-{2,}\s*(?:forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|doorgestuurd bericht|mensagem encaminhada|messaggio inoltrato)\s*-{2,}/i,
+  /^\s*(?:begin forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié|inicio del mensaje reenviado|begin doorgestuurd bericht|inizio messaggio inoltrato|início da mensagem (?:reencaminhada|encaminhada))\s*:\s*$/i,
+];
+/** A header line of a forwarded message ("From: …", "Oggetto: …"), skipped: the subject line is read as text. */
+const FORWARD_HEADER =
+  /^\s*(?:from|von|de|van|da|envoyé par|mittente|remitente|afzender|remetente|sent|gesendet|envoyé|enviado|verzonden|inviato|date|datum|fecha|data|to|an|à|para|aan|a|cc|subject|betreff|objet|asunto|onderwerp|assunto|oggetto)\s*:/i;
+const FORWARD_SUBJECT = /^\s*(?:subject|betreff|objet|asunto|onderwerp|assunto|oggetto)\s*:\s*/i;
+
+/** A "To:" line of a forwarded header block, in each language. */
+const FORWARD_TO = /^\s*(?:to|an|à|a|para|aan)\s*:\s*/i;
+
+/** Who forwards: the mail's sender, and whether its subject forwards ("Fwd:", "WG:", "TR:", "I:" …). */
+export interface Forwarder {
+  subject: boolean;
+  /** The sender's display name and address, as written. */
+  name: string;
+  address: string;
+}
+
+/**
+ * Was the forwarded message addressed to the one who forwards it: its "To:" holds the forwarder's address, or its
+ * greeting ("Dear Alex,", "Gentile Alex,") the forwarder's first name? Then it is their own news, passed on.
+ */
+function addressedToForwarder(toLine: string, bodyStart: readonly string[], who: Forwarder): boolean {
+  const address = who.address.toLowerCase();
+  if (address && toLine.toLowerCase().includes(address)) return true;
+  const first = fold(who.name.split(/[\s,]+/)[0] ?? '');
+  if (first.length < 2) return false;
+  if (` ${fold(toLine.replace(FORWARD_TO, ''))} `.includes(` ${first} `)) return true;
+  const greeting =
+    /^\s*(?:dear|hi|hello|hey|hallo|liebe|lieber|sehr geehrte|sehr geehrter|guten tag|bonjour|cher|chère|hola|estimado|estimada|querido|querida|beste|geachte|hoi|olá|ola|caro|cara|gentile|ciao|buongiorno)\b/i;
+  return bodyStart.some((l) => greeting.test(l) && ` ${fold(l)} `.includes(` ${first} `));
 }
 
 /** Body → its own lines: HTML stripped, invisible characters removed, quoted history ("> …", "On … wrote:") cut. */
 export function ownLines(body: unknown): string[] {
+  // (no forwarder known: a forwarded message stays quoted history)
+  return splitBody(body).lines;
+}
+
+/**
+ * Body → its own lines and the quoted history under them. A forwarded message ("---------- Forwarded message
+ * ---------", "Begin forwarded message:") is read as the mail's own text: a rejection the user forwards is still a
+ * rejection. Its header block is skipped (its "Subject:" kept as a line); a reply quoted inside it still ends it.
+ * Only a message addressed to the forwarder (see `addressedToForwarder`); anything else forwarded ("look what
+ * Lea got") is quoted history. When the subject forwards ("Fwd:", "WG:", "TR:", "I:" …), Outlook's plain
+ * "From: … Sent: …" block or "-----Original Message-----" also starts a forwarded message.
+ */
+export function splitBody(body: unknown, forwarder?: Forwarder): CleanedEmail {
+  const forwardSubject = forwarder?.subject === true;
   const raw = safeString(body, MAIL_BODY_MAX);
   const text = raw.includes('<') || raw.includes('&') ? stripHtml(raw) : raw;
   const out: string[] = [];
+  const quoted: string[] = [];
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  let forwards = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
+    const outlookForward =
+      forwardSubject &&
+      forwards === 0 &&
+      (/^\s*-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|oorspronkelijk bericht|mensagem original|messaggio originale)\s*-{2,}/i.test(
+        line,
+      ) ||
+        (/^\s*_{8,}\s*$/.test(line) &&
+          HEADER_FROM.test(
+            lines
+              .slice(i + 1, i + 3)
+              .join('\n')
+              .trimStart(),
+          )) ||
+        (HEADER_FROM.test(line) && FORWARD_HEADER.test(lines[i + 1] ?? '')));
+    if (outlookForward || (forwards < 2 && FORWARD_START.some((re) => re.test(line)))) {
+      // Skip the forwarded header block, keeping its subject; the forwarded body follows.
+      forwards++;
+      let j = HEADER_FROM.test(line) ? i : i + 1;
+      let toLine = '';
+      let forwardedSubject = '';
+      while (j < lines.length && j < i + 12) {
+        const l = lines[j] as string;
+        if (FORWARD_HEADER.test(l)) {
+          if (FORWARD_SUBJECT.test(l)) forwardedSubject = l.replace(FORWARD_SUBJECT, '');
+          if (FORWARD_TO.test(l)) toLine = l;
+          j++;
+        } else if (!l.trim() && j === i + 1) j++;
+        else break;
+      }
+      const bodyStart = lines
+        .slice(j, j + 8)
+        .filter((l) => l.trim())
+        .slice(0, 3);
+      if (!forwarder || !addressedToForwarder(toLine, bodyStart, forwarder)) {
+        for (let k = i + 1; k < lines.length && quoted.length < 200; k++) quoted.push(lines[k] as string);
+        break;
+      }
+      if (forwardedSubject) out.push(`${forwardedSubject}.`);
+      out.push('');
+      i = j - 1;
+      continue;
+    }
     if (out.length > 0 && QUOTE_START.some((re) => re.test(line))) {
       // A line of underscores is Outlook's separator only when a "From:" header follows it.
       if (
@@ -182,13 +278,17 @@ export function ownLines(body: unknown): string[] {
           continue;
         }
       }
+      for (let j = i + 1; j < lines.length && quoted.length < 200; j++) quoted.push((lines[j] as string).replace(/^\s*(?:>\s*)+/, ''));
       break;
     }
     if (out.length > 0 && SIGNATURE_START.some((re) => re.test(line))) break;
-    if (/^\s*>/.test(line)) continue;
+    if (/^\s*>/.test(line)) {
+      if (quoted.length < 200) quoted.push(line.replace(/^\s*(?:>\s*)+/, ''));
+      continue;
+    }
     out.push(line);
   }
-  return out;
+  return { lines: out, quoted };
 }
 
 export interface Sentence {
