@@ -1,0 +1,160 @@
+/**
+ * Third tuning round (people.ts): negated next-round wording is a rejection in every language, "the choice did not
+ * fall on you", a filled role said in the first person, scheduled and moved interviews, offers that say "join us as",
+ * take-homes handed over, Italian and Portuguese receipts. Every example is written for this test (general wording,
+ * not a copy of any email in an evaluation set). Each row: expected kind, from, subject, body.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyEmail } from '../../../src/core/inbox';
+import type { MailKind } from '../../../src/core/inbox/types';
+
+type Row = readonly [MailKind, string, string, string];
+
+function check(rows: readonly Row[]): void {
+  for (const [kind, from, subject, body] of rows) {
+    it(`${kind}: ${subject} — ${body.slice(0, 70).replace(/\n/g, ' ')}`, () => {
+      expect(classifyEmail({ from, subject, body, date: '2026-04-01T10:00:00Z' }).kind).toBe(kind);
+    });
+  }
+}
+
+const HR = 'Mira Holt <mira@tallgrass.example>';
+
+const NEGATED_NEXT_ROUND: readonly Row[] = [
+  [
+    'rejection',
+    HR,
+    'Your application',
+    'Hi Ana,\nThanks for applying. After some thought we will not be taking you through to the next stage.\nMira',
+  ],
+  [
+    'rejection',
+    HR,
+    'Your application',
+    'Hi Ana,\nThanks for your application. Sadly you did not progress to the final round this time.\nMira',
+  ],
+  [
+    'rejection',
+    HR,
+    'Ihre Bewerbung',
+    'Hallo Ana,\ndanke für Ihre Bewerbung. Wir können Sie leider nicht in die nächste Runde einladen.\nGruß',
+  ],
+  [
+    'rejection',
+    HR,
+    'Votre candidature',
+    'Bonjour Ana,\nmerci pour votre candidature. Vous n avez pas été retenue pour la prochaine étape.\nCordialement',
+  ],
+  ['rejection', HR, 'Tu candidatura', 'Hola Ana,\ngracias por tu candidatura. Esta vez no vamos a invitarte a la siguiente fase.\nSaludos'],
+  [
+    'rejection',
+    HR,
+    'Je sollicitatie',
+    'Hoi Ana,\ndank voor je sollicitatie. We hebben besloten je niet mee te nemen naar de tweede ronde.\nGroet',
+  ],
+  [
+    'rejection',
+    HR,
+    'Je sollicitatie',
+    'Hoi Ana,\ndank voor je sollicitatie. Helaas kunnen we je niet uitnodigen voor de volgende gespreksronde.\nGroet',
+  ],
+  [
+    'rejection',
+    HR,
+    'A sua candidatura',
+    'Olá Ana,\nobrigado pela candidatura. Infelizmente não vamos avançar para a próxima fase.\nAbraço',
+  ],
+  [
+    'rejection',
+    HR,
+    'La tua candidatura',
+    'Ciao Ana,\ngrazie per la candidatura. Purtroppo non possiamo invitarti alla prossima fase.\nSaluti',
+  ],
+];
+
+const CHOICE_AND_FILLED: readonly Row[] = [
+  ['rejection', HR, 'Je sollicitatie', 'Hoi Ana,\nna de gesprekken is de keuze helaas niet op jou gevallen.\nGroet'],
+  ['rejection', HR, 'Je sollicitatie', 'Hoi Ana,\nwe hebben alle kandidaten gesproken en de keuze valt niet op jou.\nGroet'],
+  ['rejection', HR, 'Ihre Bewerbung', 'Hallo Ana,\nnach allen Gesprächen fiel die Wahl leider nicht auf Sie.\nGruß'],
+  ['rejection', HR, 'Votre candidature', 'Bonjour Ana,\nnotre choix ne s est malheureusement pas porté sur votre profil.\nCordialement'],
+  ['rejection', HR, 'Tu candidatura', 'Hola Ana,\nla decisión no ha recaído en tu candidatura.\nSaludos'],
+  ['rejection', HR, 'A tua candidatura', 'Olá Ana,\na escolha não recaiu sobre ti desta vez.\nAbraço'],
+  ['rejection', HR, 'La tua candidatura', 'Ciao Ana,\nla scelta non è ricaduta su di te.\nSaluti'],
+  ['rejection', HR, 'Sollicitatie', 'Hoi Ana,\nHelaas hebben we de functie al vervuld. Bedankt voor je belangstelling.\nGroet'],
+  ['rejection', HR, 'Your application', 'Hi Ana,\nWe have recently filled the role, so thank you for your application.\nMira'],
+  ['rejection', HR, 'Your application', 'Hi Ana,\nI am sorry, but we won’t be able to proceed with your application.\nMira'],
+  ['rejection', HR, 'Your application', 'Hi Ana,\nWe have chosen applicants whose experience more closely matches the brief.\nMira'],
+  ['rejection', HR, 'Your application', 'Hi Ana,\nWe are unable to offer you an interview at this time.\nMira'],
+];
+
+const INVITATIONS_AND_MORE: readonly Row[] = [
+  [
+    'interview',
+    'Loop Careers <careers@loop.example>',
+    'Interview',
+    'Hello Ana,\nThanks for applying to the Analyst role. Your phone screen has been booked for Tuesday.\nLoop Careers',
+  ],
+  ['interview', HR, 'Next step', 'Hi Ana,\nWe would be glad to have you come in for a final interview at our office.\nMira'],
+  [
+    'interview',
+    HR,
+    'Unser Termin',
+    'Hallo Ana,\nich muss unser vereinbartes Gespräch zur Position leider verlegen. Wäre Ihnen Donnerstag um 10 Uhr recht?\nGruß',
+  ],
+  [
+    'interview',
+    HR,
+    'Je sollicitatie',
+    'Hoi Ana,\nleuk dat je hebt gesolliciteerd! We willen graag kennismaken. Kun je dinsdag om 10 uur langs komen?\nGroet',
+  ],
+  ['offer', HR, 'Good news', 'Hi Ana,\nWe would love you to join the team as our new Analyst. The formal offer letter is attached.\nMira'],
+  [
+    'offer',
+    HR,
+    'Buenas noticias',
+    'Hola Ana,\nqueremos que formes parte del equipo en el puesto de Analista. Te adjunto la carta de oferta.\nSaludos',
+  ],
+  ['offer', HR, 'Proposta', 'Olá Ana,\nsegue em anexo a nossa proposta para a função de Analista.\nAbraço'],
+  [
+    'assessment',
+    HR,
+    'Next step',
+    'Hi Ana,\nThanks for the call about the role. Here is the coding exercise; send it back within a week.\nMira',
+  ],
+  [
+    'confirmation',
+    'Lavori <noreply@lavori.example>',
+    'Conferma invio candidatura',
+    'Ciao Ana,\nla tua candidatura è stata registrata.\nIl team',
+  ],
+  [
+    'confirmation',
+    'Lavori <noreply@lavori.example>',
+    'Candidatura',
+    'Ciao Ana,\ncandidatura ricevuta con successo. Ti faremo sapere.\nIl team',
+  ],
+  ['confirmation', 'Vagas <noreply@vagas.example>', 'Candidatura', 'Oi Ana,\nsua candidatura foi enviada com sucesso. Boa sorte!\nEquipe'],
+];
+
+// Precision: the same words where they are no news, or no rejection.
+const NOT_OUTCOMES: readonly Row[] = [
+  [
+    'interview',
+    HR,
+    'Next round',
+    'Hi Ana,\nGreat news: we would like to invite you to the next round for the Analyst role, a call with the team. Are you free Tuesday at 3pm?\nMira',
+  ],
+  [
+    'none',
+    'Jobs Weekly <news@jobsweekly.example>',
+    'How to get to the next round',
+    'Five tips for interviews: what to do when you are not invited to the next round of a job process.',
+  ],
+  ['none', 'Kim <kim@mail.example>', 'lunch', 'Hey, we have filled the fridge for the office party. Come by!'],
+  ['none', 'Shop <orders@shop.example>', 'Pedido', 'Olá, a sua encomenda foi enviada com sucesso. Obrigado!'],
+];
+
+describe('negated next-round wording is a rejection, in seven languages', () => check(NEGATED_NEXT_ROUND));
+describe('"the choice did not fall on you", filled roles, refused interviews', () => check(CHOICE_AND_FILLED));
+describe('scheduled and moved interviews, offers, take-homes, receipts', () => check(INVITATIONS_AND_MORE));
+describe('the same words where they are no outcome', () => check(NOT_OUTCOMES));
