@@ -65,6 +65,7 @@ export const PEOPLE_PHRASES: Readonly<Partial<Record<OutcomeOrConfirmation, Part
         `niet {meenemen|uitnodigen|uit te nodigen|doorlaten|meegenomen|uitgenodigd} {naar|in|voor} ${NEXT_NL}`,
         '{keuze|voorkeur} {valt|viel} {helaas |uiteindelijk |}niet op {jou|je|u}',
         'keuze {is |}{helaas |uiteindelijk |}niet op {jou|je|u} gevallen',
+        '{valt|viel} de {keuze|voorkeur} {helaas |uiteindelijk |}niet op {jou|je|u}',
         '{hebben|heeft} {we |wij |}de {vacature|functie|positie|rol} {inmiddels |al |helaas |intussen |}{ingevuld|vervuld|vergeven}',
       ],
     },
@@ -85,13 +86,14 @@ export const PEOPLE_PHRASES: Readonly<Partial<Record<OutcomeOrConfirmation, Part
     en: {
       strong: [
         '{interview|interviews|phone screen|video interview|video call|onsite} {has been|have been|is now|is|are now} {scheduled|booked|confirmed|arranged}',
+        '{interview|phone screen|video interview} ~ {has been|is now} {scheduled|booked|confirmed|arranged}',
         '{be|are} {happy|glad|delighted|pleased} to have you come in for {a|an|the|your} ~ {interview|conversation|chat|round|onsite|meeting}',
       ],
     },
     de: {
       medium: [
         '{geplantes|geplante|vereinbartes|vereinbarte} {interview|gesprach|telefonat|vorstellungsgesprach|telefoninterview}',
-        '{ware|waere|passt} {ihnen |dir |es ihnen |es dir |}{morgen|ubermorgen|montag|dienstag|mittwoch|donnerstag|freitag} ~ {fur sie|fur dich|}{moglich|recht}',
+        '{ware|waere|passt} {ihnen |dir |es ihnen |es dir |}{morgen|ubermorgen|montag|dienstag|mittwoch|donnerstag|freitag} ~ {fur sie |fur dich |}{moglich|recht}',
       ],
     },
     nl: {

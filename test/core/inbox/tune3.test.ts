@@ -5,8 +5,9 @@
  * not a copy of any email in an evaluation set). Each row: expected kind, from, subject, body.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyEmail } from '../../../src/core/inbox';
-import type { MailKind } from '../../../src/core/inbox/types';
+import { companyKey } from '../../../src/core/company-key';
+import { classifyEmail, readEmail } from '../../../src/core/inbox';
+import type { KnownApplication, MailKind } from '../../../src/core/inbox/types';
 
 type Row = readonly [MailKind, string, string, string];
 
@@ -75,6 +76,7 @@ const NEGATED_NEXT_ROUND: readonly Row[] = [
 const CHOICE_AND_FILLED: readonly Row[] = [
   ['rejection', HR, 'Je sollicitatie', 'Hoi Ana,\nna de gesprekken is de keuze helaas niet op jou gevallen.\nGroet'],
   ['rejection', HR, 'Je sollicitatie', 'Hoi Ana,\nwe hebben alle kandidaten gesproken en de keuze valt niet op jou.\nGroet'],
+  ['rejection', HR, 'Re: Je sollicitatie', 'Hoi Ana,\nhelaas valt de keuze niet op jou. We zochten iemand met meer ervaring.\nGroet'],
   ['rejection', HR, 'Ihre Bewerbung', 'Hallo Ana,\nnach allen Gesprächen fiel die Wahl leider nicht auf Sie.\nGruß'],
   ['rejection', HR, 'Votre candidature', 'Bonjour Ana,\nnotre choix ne s est malheureusement pas porté sur votre profil.\nCordialement'],
   ['rejection', HR, 'Tu candidatura', 'Hola Ana,\nla decisión no ha recaído en tu candidatura.\nSaludos'],
@@ -158,3 +160,28 @@ describe('negated next-round wording is a rejection, in seven languages', () => 
 describe('"the choice did not fall on you", filled roles, refused interviews', () => check(CHOICE_AND_FILLED));
 describe('scheduled and moved interviews, offers, take-homes, receipts', () => check(INVITATIONS_AND_MORE));
 describe('the same words where they are no outcome', () => check(NOT_OUTCOMES));
+
+describe("the employer's own domain named by the first word of the company", () => {
+  const app = (company: string): KnownApplication => ({
+    id: company,
+    company,
+    companyKey: companyKey(company),
+    title: 'Platform Engineer',
+    status: 'interviewing',
+    appliedAt: '2026-02-01',
+  });
+  const mail = {
+    from: 'Lea Park <lea@brightmoor.net>',
+    subject: 'Good news',
+    body: 'Hi Ana,\nWe would love you to join Brightmoor as our Platform Engineer. You will find the written offer attached.\nLea',
+    date: '2026-04-01T10:00:00Z',
+  };
+  it('"brightmoor.net" writes for "Brightmoor Networks"', () => {
+    expect(readEmail(mail, [app('Brightmoor Networks')]).kind).toBe('offer');
+  });
+  it('but not for another employer, nor by a common first word', () => {
+    expect(readEmail(mail, [app('Harrow Networks')]).kind).toBe('none');
+    expect(readEmail({ ...mail, from: 'Lea <lea@summit.net>' }, [app('Summit Networks')]).kind).toBe('none');
+    expect(readEmail({ ...mail, from: 'Lea <lea@brightmoorlabs.net>' }, [app('Brightmoor Networks')]).kind).toBe('none');
+  });
+});
