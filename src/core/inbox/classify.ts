@@ -16,6 +16,7 @@ import {
   NONE_SIGNALS,
   type OutcomeOrConfirmation,
 } from './phrases';
+import { THREAD_REPLY_REJECTIONS } from './people';
 import { ALERT_LOCAL_PARTS, isAtsDomain, isJobBoardDomain } from './senders';
 import { padded, safeString, sentences, splitBody, type Sentence } from './text';
 import { MAIL_QUOTE_MAX, type EmailInput, type MailKind } from './types';
@@ -40,6 +41,9 @@ const FUTURE = new Lexicon<true>(FUTURE_BEFORE.map((p) => [p, true] as const));
 const AFTER = new Lexicon<true>(CONDITIONAL_AFTER.map((p) => [p, true] as const));
 const HIRING = new Lexicon<true>(HIRING_CONTEXT.map((p) => [p, true] as const));
 const DONE = new Lexicon<true>(ASSESSMENT_DONE.map((p) => [p, true] as const));
+const THREAD_REPLY = new Lexicon<true>(THREAD_REPLY_REJECTIONS.map((p) => [p, true] as const));
+/** At most this many sentences of its own (the subject apart) make a reply short. */
+const SHORT_REPLY = 4;
 /** "Don't hesitate / forget / miss": a negation that does not negate what follows. */
 const NOT_NEGATING = new Set([
   'hesitate',
@@ -224,13 +228,21 @@ export function readMail(email: EmailInput, options: ReadOptions = {}): ReadMail
   // A reply in a thread about the user's application: the quoted history says what the thread is about (context
   // only: quoted words never decide a kind).
   let hiringContext = isAtsDomain(sender.domain);
-  if (!hiringContext && quotedHistory.length > 0) hiringContext = HIRING.any(padded(quotedHistory.join(' ').slice(0, 4000)));
+  const threadAboutHiring = quotedHistory.length > 0 && HIRING.any(padded(quotedHistory.join(' ').slice(0, 4000)));
+  if (threadAboutHiring) hiringContext = true;
+  // A short reply in that thread: a bare "we went another way" is its answer (see THREAD_REPLY_REJECTIONS).
+  const shortThreadReply = threadAboutHiring && sents.length - 1 <= SHORT_REPLY;
   let assessmentDone = false;
   for (const s of sents) {
     if (!hiringContext && HIRING.any(s.norm)) hiringContext = true;
     for (const signal of new Set(NONE_LEXICON.find(s.norm).map((h) => h.tag))) if (!firstNone.has(signal)) firstNone.set(signal, s.index);
     const bestHere = new Map<OutcomeOrConfirmation, { hit: PhraseHit<{ kind: OutcomeOrConfirmation; tier: Tier }>; tier: Tier }>();
     const hits = KIND_LEXICON.find(s.norm);
+    if (shortThreadReply && s.index > 0) {
+      for (const h of THREAD_REPLY.find(s.norm)) {
+        hits.push({ tag: { kind: 'rejection', tier: 'strong' }, start: h.start, end: h.end, pattern: h.pattern });
+      }
+    }
     const quoted = hits.length > 0 ? quotedPassages(s.text) : [];
     for (const hit of hits) {
       const prev = bestHere.get(hit.tag.kind);

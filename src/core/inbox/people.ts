@@ -87,6 +87,8 @@ export const PEOPLE_PHRASES: Readonly<Partial<Record<OutcomeOrConfirmation, Part
       strong: [
         '{interview|interviews|phone screen|video interview|video call|onsite} {has been|have been|is now|is|are now} {scheduled|booked|confirmed|arranged}',
         '{interview|phone screen|video interview} ~ {has been|is now} {scheduled|booked|confirmed|arranged}',
+        // the subject line of a hiring system's notice: "Interview scheduled - Credit Analyst"
+        '{interview|phone screen|video interview} {scheduled|booked|confirmed}',
         '{be|are} {happy|glad|delighted|pleased} to have you come in for {a|an|the|your} ~ {interview|conversation|chat|round|onsite|meeting}',
       ],
     },
@@ -136,3 +138,23 @@ export const PEOPLE_PHRASES: Readonly<Partial<Record<OutcomeOrConfirmation, Part
     },
   },
 };
+
+/**
+ * A first-person "we went another way / with someone else", bare: a rejection only as a short reply (a few sentences
+ * of its own) under quoted history about the user's application ("Any news on the ops role?" → "Hi — we went
+ * another way. Best, Sam"). Anywhere else it could be about a vendor, a venue or a design.
+ */
+export const THREAD_REPLY_REJECTIONS: readonly string[] = [
+  'we {went|ve gone|have gone|decided to go|ended up going|re going|are going} {another|a different|the other} {way|direction|route}',
+  'we {went|ve gone|have gone|re going|are going|decided to go|ended up going} with {someone|somebody} else',
+  'we {ve|have} {filled|found someone for} {it|the role|the position|the spot}',
+  'wir haben {jemand|jemanden} {anderen|anderes} {genommen|gefunden}',
+  'wir {sind|gehen} {einen anderen weg|in eine andere richtung}',
+  '{on est|nous sommes} {parti|partis} sur {quelqu un d autre|un autre profil|autre chose}',
+  'nos {fuimos|hemos ido|decantamos|hemos decantado} por {otro lado|otra persona|otro perfil|otro camino|otra opcion}',
+  'we {zijn|gaan} een andere {kant|richting} op',
+  'we hebben iemand anders {gekozen|aangenomen|gevonden|genomen}',
+  '{fomos|vamos} por outro caminho',
+  '{escolhemos|contratamos} outra pessoa',
+  'abbiamo {scelto|preso} {qualcun altro|un altra persona|un altro profilo}',
+];

@@ -1338,6 +1338,8 @@ export const HIRING_CONTEXT: readonly string[] = [
   'bewerbungsverfahren',
   'processus de {recrutement|selection}',
   'proceso de seleccion',
+  // "we kept another profile": about candidates, whatever the mail names
+  '{otro perfil|otros perfiles|outro perfil|outros perfis|un autre profil|d autres profils|een ander profiel|andere profielen|ein anderes profil|andere profile|un altro profilo|altri profili}',
   'proceso',
   'sollicitatieprocedure',
   'selectieprocedure',

@@ -185,3 +185,44 @@ describe("the employer's own domain named by the first word of the company", () 
     expect(readEmail({ ...mail, from: 'Lea <lea@brightmoorlabs.net>' }, [app('Brightmoor Networks')]).kind).toBe('none');
   });
 });
+
+describe('a bare "we went another way" is a rejection only as a short reply in a thread about the application', () => {
+  const quoted = (q: string): string => `\n\nOn Mon, 2 Mar 2026 at 10:00, Ana <ana@mail.example> wrote:\n> ${q}`;
+  const ask = 'Hi Lea, any news on the designer role we talked about?';
+  const reply = (body: string, q = ask) =>
+    classifyEmail({ from: HR, subject: 'Re: hi', body: body + quoted(q), date: '2026-04-01T10:00:00Z' }).kind;
+  it('in English and other languages', () => {
+    expect(reply('Hi Ana, sorry: we went another way. Lea')).toBe('rejection');
+    expect(reply('Hi Ana, we have gone with someone else. Good luck! Lea')).toBe('rejection');
+    expect(reply('Hoi Ana, we hebben iemand anders gekozen. Succes! Lea', 'Hoi Lea, nog nieuws over de vacature?')).toBe('rejection');
+    expect(reply('Hola Ana, al final nos decantamos por otro perfil. Suerte, Lea', 'Hola Lea, ¿hay novedades sobre el puesto?')).toBe(
+      'rejection',
+    );
+    expect(reply('Ciao Ana, abbiamo scelto un altro profilo. Lea', 'Ciao Lea, novità sulla posizione?')).toBe('rejection');
+  });
+  it('not when the thread is about something else', () => {
+    expect(reply('Hi Ana, we went another way. Lea', 'Did you pick the blue or the green logo?')).toBe('none');
+  });
+  it('not without a thread, nor in a long mail', () => {
+    expect(classifyEmail({ from: HR, subject: 'Re: hi', body: 'Hi Ana, we went another way. Lea', date: '2026-04-01' }).kind).toBe('none');
+    const long = 'Hi Ana. The venue fell through. We went another way. The caterer is new. The band is new. The date moved. Lea';
+    expect(reply(long)).toBe('none');
+  });
+  it('and a short reply that is no decision stays what it is', () => {
+    expect(reply('Hi Ana, not yet, we are still interviewing. Lea')).toBe('none');
+  });
+});
+
+describe('"another profile" is hiring context; a hiring system\'s "Interview scheduled"', () => {
+  it('a short note that kept another profile', () => {
+    expect(
+      classifyEmail({ from: HR, subject: 'Re: UX', body: 'Hola Ana, al final nos quedamos con otro perfil. Lea', date: '2026-04-01' }).kind,
+    ).toBe('rejection');
+  });
+  it('the subject of a scheduling notice', () => {
+    const body = 'Hello Ana,\nDate: Tuesday 3 March\nTime: 1:00 PM\nFormat: video (Teams)\nTalent Acquisition';
+    expect(
+      classifyEmail({ from: 'Acme <acme@myworkday.com>', subject: 'Interview scheduled - Analyst', body, date: '2026-04-01' }).kind,
+    ).toBe('interview');
+  });
+});
