@@ -93,12 +93,14 @@ export const PEOPLE_PHRASES: Readonly<Partial<Record<OutcomeOrConfirmation, Part
       ],
     },
     de: {
+      strong: [],
       medium: [
         '{geplantes|geplante|vereinbartes|vereinbarte} {interview|gesprach|telefonat|vorstellungsgesprach|telefoninterview}',
         '{ware|waere|passt} {ihnen |dir |es ihnen |es dir |}{morgen|ubermorgen|montag|dienstag|mittwoch|donnerstag|freitag} ~ {fur sie |fur dich |}{moglich|recht}',
       ],
     },
     nl: {
+      strong: [],
       medium: [
         '{willen|wil|zouden|zou} {graag |je graag |jou graag |u graag |}{kennismaken|kennis maken}',
         '{zou|kun|kan} {je|u} ~ langs {kunnen |}komen',
@@ -107,9 +109,11 @@ export const PEOPLE_PHRASES: Readonly<Partial<Record<OutcomeOrConfirmation, Part
   },
   offer: {
     en: {
+      strong: [],
       medium: ['{would|d} {like|love} {you to join|to have you join} ~ as {a|an|our}'],
     },
     es: {
+      strong: [],
       medium: ['queremos que {te incorpores|se incorpore|formes parte|entres}'],
     },
     pt: {
