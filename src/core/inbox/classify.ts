@@ -129,6 +129,25 @@ function negatedBefore(norm: string, start: number): boolean {
   return words.some((w) => NEGATIONS.has(w));
 }
 
+/**
+ * A first-person decision, then a negation, before the phrase: "we have decided not to invite you to a second
+ * interview", "besloten je niet uit te nodigen voor een tweede gesprek", "entschieden, Sie nicht zu einem zweiten
+ * Gespräch einzuladen", "décidé de ne pas vous proposer un deuxième entretien", "decidimos não te convidar…". Never
+ * an invitation, offer or test, whatever the verb between; within eight words, a rejection (strong on an invitation's
+ * own phrase, medium on a bare "interview").
+ */
+const DECIDED_NOT =
+  / (?:decided|chosen|opted|besloten|beslist|entschieden|beschlossen|decide|decidido|decidimos|decidiu|deciso|scelto|optado|opte)(?: [a-z0-9]+){0,3} (?:not|niet|nicht|kein|keine|keinen|geen|pas|no|nao|non) /;
+
+/** 0: no such decision before `start`; 1: one, far from it; 2: one within eight words of it (the decision's object). */
+function decidedNot(norm: string, start: number): 0 | 1 | 2 {
+  const before = norm.slice(0, start);
+  const m = DECIDED_NOT.exec(before);
+  if (!m) return 0;
+  const between = before.slice(m.index + m[0].length).trim();
+  return between === '' || between.split(' ').length <= 8 ? 2 : 1;
+}
+
 /** Quotation marks around a passage: “…” „…“ «…» ‹…› "…" and ‘…’ / '…' (not an apostrophe inside a word). */
 const QUOTED = [
   /[“„‟]([^“”„‟]{1,400})[”“]/g,
@@ -245,6 +264,20 @@ export function readMail(email: EmailInput, options: ReadOptions = {}): ReadMail
     }
     const quoted = hits.length > 0 ? quotedPassages(s.text) : [];
     for (const hit of hits) {
+      const decided = hit.tag.kind !== 'rejection' && hit.tag.kind !== 'confirmation' ? decidedNot(s.norm, hit.start) : 0;
+      if (decided > 0) {
+        const prevRejection = bestHere.get('rejection');
+        if (
+          decided === 2 &&
+          (!prevRejection || TIER_SCORE[prevRejection.tier] < TIER_SCORE[hit.tag.tier === 'weak' ? 'medium' : 'strong']) &&
+          !CONDITIONAL.any(s.norm, hit.start)
+        ) {
+          // "…decided not to invite you to a second interview": the invitation's own wording makes it plain
+          const tier: Tier = hit.tag.tier === 'weak' ? 'medium' : 'strong';
+          bestHere.set('rejection', { hit: { ...hit, tag: { kind: 'rejection', tier } }, tier });
+        }
+        continue;
+      }
       const prev = bestHere.get(hit.tag.kind);
       if (prev && TIER_SCORE[prev.tier] >= TIER_SCORE[hit.tag.tier]) continue;
       if (!counts(s.norm, hit)) continue;

@@ -226,3 +226,50 @@ describe('"another profile" is hiring context; a hiring system\'s "Interview sch
     ).toBe('interview');
   });
 });
+
+// A first-person decision and a negation before an invitation's wording, whatever verb lies between: never an
+// invitation; with the usual consolations, a rejection.
+const DECIDED_NOT: readonly Row[] = [
+  [
+    'rejection',
+    HR,
+    'Your application',
+    'Hi Ana,\nThank you for your time on the phone.\nWe have decided not to ask you back for a second interview.\nUnfortunately the field was very strong.\nWe wish you the best of luck with your search.\nMira',
+  ],
+  [
+    'rejection',
+    HR,
+    'Ihre Bewerbung',
+    'Hallo Ana,\nvielen Dank für das Gespräch.\nLeider haben wir entschieden, Sie nicht noch einmal zu einem zweiten Gespräch einzuladen.\nWir wünschen Ihnen alles Gute und viel Erfolg.\nGruß',
+  ],
+  [
+    'rejection',
+    HR,
+    'Je sollicitatie',
+    'Hoi Ana,\nbedankt voor het gesprek.\nHelaas hebben we besloten je niet uit te nodigen voor een tweede gesprek.\nWe wensen je veel succes.\nGroet',
+  ],
+  [
+    'rejection',
+    HR,
+    'A sua candidatura',
+    'Olá Ana,\nobrigado pela conversa.\nInfelizmente decidimos não te convidar para uma segunda entrevista.\nDesejamos-te muito sucesso.\nAbraço',
+  ],
+  [
+    'interview',
+    HR,
+    'Your application',
+    'Hi Ana,\nWe have decided to invite you to a second interview for the role. Are you free on Tuesday?\nMira',
+  ],
+];
+
+describe('a decision not to invite is no invitation', () => {
+  check(DECIDED_NOT);
+  it('a bare "interview" after the decision, without consolations, is no news at all', () => {
+    const body = 'Hi Ana,\nwe decided not to ask you back for a second interview about the role.\nMira';
+    expect(classifyEmail({ from: HR, subject: 'Your application', body, date: '2026-04-01' }).kind).toBe('none');
+  });
+  it('even without consolations, it is not an invitation', () => {
+    const body = 'Hallo Ana,\nwir haben entschieden, Sie nicht zu einem zweiten Gespräch zur Stelle einzuladen.\nGruß';
+    expect(classifyEmail({ from: HR, subject: 'Ihre Bewerbung', body, date: '2026-04-01' }).kind).not.toBe('interview');
+  });
+});
