@@ -16,6 +16,7 @@ import {
   NONE_SIGNALS,
   type OutcomeOrConfirmation,
 } from './phrases';
+import { THREAD_REPLY_REJECTIONS } from './people';
 import { ALERT_LOCAL_PARTS, isAtsDomain, isJobBoardDomain } from './senders';
 import { padded, safeString, sentences, splitBody, type Sentence } from './text';
 import { MAIL_QUOTE_MAX, type EmailInput, type MailKind } from './types';
@@ -40,6 +41,9 @@ const FUTURE = new Lexicon<true>(FUTURE_BEFORE.map((p) => [p, true] as const));
 const AFTER = new Lexicon<true>(CONDITIONAL_AFTER.map((p) => [p, true] as const));
 const HIRING = new Lexicon<true>(HIRING_CONTEXT.map((p) => [p, true] as const));
 const DONE = new Lexicon<true>(ASSESSMENT_DONE.map((p) => [p, true] as const));
+const THREAD_REPLY = new Lexicon<true>(THREAD_REPLY_REJECTIONS.map((p) => [p, true] as const));
+/** At most this many sentences of its own (the subject apart) make a reply short. */
+const SHORT_REPLY = 4;
 /** "Don't hesitate / forget / miss": a negation that does not negate what follows. */
 const NOT_NEGATING = new Set([
   'hesitate',
@@ -123,6 +127,25 @@ function negatedBefore(norm: string, start: number): boolean {
   // "Don't hesitate to share your availability" does not negate the invitation.
   if (words.some((w) => NOT_NEGATING.has(w))) return false;
   return words.some((w) => NEGATIONS.has(w));
+}
+
+/**
+ * A first-person decision, then a negation, before the phrase: "we have decided not to invite you to a second
+ * interview", "besloten je niet uit te nodigen voor een tweede gesprek", "entschieden, Sie nicht zu einem zweiten
+ * Gespräch einzuladen", "décidé de ne pas vous proposer un deuxième entretien", "decidimos não te convidar…". Never
+ * an invitation, offer or test, whatever the verb between; within eight words, a rejection (strong on an invitation's
+ * own phrase, medium on a bare "interview").
+ */
+const DECIDED_NOT =
+  / (?:decided|chosen|opted|besloten|beslist|entschieden|beschlossen|decide|decidido|decidimos|decidiu|deciso|scelto|optado|opte)(?: [a-z0-9]+){0,3} (?:not|niet|nicht|kein|keine|keinen|geen|pas|no|nao|non) /;
+
+/** 0: no such decision before `start`; 1: one, far from it; 2: one within eight words of it (the decision's object). */
+function decidedNot(norm: string, start: number): 0 | 1 | 2 {
+  const before = norm.slice(0, start);
+  const m = DECIDED_NOT.exec(before);
+  if (!m) return 0;
+  const between = before.slice(m.index + m[0].length).trim();
+  return between === '' || between.split(' ').length <= 8 ? 2 : 1;
 }
 
 /** Quotation marks around a passage: “…” „…“ «…» ‹…› "…" and ‘…’ / '…' (not an apostrophe inside a word). */
@@ -224,15 +247,37 @@ export function readMail(email: EmailInput, options: ReadOptions = {}): ReadMail
   // A reply in a thread about the user's application: the quoted history says what the thread is about (context
   // only: quoted words never decide a kind).
   let hiringContext = isAtsDomain(sender.domain);
-  if (!hiringContext && quotedHistory.length > 0) hiringContext = HIRING.any(padded(quotedHistory.join(' ').slice(0, 4000)));
+  const threadAboutHiring = quotedHistory.length > 0 && HIRING.any(padded(quotedHistory.join(' ').slice(0, 4000)));
+  if (threadAboutHiring) hiringContext = true;
+  // A short reply in that thread: a bare "we went another way" is its answer (see THREAD_REPLY_REJECTIONS).
+  const shortThreadReply = threadAboutHiring && sents.length - 1 <= SHORT_REPLY;
   let assessmentDone = false;
   for (const s of sents) {
     if (!hiringContext && HIRING.any(s.norm)) hiringContext = true;
     for (const signal of new Set(NONE_LEXICON.find(s.norm).map((h) => h.tag))) if (!firstNone.has(signal)) firstNone.set(signal, s.index);
     const bestHere = new Map<OutcomeOrConfirmation, { hit: PhraseHit<{ kind: OutcomeOrConfirmation; tier: Tier }>; tier: Tier }>();
     const hits = KIND_LEXICON.find(s.norm);
+    if (shortThreadReply && s.index > 0) {
+      for (const h of THREAD_REPLY.find(s.norm)) {
+        hits.push({ tag: { kind: 'rejection', tier: 'strong' }, start: h.start, end: h.end, pattern: h.pattern });
+      }
+    }
     const quoted = hits.length > 0 ? quotedPassages(s.text) : [];
     for (const hit of hits) {
+      const decided = hit.tag.kind !== 'rejection' && hit.tag.kind !== 'confirmation' ? decidedNot(s.norm, hit.start) : 0;
+      if (decided > 0) {
+        const prevRejection = bestHere.get('rejection');
+        if (
+          decided === 2 &&
+          (!prevRejection || TIER_SCORE[prevRejection.tier] < TIER_SCORE[hit.tag.tier === 'weak' ? 'medium' : 'strong']) &&
+          !CONDITIONAL.any(s.norm, hit.start)
+        ) {
+          // "…decided not to invite you to a second interview": the invitation's own wording makes it plain
+          const tier: Tier = hit.tag.tier === 'weak' ? 'medium' : 'strong';
+          bestHere.set('rejection', { hit: { ...hit, tag: { kind: 'rejection', tier } }, tier });
+        }
+        continue;
+      }
       const prev = bestHere.get(hit.tag.kind);
       if (prev && TIER_SCORE[prev.tier] >= TIER_SCORE[hit.tag.tier]) continue;
       if (!counts(s.norm, hit)) continue;

@@ -384,6 +384,18 @@ export function matchEmail(email: EmailInput, applications: readonly KnownApplic
 }
 
 /**
+ * The distinctive first word of a name of 2+ words ("cobaltline.net" is "Cobaltline Networks", "telaris.es" is
+ * "Telaris Ibérica"): only a long word that is no common name ("meta", "summit"), so that a short or common label never counts.
+ * Used only to know that a sender writes from an employer's own domain, never to pick the application.
+ */
+function firstWordKey(company: string): string {
+  const words = company.split(/\s+/).filter(Boolean);
+  if (words.length < 2) return '';
+  const first = companyKey(words[0] as string);
+  return first.length >= 6 && !COMMON_WORD_NAMES.has(first) ? first : '';
+}
+
+/**
  * The user's applications at the employer whose own domain `domain` is ("jules@orbitalgames.gg" for "Orbital
  * Games"); none for hiring systems, job boards and webmail. A short note from a person there is hiring mail even
  * when it names no job.
@@ -415,7 +427,7 @@ export function employerApplications(
     if (!app) continue;
     const key = typeof app.companyKey === 'string' && app.companyKey ? app.companyKey : companyKey(String(app.company ?? ''));
     if (!key) continue;
-    const keys = [key, withoutDescriptor(String(app.company ?? '')), ...(aliasOf.get(key) ?? [])];
+    const keys = [key, withoutDescriptor(String(app.company ?? '')), firstWordKey(String(app.company ?? '')), ...(aliasOf.get(key) ?? [])];
     if (keys.some((k) => k && wanted.has(bare(k)))) out.push(app);
   }
   return out;

@@ -10,6 +10,7 @@
  * Precision first: a phrase that also turns up in confirmations, reschedulings or job alerts is never `strong`.
  */
 import { HANDWRITTEN_PHRASES } from './handwritten';
+import { PEOPLE_PHRASES } from './people';
 import type { MailKind } from './types';
 
 export type Lang = 'en' | 'de' | 'fr' | 'es' | 'nl' | 'pt' | 'it';
@@ -863,10 +864,11 @@ export const KIND_PHRASES: Readonly<Record<OutcomeOrConfirmation, Readonly<Recor
       (Object.keys(TEMPLATE_PHRASES[kind]) as Lang[]).map((lang) => {
         const t = TEMPLATE_PHRASES[kind][lang];
         const h = HANDWRITTEN_PHRASES[kind]?.[lang];
+        const p = PEOPLE_PHRASES[kind]?.[lang];
         const tiers: Tiers = {
-          strong: [...t.strong, ...(h?.strong ?? [])],
-          medium: [...(t.medium ?? []), ...(h?.medium ?? [])],
-          weak: [...(t.weak ?? []), ...(h?.weak ?? [])],
+          strong: [...t.strong, ...(h?.strong ?? []), ...(p?.strong ?? [])],
+          medium: [...(t.medium ?? []), ...(h?.medium ?? []), ...(p?.medium ?? [])],
+          weak: [...(t.weak ?? []), ...(h?.weak ?? []), ...(p?.weak ?? [])],
         };
         return [lang, tiers];
       }),
@@ -1336,6 +1338,8 @@ export const HIRING_CONTEXT: readonly string[] = [
   'bewerbungsverfahren',
   'processus de {recrutement|selection}',
   'proceso de seleccion',
+  // "we kept another profile": about candidates, whatever the mail names
+  '{otro perfil|otros perfiles|outro perfil|outros perfis|un autre profil|d autres profils|een ander profiel|andere profielen|ein anderes profil|andere profile|un altro profilo|altri profili}',
   'proceso',
   'sollicitatieprocedure',
   'selectieprocedure',
