@@ -407,12 +407,13 @@ export function employerApplications(
 ): KnownApplication[] {
   const names = domainNames(domain);
   if (names.length === 0 || !Array.isArray(applications)) return [];
-  // "kestrel.ai" for "Kestrel AI": the top-level domain can be part of the name
+  // "nimbus.ai" for "Nimbus AI": the top-level domain can be part of the name
   const labels = domain.split('.');
   if (labels.length >= 2) names.push(`${labels[labels.length - 2]}${labels[labels.length - 1]}`.replace(/[^a-z0-9]/g, ''));
-  // "Dijkstra & Bos" is keyed "dijkstraandbos", its domain is "dijkstrabos.nl"
+  // "Smit & Berg" is keyed "smitandberg", its domain is "smitberg.nl": an employer's key may also be read
+  // without its "and"s. Only the key: a domain keeps its letters ("grand.com" never stands for "Gr").
   const bare = (k: string): string => k.replace(/and/g, '');
-  const wanted = new Set(names.filter((n) => n.length >= 4).map(bare));
+  const wanted = new Set(names.filter((n) => n.length >= 4));
   const aliasOf = new Map<string, string[]>();
   if (aliases instanceof Map) {
     for (const [alias, target] of aliases) {
@@ -428,7 +429,7 @@ export function employerApplications(
     const key = typeof app.companyKey === 'string' && app.companyKey ? app.companyKey : companyKey(String(app.company ?? ''));
     if (!key) continue;
     const keys = [key, withoutDescriptor(String(app.company ?? '')), firstWordKey(String(app.company ?? '')), ...(aliasOf.get(key) ?? [])];
-    if (keys.some((k) => k && wanted.has(bare(k)))) out.push(app);
+    if (keys.some((k) => k && (wanted.has(k) || wanted.has(bare(k))))) out.push(app);
   }
   return out;
 }
