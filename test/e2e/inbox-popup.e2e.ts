@@ -12,7 +12,7 @@ import type { InboxSuggestion } from '../../src/core/inbox/types';
 import { INBOX_SUGGESTIONS_KEY } from '../../src/messages';
 import { axeLines, axeViolations } from './axe-check';
 import { launch, until, type Harness, type TabHandle } from './harness';
-import { daysAgo, inExtensionApi, makeApp, readStore, seed } from './seed';
+import { addApps, daysAgo, inExtensionApi, makeApp, readStore, seed } from './seed';
 
 const POPUP = { width: 380, height: 560 };
 const SHOTS = process.env.BASKETS_SHOTS ?? '/work/shots/ui';
@@ -171,6 +171,9 @@ describe('chromium: an inbox suggestion in the popup at 380x560, 40 applications
   }
 
   it('one click records the rejection at the email date with its note, and opens the closing step', async () => {
+    // From the seeded state, so a retry starts where the first attempt did.
+    await seed(h, apps);
+    await storeSuggestions(h, [rejection, interview]);
     const { tab, page } = await openPopup('light');
     const card = page.getByRole('region', { name: 'From your inbox' });
     await card.getByRole('button', { name: 'Record rejection' }).click();
@@ -247,6 +250,8 @@ describe('chromium: an inbox suggestion in the popup at 380x560, 40 applications
       senderDomain: 'lever.co',
       createdAt: daysAgo(1),
     };
+    // The two Globex records as seeded (a retry starts where the first attempt did, not after its writes).
+    await addApps(h, globex);
     await storeSuggestions(h, [offer, other]);
     const { tab, page } = await openPopup('dark');
     const card = page.getByRole('region', { name: 'From your inbox' });
@@ -265,7 +270,12 @@ describe('chromium: an inbox suggestion in the popup at 380x560, 40 applications
     const before = await stored(globex[1].id);
     await card.getByRole('button', { name: 'Not this' }).click();
     await card.waitFor({ state: 'detached' });
-    expect(await page.locator('.toast').textContent()).toMatch(/^Dismissed/);
+    // The toast changes once the background has confirmed the dismissal, a moment after the card goes.
+    const toast = await until(async () => {
+      const text = (await page.locator('.toast').textContent()) ?? '';
+      return /^Dismissed/.test(text) ? text : null;
+    }, 'the toast to say the suggestion was dismissed');
+    expect(toast).toMatch(/^Dismissed/);
     expect(await stored(globex[1].id)).toEqual(before);
     expect(h.consoleErrors).toEqual([]);
     await tab.close();
