@@ -9,7 +9,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { zipFolder } from './scripts/pack.mjs';
-import { staticClosure } from './scripts/closure.mjs';
 
 const args = new Set(process.argv.slice(2));
 const watch = args.has('--watch');
@@ -143,17 +142,11 @@ const entries = {
   // (scripting.registerContentScripts) only while the user has opted in to outcomes from the inbox.
   'content-mail': 'src/content/mail.ts',
   extract: 'src/content/extract-entry.ts',
+  popup: 'src/ui/popup/index.tsx',
   dashboard: 'src/ui/dashboard/index.tsx',
   options: 'src/ui/options/index.tsx',
   welcome: 'src/ui/welcome/index.tsx',
 };
-/**
- * The popup is an ES module split by esbuild: the parts it needs only after its first paint (the closing
- * step, the inbox's next-step form) are chunks under chunks/ that it imports when they are wanted, so
- * every click on the toolbar icon parses less. Its size is popup.js plus the chunks it imports statically
- * (scripts/closure.mjs).
- */
-const splitEntries = { popup: 'src/ui/popup/index.tsx' };
 /** Extension pages: <name>.html hosts <name>.js and <name>.css (the CSS its entry imports). */
 const pages = {
   popup: 'Baskets',
@@ -209,7 +202,7 @@ function pageHtml(name, title) {
 </head>
 <body class="page-${name}">
 <div id="app"></div>
-<script${name in splitEntries ? ' type="module"' : ''} src="${name}.js"></script>
+<script src="${name}.js"></script>
 </body>
 </html>
 `;
@@ -319,15 +312,6 @@ const buildOptions = {
   plugins: [noHtmlSinks, contentEntry],
 };
 
-const splitOptions = {
-  ...buildOptions,
-  entryPoints: splitEntries,
-  format: 'esm',
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
-  plugins: [noHtmlSinks],
-};
-
 async function writeFlavours() {
   const { chrome, firefox, version } = await flavours();
   const bundles = join(dist, '.bundles');
@@ -349,8 +333,7 @@ async function writeFlavours() {
 }
 
 async function checkNoEval() {
-  const chunks = (await readdir(join(dist, '.bundles', 'chunks')).catch(() => [])).map((f) => `chunks/${f.replace(/\.js$/, '')}`);
-  for (const name of [...Object.keys(entries), ...Object.keys(splitEntries), ...chunks]) {
+  for (const name of Object.keys(entries)) {
     const code = await readFile(join(dist, '.bundles', `${name}.js`), 'utf8');
     if (/\beval\(|new Function\(/.test(code)) throw new Error(`${name}.js contains eval or new Function`);
     if (/\.(innerHTML|outerHTML)=|insertAdjacentHTML/.test(code)) throw new Error(`${name}.js assigns HTML`);
@@ -384,25 +367,7 @@ async function sizeTable(zips) {
     const m = { raw: code.length, gzip: gzipSync(code).length };
     // The job sites' scripts as one row; the mail script (content-mail.js) is a row of its own.
     if (f.startsWith('content-') && f !== 'content-mail.js') content.push(m);
-    else if (f.replace(/\.js$/, '') in splitEntries) {
-      // A split page: what it loads before it runs, then what it may load later.
-      const first = await staticClosure(join(dist, 'chrome'), f);
-      const later = (await readdir(join(dist, 'chrome', 'chunks')).catch(() => []))
-        .map((c) => `chunks/${c}`)
-        .filter((c) => !first.includes(c));
-      const sum = async (list) => {
-        let raw = 0;
-        let gzip = 0;
-        for (const x of list) {
-          const c = await readFile(join(dist, 'chrome', x));
-          raw += c.length;
-          gzip += gzipSync(c).length;
-        }
-        return [kb(raw), kb(gzip)];
-      };
-      rows.push([`${f} (at start, ${first.length} files)`, ...(await sum(first))]);
-      if (later.length) rows.push([`${f.replace(/\.js$/, '')} chunks loaded later (${later.length})`, ...(await sum(later))]);
-    } else rows.push([f, kb(m.raw), kb(m.gzip)]);
+    else rows.push([f, kb(m.raw), kb(m.gzip)]);
   }
   if (content.length) {
     rows.push([`content-<site>.js (${content.length})`, span(content.map((m) => m.raw)), span(content.map((m) => m.gzip))]);
@@ -416,26 +381,29 @@ async function sizeTable(zips) {
 async function build() {
   await cleanBuildOutput();
   if (watch) {
-    const flavoursPlugin = {
-      name: 'flavours',
-      setup: (b) =>
-        b.onEnd(async (r) => {
-          if (!r.errors.length) {
-            await writeGeneratedSiteFiles();
-            await writeFlavours();
-            console.log(`rebuilt ${new Date().toLocaleTimeString()}`);
-          }
-        }),
-    };
-    const contexts = await Promise.all([
-      esbuild.context({ ...buildOptions, plugins: [noHtmlSinks, contentEntry, flavoursPlugin] }),
-      esbuild.context({ ...splitOptions, plugins: [noHtmlSinks, flavoursPlugin] }),
-    ]);
-    await Promise.all(contexts.map((ctx) => ctx.watch()));
+    const ctx = await esbuild.context({
+      ...buildOptions,
+      plugins: [
+        noHtmlSinks,
+        contentEntry,
+        {
+          name: 'flavours',
+          setup: (b) =>
+            b.onEnd(async (r) => {
+              if (!r.errors.length) {
+                await writeGeneratedSiteFiles();
+                await writeFlavours();
+                console.log(`rebuilt ${new Date().toLocaleTimeString()}`);
+              }
+            }),
+        },
+      ],
+    });
+    await ctx.watch();
     console.log('watching src/ (Ctrl+C to stop)');
     return;
   }
-  await Promise.all([esbuild.build(buildOptions), esbuild.build(splitOptions)]);
+  await esbuild.build(buildOptions);
   await checkNoEval();
   const version = await writeFlavours();
   const zips = [];

@@ -177,8 +177,3 @@ export function nextReminderAt(apps: readonly Application[], settings: FollowUpS
   const t = nextAlarmTime(apps, now, settings);
   return t === null ? null : new Date(t);
 }
-
-/** Ids of the active applications that need a follow-up now: quiet ones suggested as ghosted, and due reminders. */
-export function followUpIds(active: readonly Application[], settings: Settings, now: Date): Set<string> {
-  return new Set([...ghostSuggestions(active, now, settings).map((g) => g.id), ...dueFollowUps(active, now).map((f) => f.id)]);
-}

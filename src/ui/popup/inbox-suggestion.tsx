@@ -8,11 +8,7 @@ import { getApplication } from '../../db/index';
 import { setStatus } from '../data';
 import { errorMessage } from '../components/format';
 import { loadInboxSuggestions, onInboxSuggestionsChanged, resolveInboxSuggestion } from '../runtime';
-import { lazyComponent } from '../components/lazy';
-import type { StepKind } from './inbox-suggestion-next';
-
-/** The next-step form's code loads when a suggestion is on screen, not with the popup's first paint. */
-const InboxNextStep = lazyComponent(() => import('./inbox-suggestion-next').then((m) => m.InboxNextStep));
+import { InboxNextStep, type StepKind } from './inbox-suggestion-next';
 
 /**
  * The status a suggestion records on an application that is at `current`, or null when Baskets already has it
@@ -106,10 +102,6 @@ export function InboxSuggestions({
   onError: (message: string) => void;
 }) {
   const [suggestions, setSuggestions] = useState<InboxSuggestion[]>([]);
-  // A suggestion on screen may lead to the next-step form: its code loads now, not at the click.
-  useEffect(() => {
-    if (suggestions.length > 0) void InboxNextStep.preload();
-  }, [suggestions.length > 0]);
   const [loaded, setLoaded] = useState<Loaded[]>([]);
   // Resolved in this popup: gone at once, not when the background has rewritten the stored list.
   const [resolved, setResolved] = useState<ReadonlySet<string>>(() => new Set());

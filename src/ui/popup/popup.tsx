@@ -1,12 +1,12 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ACTIVE_STATUSES, CLOSED_STATUSES, STATUS_LABELS, type Application, type Status } from '../../core/application';
-import { dueFollowUps, followUpIds, ghostSuggestions } from '../../core/followups';
+import { dueFollowUps, ghostSuggestions } from '../../core/followups';
 import { offersReflection } from '../../core/lessons';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../core/settings';
 import { analyzeSpread } from '../../core/spread';
 import { activeApplications, listApplications, listPending, summaryCounts, type PendingCandidate } from '../../db/index';
 import { deleteApplications, restoreApplications, setStatus } from '../data';
-import { lazyComponent } from '../components/lazy';
+import { ClosingFlow } from '../components/closing-flow';
 import { errorMessage } from '../components/format';
 import { EmptyState, ErrorState } from '../components/states';
 import { Toast, type ToastMessage } from '../components/toast';
@@ -24,18 +24,12 @@ import {
 import { AppList, ListControls, rowName, type ListFilter } from './app-list';
 import { InboxSuggestions } from './inbox-suggestion';
 import { LogThisPage } from './log-page';
+import { NeedsDetails } from './needs-details';
 import { NeedsYou, type NeedsYouCounts } from './needs-you';
 import { PlanBSlot } from './planb-slot';
+import { PendingList } from './pending-list';
 import { RecentCapture } from './recent-capture';
-
-/**
- * Code the first paint does not need loads right after it: the closing step (it opens once a status closes an
- * application) and what waits behind "N things need you" (shown only when opened).
- */
-const ClosingFlow = lazyComponent(() => import('../components/closing-flow').then((m) => m.ClosingFlow));
-const NeedsDetails = lazyComponent(() => import('./needs-details').then((m) => m.NeedsDetails));
-const PendingList = lazyComponent(() => import('./pending-list').then((m) => m.PendingList));
-const Reminders = lazyComponent(() => import('./reminders').then((m) => m.Reminders));
+import { Reminders, followUpIds } from './reminders';
 
 /** Rows shown per list: the popup pages nothing in; the dashboard has the full table. */
 export const LIST_LIMIT = 30;
@@ -139,14 +133,6 @@ export function Popup({ now: fixedNow }: { now?: Date } = {}) {
       // Defaults are a safe fallback; the options page shows settings errors.
     });
     return onSettingsChanged(take);
-  }, []);
-
-  // The parts loaded after the first paint, so a status change or an opened list shows them at once.
-  useEffect(() => {
-    const id = setTimeout(() => {
-      for (const part of [ClosingFlow, NeedsDetails, PendingList, Reminders]) void part.preload();
-    }, 200);
-    return () => clearTimeout(id);
   }, []);
 
   // Closed rows and searches come from the store; Active and Needs follow-up from the active records in hand.

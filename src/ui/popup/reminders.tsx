@@ -9,6 +9,10 @@ import { errorMessage, formatDate, fromDateInput, dateInputInDays } from '../com
 /** Reminders shown at once in each group; the rest wait under the "Needs follow-up" filter. */
 export const REMINDERS_SHOWN = 3;
 
+export function followUpIds(active: readonly Application[], settings: Settings, now: Date): Set<string> {
+  return new Set([...ghostSuggestions(active, now, settings).map((g) => g.id), ...dueFollowUps(active, now).map((f) => f.id)]);
+}
+
 /**
  * Quiet applications ("No news from X for 23 days… Mark it as ghosted?") and due follow-up reminders.
  * Nothing changes without a click: a suggestion is never applied silently.
