@@ -2,7 +2,7 @@
  * A set of phrase patterns (see phrases.ts for the `{a|b}` syntax), indexed by their possible first words so a
  * sentence is scanned once, word by word: the cost grows with the text, not with the number of phrases.
  */
-import { expand } from './phrases';
+import { expand, groupAt } from './phrases';
 
 export interface PhraseHit<T> {
   tag: T;
@@ -56,28 +56,11 @@ export function firstWords(pattern: string): string[] {
     }
     return [word];
   }
-  let depth = 0;
-  let close = -1;
-  const cuts: number[] = [];
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i];
-    if (c === '{') depth++;
-    else if (c === '}') {
-      depth--;
-      if (depth === 0) {
-        close = i;
-        break;
-      }
-    } else if (c === '|' && depth === 1) cuts.push(i);
-  }
-  if (close === -1) return [];
-  const bounds = [0, ...cuts, close];
-  const rest = p.slice(close + 1);
+  const group = groupAt(p, 0);
+  if (!group) return [];
+  const rest = p.slice(group.close + 1);
   const out = new Set<string>();
-  for (let i = 0; i < bounds.length - 1; i++) {
-    const option = p.slice((bounds[i] as number) + 1, bounds[i + 1]);
-    for (const w of firstWords(option + rest)) out.add(w);
-  }
+  for (const option of group.options) for (const w of firstWords(option + rest)) out.add(w);
   return [...out];
 }
 

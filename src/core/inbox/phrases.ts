@@ -1360,13 +1360,12 @@ export const HIRING_CONTEXT: readonly string[] = [
   'prossimo passo',
 ];
 
-/** Expand `{a|b}` groups (nested allowed) into every literal phrase, folded to single spaces. */
-export function expand(pattern: string): string[] {
-  if (pattern.includes('~')) return expand(pattern.replace(/~ ?/g, ''));
-  const open = pattern.indexOf('{');
-  if (open === -1) return [pattern.replace(/\s+/g, ' ').trim()];
+/**
+ * The `{a|b|…}` group that opens at `open` (groups nest): its options and the index of its closing brace, or
+ * null when it never closes. One scanner for `expand` and the lexicon's `firstWords`.
+ */
+export function groupAt(pattern: string, open: number): { options: string[]; close: number } | null {
   let depth = 0;
-  let close = -1;
   const cuts: number[] = [];
   for (let i = open; i < pattern.length; i++) {
     const c = pattern[i];
@@ -1374,18 +1373,26 @@ export function expand(pattern: string): string[] {
     else if (c === '}') {
       depth--;
       if (depth === 0) {
-        close = i;
-        break;
+        const bounds = [open, ...cuts, i];
+        const options: string[] = [];
+        for (let k = 0; k < bounds.length - 1; k++) options.push(pattern.slice((bounds[k] as number) + 1, bounds[k + 1]));
+        return { options, close: i };
       }
     } else if (c === '|' && depth === 1) cuts.push(i);
   }
-  if (close === -1) return [pattern.replace(/[{}|]/g, ' ').replace(/\s+/g, ' ').trim()];
-  const bounds = [open, ...cuts, close];
-  const options: string[] = [];
-  for (let i = 0; i < bounds.length - 1; i++) options.push(pattern.slice((bounds[i] as number) + 1, bounds[i + 1]));
+  return null;
+}
+
+/** Expand `{a|b}` groups (nested allowed) into every literal phrase, folded to single spaces. */
+export function expand(pattern: string): string[] {
+  if (pattern.includes('~')) return expand(pattern.replace(/~ ?/g, ''));
+  const open = pattern.indexOf('{');
+  if (open === -1) return [pattern.replace(/\s+/g, ' ').trim()];
+  const group = groupAt(pattern, open);
+  if (!group) return [pattern.replace(/[{}|]/g, ' ').replace(/\s+/g, ' ').trim()];
   const head = pattern.slice(0, open);
-  const tail = pattern.slice(close + 1);
+  const tail = pattern.slice(group.close + 1);
   const out: string[] = [];
-  for (const option of options) for (const p of expand(head + option + tail)) out.push(p);
+  for (const option of group.options) for (const p of expand(head + option + tail)) out.push(p);
   return out;
 }
